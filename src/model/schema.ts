@@ -1,0 +1,255 @@
+/**
+ * The document model: one schema for the four documents of the corpus.
+ *
+ * Parsers (src/parse/*) produce these shapes from the source texts; the ingest
+ * script validates the whole corpus with `CorpusSchema` before anything is written,
+ * so a damaged source fails the build instead of producing a shorter page.
+ *
+ * Text is kept as `Inline[]` runs. Parsers emit only `text` and `noteRef` runs; the
+ * shared enrichment pass (src/parse/enrich.ts) later splits text runs into `ref`
+ * (references), `editorial` (marked insertions) and `sic` runs.
+ */
+import { z } from 'zod';
+
+/** A reference found in the text, with where it points. */
+export const RefTargetSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('kamerstuk'),
+    /** Dossier without spaces, e.g. "29362". */
+    dossier: z.string().regex(/^\d+(-[A-Z]+)?$/),
+    /** Number within the dossier, e.g. "290". */
+    number: z.string().regex(/^\d+$/),
+  }),
+  z.object({
+    kind: z.literal('motion'),
+    /** Motions from the debate of 19 January 2021 are numbered within dossier 35 510. */
+    dossier: z.string(),
+    number: z.string(),
+    submitters: z.string(),
+    part: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('action'), number: z.number().int().min(1) }),
+  z.object({ kind: z.literal('annex') }),
+]);
+export type RefTarget = z.infer<typeof RefTargetSchema>;
+
+/** Where a reference leads: a page (+ anchor) inside the site, or the official publication. */
+export const ResolvedSchema = z.union([
+  z.object({ internal: z.string().startsWith('/') }),
+  z.object({ external: z.url() }),
+]);
+export type Resolved = z.infer<typeof ResolvedSchema>;
+
+export const InlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), value: z.string().min(1) }),
+  z.object({
+    type: z.literal('noteRef'),
+    /** Footnote id within the document, e.g. "fn-12" (see Footnote.id). */
+    note: z.string(),
+    /** The marker as shown to readers, e.g. "12". */
+    label: z.string(),
+    /** The marker exactly as it stands in the source, e.g. "®" in an OCR text. */
+    source: z.string(),
+  }),
+  z.object({
+    type: z.literal('ref'),
+    value: z.string().min(1),
+    target: RefTargetSchema,
+    resolved: ResolvedSchema,
+  }),
+  /** Text that is not in the source: an editorial insertion, always shown as such. */
+  z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
+  /** Marks an error that is in the original document and was kept («[sic]»). */
+  z.object({ type: z.literal('sic'), correction: z.string() }),
+]);
+export type Inline = z.infer<typeof InlineSchema>;
+
+const blockBase = {
+  /** Stable anchor within its page. Never renumbered once published (see tests/urls.test.ts). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** 1-based line in the source file where the block starts. */
+  line: z.number().int().min(1),
+  /** Page of the original publication where the block starts, where known. */
+  page: z.number().int().min(1).optional(),
+};
+
+export const BlockSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...blockBase,
+    kind: z.literal('heading'),
+    /** 2 = section, 3 = sub-section, 4 = unnumbered sub-heading. */
+    level: z.number().int().min(2).max(4),
+    /** Section number as printed, e.g. "3" or "2.1"; absent for unnumbered headings. */
+    number: z.string().optional(),
+    content: z.array(InlineSchema).min(1),
+  }),
+  z.object({ ...blockBase, kind: z.literal('paragraph'), content: z.array(InlineSchema).min(1) }),
+  z.object({ ...blockBase, kind: z.literal('quote'), content: z.array(InlineSchema).min(1) }),
+  z.object({
+    ...blockBase,
+    kind: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(
+      z.object({
+        /** Item label as printed ("1)", "a."); absent for bullets. */
+        label: z.string().optional(),
+        content: z.array(InlineSchema).min(1),
+      }),
+    ).min(1),
+  }),
+  /** Closing lines: «De Staatssecretaris van Financiën, A.C. van Huffelen». */
+  z.object({ ...blockBase, kind: z.literal('signature'), content: z.array(InlineSchema).min(1) }),
+]);
+export type Block = z.infer<typeof BlockSchema>;
+
+export const FootnoteSchema = z.object({
+  /** Unique within the document, used as anchor: "fn-1", or "pfn-1" for 002's page-1 footnote. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The number as printed. */
+  label: z.string(),
+  content: z.array(InlineSchema).min(1),
+  /** 1-based line in the source file. */
+  line: z.number().int().min(1),
+  page: z.number().int().min(1).optional(),
+  /** False when the scan lost the marker and it could not be placed in the text. */
+  placed: z.boolean(),
+});
+export type Footnote = z.infer<typeof FootnoteSchema>;
+
+export const SignatorySchema = z.object({ role: z.string(), name: z.string().optional() });
+
+export const MetaSchema = z.object({
+  /** Site id and URL slug, e.g. "kst-35510-60". */
+  id: z.string(),
+  kamerstuk: z.object({ dossier: z.string(), number: z.string() }).optional(),
+  /** «Kamerstuk 35 510, nr. 60» or «Bijlage bij Kamerstuk 35 510, nr. 60». */
+  citation: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  dossierTitle: z.string().optional(),
+  docType: z.string(),
+  /** ISO date; absent where neither the source nor a reviewed record gives it. */
+  date: z.iso.date().optional(),
+  sender: z.string(),
+  signatories: z.array(SignatorySchema),
+  vergaderjaar: z.string().optional(),
+  officialUrl: z.url().optional(),
+  /** Source files (names in seeds/) the document was made from. */
+  sources: z.array(z.string()).min(1),
+  /** Fields that come from reviewed metadata in content/, not from the source text. */
+  editorialFields: z.array(z.string()),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+/** A line of the document's head as the source gives it (addressee, place and date, Kerngegevens). */
+export const FrontLineSchema = z.object({ line: z.number().int().min(1), text: z.string().min(1) });
+
+export const LetterSchema = z.object({
+  meta: MetaSchema,
+  /** The head of the document, verbatim, in source order. */
+  front: z.array(FrontLineSchema),
+  blocks: z.array(BlockSchema).min(1),
+  footnotes: z.array(FootnoteSchema),
+  /** Number of pages of the original, where known. */
+  pages: z.number().int().optional(),
+});
+export type Letter = z.infer<typeof LetterSchema>;
+
+export const MotionSchema = z.object({
+  /** Number within dossier 35 510, e.g. "16". */
+  number: z.string(),
+  submitters: z.string(),
+  part: z.string().optional(),
+  /** The motion exactly as the source names it, «NR. 16 Motie Klaver cs deel 2». */
+  text: z.string(),
+});
+export type Motion = z.infer<typeof MotionSchema>;
+
+export const ActionSchema = z.object({
+  number: z.number().int().min(1),
+  section: z.string(),
+  subsection: z.string().optional(),
+  description: z.array(BlockSchema).min(1),
+  /** Empty when the annex gives no status (action 4). */
+  status: z.array(BlockSchema),
+  footnotes: z.array(FootnoteSchema),
+  motions: z.array(MotionSchema),
+  /** Numbers of the other actions this one cites («zie actie 18»). */
+  cites: z.array(z.number().int()),
+  line: z.number().int().min(1),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const AnnexSchema = z.object({
+  meta: MetaSchema,
+  /** Introduction above the table. */
+  intro: z.array(BlockSchema),
+  sections: z.array(z.object({ title: z.string(), subsections: z.array(z.string()) })),
+  actions: z.array(ActionSchema).length(86),
+});
+export type Annex = z.infer<typeof AnnexSchema>;
+
+/**
+ * 29 362 nr. 282: a letter with its «Overzicht acties» and the appendix of recommendations.
+ * Their text lives once, in `blocks` (document order); these lists point at block ids.
+ */
+export const RegelsEnRuimteSchema = LetterSchema.extend({
+  actions: z.array(
+    z.object({
+      number: z.number().int(),
+      /** True where the number was lost in the scan and restored editorially. */
+      numberRestored: z.boolean(),
+      cluster: z.string(),
+      blockIds: z.array(z.string()).min(1),
+    }),
+  ).length(9),
+  recommendations: z.array(
+    z.object({
+      number: z.number().int(),
+      /** Blocks with the recommendation itself. */
+      textBlockIds: z.array(z.string()).min(1),
+      /** Blocks with the cabinet's «Reactie». */
+      reactionBlockIds: z.array(z.string()).min(1),
+    }),
+  ).length(6),
+});
+export type RegelsEnRuimte = z.infer<typeof RegelsEnRuimteSchema>;
+
+export const CorrectionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** File name in seeds/ (the received name). */
+  file: z.string(),
+  /** 1-based line in that file. */
+  line: z.number().int().min(1),
+  original: z.string().min(1),
+  repair: z.string(),
+  /**
+   * repair: the source text was damaged in extraction (OCR, hyphenation); the repair replaces it.
+   * insertion: words that are not in the source; shown marked as editorial.
+   * sic: an error in the original document, kept, and marked «[sic]».
+   */
+  kind: z.enum(['repair', 'insertion', 'sic']),
+  reason: z.string().min(1),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
+export const ThemeSchema = z.object({
+  number: z.number().int().min(1).max(6),
+  slug: z.string(),
+  title: z.string(),
+  /** Annex (sub)sections whose actions belong to this theme. */
+  annexSections: z.array(z.string()),
+  /** Explicit action numbers, where an annex section is split between themes. */
+  actions: z.array(z.number().int()),
+});
+export type Theme = z.infer<typeof ThemeSchema>;
+
+export const CorpusSchema = z.object({
+  letter: LetterSchema,
+  annex: AnnexSchema,
+  werkAanUitvoering: LetterSchema,
+  regelsEnRuimte: RegelsEnRuimteSchema,
+  themes: z.array(ThemeSchema).length(6),
+  corrections: z.array(CorrectionSchema),
+});
+export type Corpus = z.infer<typeof CorpusSchema>;

@@ -1,0 +1,3 @@
+import type { FurnitureRule } from './index.ts';
+
+export const rules: FurnitureRule[] = [];

@@ -1,0 +1,81 @@
+/**
+ * Shared plumbing for the pure parsers: errors that name file and line, and the
+ * trace that records where every piece of source text went.
+ *
+ * The trace is what makes the fidelity test possible: every fragment of a source
+ * line is either taken into a named stream of the model ("body", "notes",
+ * "description", …) or dropped as page furniture by a named rule
+ * (src/parse/furniture/). tests/fidelity.test.ts proves that the fragments put
+ * together again give the whole (corrected) source, and that each stream's text is
+ * exactly the text of the model's part of that name.
+ */
+
+/** A problem in a source file: says which file, which line, and what was expected. */
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly expected: string,
+    readonly found?: string,
+  ) {
+    const shown = found === undefined ? '' : `, found «${found.length > 80 ? found.slice(0, 77) + '…' : found}»`;
+    super(`${file}:${line}: expected ${expected}${shown}`);
+    this.name = 'SourceError';
+  }
+}
+
+/** Splits a source text into lines (without line terminators). Line n is at index n-1. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export interface Fragment {
+  stream: string;
+  /** 1-based line. */
+  line: number;
+  /** 0-based column where the fragment starts in the (corrected) line. */
+  col: number;
+  text: string;
+}
+
+export interface FurnitureHit {
+  /** Id of the rule in src/parse/furniture/ that removed the text. */
+  rule: string;
+  line: number;
+  col: number;
+  text: string;
+}
+
+export class Trace {
+  readonly fragments: Fragment[] = [];
+  readonly furniture: FurnitureHit[] = [];
+
+  constructor(readonly file: string) {}
+
+  /** Records that `text`, found at line/col, went into the model's `stream`. */
+  take(stream: string, line: number, text: string, col = 0): void {
+    if (text.length > 0) this.fragments.push({ stream, line, col, text });
+  }
+
+  /** Records that `text` at line/col was removed as page furniture by rule `rule`. */
+  drop(rule: string, line: number, text: string, col = 0): void {
+    if (text.length > 0) this.furniture.push({ rule, line, col, text });
+  }
+}
+
+/** What every parser returns: the model part and the trace of where the text went. */
+export interface Parsed<T> {
+  doc: T;
+  trace: Trace;
+}
+
+/**
+ * The letters and digits of a text, for comparing two texts word for word while
+ * ignoring spacing, punctuation, hyphenation and line breaks.
+ * Editorial sentinels (see corrections.ts) must be resolved before.
+ */
+export function letters(text: string): string {
+  return text.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
