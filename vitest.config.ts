@@ -2,7 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/*.test.ts', 'tests/parse/**/*.test.ts'] },
+      },
+      {
+        // Tests of the built site in dist/ (run `npm run build` first; `npm test` does).
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -222,6 +222,7 @@ export const CorrectionSchema = z.object({
   /** 1-based line in that file. */
   line: z.number().int().min(1),
   original: z.string().min(1),
+  /** The repaired text; for kind "sic" the reading that is meant (shown in the note, never in the text). */
   repair: z.string(),
   /**
    * repair: the source text was damaged in extraction (OCR, hyphenation); the repair replaces it.
@@ -241,6 +242,8 @@ export const ThemeSchema = z.object({
   annexSections: z.array(z.string()),
   /** Explicit action numbers, where an annex section is split between themes. */
   actions: z.array(z.number().int()),
+  /** Why these sections belong to this theme (editorial). */
+  reason: z.string().min(1),
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 

@@ -61,11 +61,10 @@ export class Hyphenator {
   readonly log: HyphenDecision[] = [];
   private readonly join: Set<string>;
   private readonly keep: Set<string>;
+  private readonly lexicon: Lexicon;
 
-  constructor(
-    private readonly lexicon: Lexicon,
-    data: HyphenationData,
-  ) {
+  constructor(lexicon: Lexicon, data: HyphenationData) {
+    this.lexicon = lexicon;
     this.join = new Set(data.join.map((s) => s.toLowerCase()));
     this.keep = new Set(data.keep.map((s) => s.toLowerCase()));
   }
@@ -73,7 +72,8 @@ export class Hyphenator {
   /**
    * Decides a hyphen at a line end. `left` is the last word of the line including
    * its hyphen ("oneven-"), `right` the first word of the next line ("redig,").
-   * Returns the joined text of the two words. Throws when nothing decides.
+   * Returns the joined text of the two words («onevenredig,»; «wet- en» for a
+   * suspended compound). Throws when nothing decides.
    */
   lineEnd(file: string, line: number, left: string, right: string): string {
     const decided = this.decide(left, right);
@@ -112,7 +112,8 @@ export class Hyphenator {
     const stemWord = stem.match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
     if (this.keep.has(withHyphen)) return { ...keep, reason: 'reviewed-keep' };
     if (this.join.has(withHyphen)) return { ...join, reason: 'reviewed-join' };
-    if (SUSPENDED.has(rightCore.toLowerCase())) return { ...keep, reason: 'suspended-compound' };
+    // «wet-» / «en regelgeving»: the hyphen stays and so does the space before the conjunction.
+    if (SUSPENDED.has(rightCore.toLowerCase())) return { ...keep, result: `${left} ${right}`, reason: 'suspended-compound' };
     if (rightCore === '' || /^\p{Lu}/u.test(rightCore) || /\p{Lu}{2,}$/u.test(stemWord) || /\p{N}$/u.test(stemWord)) {
       return { ...keep, reason: 'capital' };
     }

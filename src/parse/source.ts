@@ -12,15 +12,19 @@
 
 /** A problem in a source file: says which file, which line, and what was expected. */
 export class SourceError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly expected: string,
-    readonly found?: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  readonly expected: string;
+  readonly found: string | undefined;
+
+  constructor(file: string, line: number, expected: string, found?: string) {
     const shown = found === undefined ? '' : `, found «${found.length > 80 ? found.slice(0, 77) + '…' : found}»`;
     super(`${file}:${line}: expected ${expected}${shown}`);
     this.name = 'SourceError';
+    this.file = file;
+    this.line = line;
+    this.expected = expected;
+    this.found = found;
   }
 }
 
@@ -51,8 +55,11 @@ export interface FurnitureHit {
 export class Trace {
   readonly fragments: Fragment[] = [];
   readonly furniture: FurnitureHit[] = [];
+  readonly file: string;
 
-  constructor(readonly file: string) {}
+  constructor(file: string) {
+    this.file = file;
+  }
 
   /** Records that `text`, found at line/col, went into the model's `stream`. */
   take(stream: string, line: number, text: string, col = 0): void {
@@ -78,4 +85,15 @@ export interface Parsed<T> {
  */
 export function letters(text: string): string {
   return text.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
+/**
+ * The source text carried by inline runs, in order: text values, and for footnote
+ * markers the marker as it stands in the source. Used to compare the model with the
+ * trace (streams) in the fidelity test.
+ */
+export function inlinesSourceText(
+  runs: ReadonlyArray<{ type: string; value?: string; source?: string }>,
+): string {
+  return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' ? '' : (r.value ?? ''))).join('');
 }

@@ -1,3 +1,23 @@
+/**
+ * Page furniture of Kamerstuk 35 510, nr. 60.
+ *
+ * The web text (kst-35510-60.web.txt) carries two pieces of site chrome: the caption
+ * «X Noot» the site prints above every footnote (a close button and the word «Noot»),
+ * and the «Naar boven» (back to top) link at the end of the page. The PDF text
+ * (kst-35510-60.pdf.txt) has no running headers, footers or page numbers: nothing
+ * of it is dropped.
+ */
 import type { FurnitureRule } from './index.ts';
 
-export const rules: FurnitureRule[] = [];
+export const rules: FurnitureRule[] = [
+  {
+    id: 'kst-35510-60-web-note-caption',
+    reason: 'The web page prints «X Noot» (close button and caption) above every footnote; the footnote number follows on its own line and is kept.',
+    pattern: /X Noot/,
+  },
+  {
+    id: 'kst-35510-60-web-back-to-top',
+    reason: 'The «Naar boven» (back to top) link of the web page, after the last footnote; not part of the letter.',
+    pattern: /Naar boven/,
+  },
+];

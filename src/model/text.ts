@@ -1,0 +1,26 @@
+/** Plain reading text of model parts, for data exports, descriptions and search fallbacks. */
+import type { Block, Inline } from './schema.ts';
+
+/** Reading text of inline runs: footnote markers and [sic] marks are left out. */
+export function inlineText(runs: readonly Inline[]): string {
+  return runs.map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : '')).join('');
+}
+
+/** Reading text of one block; list items each on a line starting with their label or «–». */
+export function blockText(block: Block): string {
+  if (block.kind === 'list') return block.items.map((i) => `${i.label ?? '–'} ${inlineText(i.content)}`).join('\n');
+  return (block.kind === 'heading' && block.number ? `${block.number}. ` : '') + inlineText(block.content);
+}
+
+/** Reading text of blocks, one paragraph per block, separated by blank lines. */
+export function blocksText(blocks: readonly Block[]): string {
+  return blocks.map(blockText).join('\n\n');
+}
+
+/** A short form of a text: at most `max` characters, cut at a word boundary. */
+export function shorten(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)) + '…';
+}

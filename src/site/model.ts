@@ -1,0 +1,205 @@
+/**
+ * The site's view of the generated model: read once, validated with the schema,
+ * plus the small derived lookups the pages need (themes, citations, plain text).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  CorpusSchema,
+  CorrectionSchema,
+  type Action,
+  type Block,
+  type Corpus,
+  type Footnote,
+  type Inline,
+  type Letter,
+  type Meta,
+  type Theme,
+} from '../model/schema.ts';
+import { themeOf as themeOfAction } from '../parse/corpus.ts';
+import type { DocId } from './routes.ts';
+
+const ROOT = process.cwd();
+const GENERATED = join(ROOT, 'content', 'generated');
+
+let corpusCache: Corpus | undefined;
+
+export function corpus(): Corpus {
+  if (!corpusCache) {
+    const raw = JSON.parse(readFileSync(join(GENERATED, 'model.json'), 'utf8'));
+    const parsed = CorpusSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`content/generated/model.json: ${z.prettifyError(parsed.error)}`);
+    corpusCache = parsed.data;
+  }
+  return corpusCache;
+}
+
+const EditorialSchema = z.object({
+  applied: z.array(CorrectionSchema.extend({ col: z.number() })),
+  hyphenation: z.array(
+    z.object({
+      file: z.string(),
+      line: z.number(),
+      source: z.string(),
+      result: z.string(),
+      decision: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  crossCheck: z.array(
+    z.object({
+      kind: z.string(),
+      position: z.number(),
+      web: z.array(z.string()),
+      pdf: z.array(z.string()),
+      webLine: z.number().optional(),
+      pdfLine: z.number().optional(),
+      page: z.number().optional(),
+    }),
+  ),
+});
+export type Editorial = z.infer<typeof EditorialSchema>;
+
+let editorialCache: Editorial | undefined;
+export function editorial(): Editorial {
+  if (!editorialCache) {
+    const raw = JSON.parse(readFileSync(join(GENERATED, 'editorial.json'), 'utf8'));
+    editorialCache = EditorialSchema.parse(raw);
+  }
+  return editorialCache;
+}
+
+export interface ManifestEntry {
+  file: string;
+  received: string;
+  sha256: string;
+  bytes: number;
+}
+export function manifest(): ManifestEntry[] {
+  return z
+    .array(z.object({ file: z.string(), received: z.string(), sha256: z.string(), bytes: z.number() }))
+    .parse(JSON.parse(readFileSync(join(ROOT, 'seeds', 'manifest.json'), 'utf8')));
+}
+
+export interface AbbreviationEntry {
+  abbr: string;
+  expansion: string;
+  note?: string;
+}
+/** Reviewed abbreviations that the texts use without spelling them out. */
+export function reviewedAbbreviations(): AbbreviationEntry[] {
+  const schema = z.object({
+    abbreviations: z.array(z.object({ abbr: z.string(), expansion: z.string(), note: z.string().optional() })),
+  });
+  try {
+    return schema.parse(JSON.parse(readFileSync(join(ROOT, 'content', 'abbreviations.json'), 'utf8'))).abbreviations;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+}
+
+/** The letter-shaped documents by id (the annex has its own shape). */
+export function letterDoc(id: Exclude<DocId, 'bijlage'>): Letter {
+  const c = corpus();
+  return id === 'kst-35510-60' ? c.letter : id === 'kst-29362-290' ? c.werkAanUitvoering : c.regelsEnRuimte;
+}
+
+export function metaOf(id: DocId): Meta {
+  return id === 'bijlage' ? corpus().annex.meta : letterDoc(id).meta;
+}
+
+export function themeOf(action: Action): Theme | undefined {
+  return themeOfAction(action, corpus().themes);
+}
+
+export function themeByNumber(n: number): Theme {
+  const theme = corpus().themes.find((t) => t.number === n);
+  if (!theme) throw new Error(`no theme ${n}`);
+  return theme;
+}
+
+export function actionByNumber(n: number): Action {
+  const action = corpus().annex.actions.find((a) => a.number === n);
+  if (!action) throw new Error(`no action ${n}`);
+  return action;
+}
+
+export function actionsOfTheme(theme: Theme): Action[] {
+  return corpus().annex.actions.filter((a) => themeOf(a)?.number === theme.number);
+}
+
+/** Actions that cite action n («zie actie n»). */
+export function citedBy(n: number): number[] {
+  return corpus()
+    .annex.actions.filter((a) => a.number !== n && a.cites.includes(n))
+    .map((a) => a.number);
+}
+
+/** The section of the letter with the theme's number: its heading and the blocks up to the next section. */
+export function letterSection(themeNumber: number): { heading?: Extract<Block, { kind: 'heading' }>; blocks: Block[] } {
+  const blocks = corpus().letter.blocks;
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.level === 2 && b.number === String(themeNumber));
+  if (start < 0) return { blocks: [] };
+  let end = blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 2);
+  if (end < 0) end = blocks.length;
+  return { heading: blocks[start] as Extract<Block, { kind: 'heading' }>, blocks: blocks.slice(start + 1, end) };
+}
+
+export function inlinesOf(block: Block): Inline[] {
+  return block.kind === 'list' ? block.items.flatMap((i) => i.content) : block.content;
+}
+
+/** Plain reading text of runs (note markers left out). */
+export function plain(runs: readonly Inline[]): string {
+  return runs
+    .map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : r.type === 'sic' ? ' [sic]' : ''))
+    .join('');
+}
+
+export function plainBlocks(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => (b.kind === 'list' ? b.items.map((i) => plain(i.content)).join(' ') : plain(b.content)))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A shortened plain text, cut at a word boundary. */
+export function shorten(text: string, max = 180): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** Note ids referenced in blocks, in order of first reference. */
+export function notesIn(blocks: readonly Block[]): string[] {
+  const ids: string[] = [];
+  for (const b of blocks) for (const r of inlinesOf(b)) if (r.type === 'noteRef' && !ids.includes(r.note)) ids.push(r.note);
+  return ids;
+}
+
+export function footnotesFor(all: readonly Footnote[], blocks: readonly Block[]): Footnote[] {
+  const ids = notesIn(blocks);
+  return ids.map((id) => all.find((f) => f.id === id)).filter((f): f is Footnote => f !== undefined);
+}
+
+export function blocksByIds(doc: Letter, ids: readonly string[]): Block[] {
+  return ids.map((id) => {
+    const b = doc.blocks.find((x) => x.id === id);
+    if (!b) throw new Error(`${doc.meta.id}: no block «${id}»`);
+    return b;
+  });
+}
+
+/** The annex section label of an action: «SECTION › Subsection». */
+export function sectionLabel(action: Pick<Action, 'section' | 'subsection'>): string {
+  return action.subsection ? `${action.section} › ${action.subsection}` : action.section;
+}
+
+/** Anchor id of a footnote's back-reference. */
+export function refIdFor(noteId: string): string {
+  return noteId.startsWith('fn-') ? `fnref-${noteId.slice(3)}` : `fnref-${noteId}`;
+}

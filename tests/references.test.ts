@@ -1,0 +1,78 @@
+/** Every reference in every text of the corpus is found and resolved. */
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../scripts/lib/inputs.ts';
+import type { Block, Footnote, Inline } from '../src/model/schema.ts';
+import { buildCorpus } from '../src/parse/corpus.ts';
+
+const { corpus } = buildCorpus(loadInputs());
+
+const blockRuns = (b: Block): Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);
+const noteRuns = (n: Footnote): Inline[] => n.content;
+
+const texts: Array<{ where: string; runs: Inline[] }> = [
+  ...[corpus.letter, corpus.werkAanUitvoering, corpus.regelsEnRuimte].flatMap((d) => [
+    ...d.blocks.map((b) => ({ where: `${d.meta.id}#${b.id}`, runs: blockRuns(b) })),
+    ...d.footnotes.map((n) => ({ where: `${d.meta.id}#${n.id}`, runs: noteRuns(n) })),
+  ]),
+  ...corpus.annex.actions.flatMap((a) => [
+    ...[...a.description, ...a.status].map((b) => ({ where: `actie ${a.number}#${b.id}`, runs: blockRuns(b) })),
+    ...a.footnotes.map((n) => ({ where: `actie ${a.number}#${n.id}`, runs: noteRuns(n) })),
+  ]),
+];
+const refs = texts.flatMap((t) => t.runs.filter((r) => r.type === 'ref').map((r) => ({ where: t.where, ...r })));
+const refIn = (where: string) => refs.filter((r) => r.where === where);
+
+describe('references', () => {
+  it('links the letter footnote 12 to the Werk aan Uitvoering letter inside the site', () => {
+    expect(refIn('kst-35510-60#fn-12').map((r) => r.resolved)).toEqual([{ internal: '/documenten/kst-29362-290/' }]);
+  });
+
+  it('links 29 362 nr. 290 footnote 11 to the Regels en ruimte letter inside the site', () => {
+    expect(refIn('kst-29362-290#fn-11').map((r) => r.resolved)).toContainEqual({ internal: '/documenten/kst-29362-282/' });
+  });
+
+  it('links the annex citation «TK 29362-290» in action 26 inside the site', () => {
+    const r = refs.filter((x) => x.where.startsWith('actie 26#') && x.value === 'TK 29362-290');
+    expect(r.map((x) => x.resolved)).toEqual([{ internal: '/documenten/kst-29362-290/' }]);
+  });
+
+  it('links the letter to its annex', () => {
+    expect(refs.some((r) => r.where.startsWith('kst-35510-60#') && r.target.kind === 'annex')).toBe(true);
+  });
+
+  it('links «zie actie N» to the action, exactly as the annex model records the citations', () => {
+    const fromRefs = corpus.annex.actions.map((a) => [
+      a.number,
+      [...new Set(refs.filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'action').map((r) => (r.target as { number: number }).number))].sort((x, y) => x - y),
+    ]);
+    const fromModel = corpus.annex.actions.map((a) => [a.number, [...a.cites].sort((x, y) => x - y)]);
+    expect(fromRefs).toEqual(fromModel);
+    expect(fromModel.filter(([, c]) => (c as number[]).length > 0)).toEqual([[17, [18]], [32, [33]], [44, [37]], [48, [33]]]);
+  });
+
+  it('links every motion the annex names to its Kamerstuk in dossier 35 510', () => {
+    for (const a of corpus.annex.actions) {
+      const linked = refs.filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'motion').map((r) => (r.target as { number: string }).number);
+      for (const m of a.motions) expect(linked, `actie ${a.number}`).toContain(m.number);
+    }
+    const motionRefs = refs.filter((r) => r.target.kind === 'motion');
+    expect(motionRefs.length).toBeGreaterThanOrEqual(21);
+    for (const r of motionRefs) expect(r.resolved).toEqual({ external: `https://zoek.officielebekendmakingen.nl/kst-35510-${(r.target as { number: string }).number}.html` });
+  });
+
+  it('resolves every other Kamerstuk to its official publication', () => {
+    for (const r of refs.filter((x) => x.target.kind === 'kamerstuk')) {
+      if ('external' in r.resolved) expect(r.resolved.external, r.where).toMatch(/^https:\/\/zoek\.officielebekendmakingen\.nl\/kst-\d{5}(-[A-Z]+)?-\d+\.html$/);
+      else expect(['/documenten/kst-35510-60/', '/documenten/kst-29362-290/', '/documenten/kst-29362-282/']).toContain(r.resolved.internal);
+    }
+    console.log(`references: ${refs.length} links (${refs.filter((r) => 'internal' in r.resolved).length} inside the site)`);
+  });
+
+  it('leaves no Kamerstuk citation or motion number unlinked in the text', () => {
+    const CITATION = /\b(?:Kamerstuk(?:ken)?\b[^.;]{0,25}\d{2}\s?\d{3}|TK\s+\d{5}-\d+|NR\.?\s*\d+\.?\s+[Mm]otie)/;
+    const unlinked = texts.flatMap((t) =>
+      t.runs.filter((r): r is Extract<Inline, { type: 'text' }> => r.type === 'text' && CITATION.test(r.value)).map((r) => `${t.where}: «${r.value.match(CITATION)![0]}»`),
+    );
+    expect(unlinked).toEqual([]);
+  });
+});
