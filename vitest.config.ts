@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/*.test.ts', 'tests/parse/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/*.test.ts', 'tests/parse/**/*.test.ts', 'tests/offline/**/*.test.ts'] },
       },
       {
         // Tests of the built site in dist/ (run `npm run build` first; `npm test` does).

@@ -107,6 +107,8 @@ export const FootnoteSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The number as printed. */
   label: z.string(),
+  /** The number exactly as the source gives it, where that differs from `label` (OCR: «'8» for 18). */
+  sourceLabel: z.string().optional(),
   content: z.array(InlineSchema).min(1),
   /** 1-based line in the source file. */
   line: z.number().int().min(1),

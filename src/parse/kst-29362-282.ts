@@ -247,11 +247,17 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
   return drafts.map((d) => {
     const text = d.paragraphs.map((p) => joinLines(input.file, p, ctx)).join(' ');
     if (text === '') throw new SourceError(input.file, d.line, `the text of footnote ${d.number}`, d.prefix);
-    const content: Inline[] = [];
-    // The printed (OCR'd) number stays as a separate first run: source text, kept.
-    if (d.prefix !== undefined) content.push({ type: 'text', value: d.prefix });
-    content.push({ type: 'text', value: (d.prefix !== undefined ? ' ' : '') + text });
-    return { id: `fn-${d.number}`, label: String(d.number), content, line: d.line, page: d.page, placed: false };
+    const content: Inline[] = [{ type: 'text', value: text }];
+    // The printed (OCR'd) number is kept as the note's sourceLabel: source text, shown beside the label.
+    return {
+      id: `fn-${d.number}`,
+      label: String(d.number),
+      ...(d.prefix !== undefined ? { sourceLabel: d.prefix } : {}),
+      content,
+      line: d.line,
+      page: d.page,
+      placed: false,
+    };
   });
 }
 
@@ -554,5 +560,5 @@ export function modelStreams(doc: RegelsEnRuimte): Record<string, string[]> {
   const body = doc.blocks.flatMap((b) =>
     b.kind === 'list' ? b.items.map((i) => `${i.label ?? ''} ${inlinesSourceText(i.content)}`) : [inlinesSourceText(b.content)],
   );
-  return { body, notes: doc.footnotes.map((f) => inlinesSourceText(f.content)) };
+  return { body, notes: doc.footnotes.map((f) => (f.sourceLabel ?? '') + ' ' + inlinesSourceText(f.content)) };
 }

@@ -231,11 +231,14 @@ describe('kst-29362-282 parser on the real source', () => {
       ['20', '®', 'p48'],
     ]);
     const fn = (n: number) => plain(doc.footnotes[n - 1]!.content);
-    // The OCR'd number prefix stays as the first run: «w» (alone on line 74) = 3, «~» = 7.
-    expect(fn(3)).toBe('w Uw Kamer ontvangt hierover op korte termijn een brief');
-    expect(fn(7)).toMatch(/^~ Het in artikel 3:2 .* te dienen doelen\. Het uitgangspunt is niet «regel is regel»\..* verzacht\.$/);
+    // The OCR'd number is kept as sourceLabel: «w» (alone on line 74) = 3, «~» = 7.
+    expect(doc.footnotes.map((f) => f.sourceLabel)).toEqual(expect.arrayContaining(['w', '~']));
+    expect(doc.footnotes[2]!.sourceLabel).toBe('w');
+    expect(fn(3)).toBe('Uw Kamer ontvangt hierover op korte termijn een brief');
+    expect(fn(7)).toMatch(/^Het in artikel 3:2 .* te dienen doelen\. Het uitgangspunt is niet «regel is regel»\..* verzacht\.$/);
     expect(fn(8)).toBe('Kamerstuk 34 775 VI, nr. 88.');
-    expect(fn(16)).toBe('8 Geactualiseerde versie NL DIGIbeter 2019. Agenda Digitale Overheid, p. 92, Bijlage bij Kamerstuk 26 643, nr. 621.');
+    expect(doc.footnotes[15]!.sourceLabel).toBe('8');
+    expect(fn(16)).toBe('Geactualiseerde versie NL DIGIbeter 2019. Agenda Digitale Overheid, p. 92, Bijlage bij Kamerstuk 26 643, nr. 621.');
     expect(fn(4)).toContain('(https://www.nationaleombudsman.nl/system/files/bijlage/1%20RAPPORT%20Nationale%20Ombudsman%20-%20relatie%20burger%20overheid%202030_def.pdf).');
     expect(fn(1)).toContain('uitvoerende organisaties, verenigd');
   });

@@ -1,0 +1,126 @@
+/**
+ * The open data of the site: the 86 actions of the annex as records (JSON and CSV)
+ * and the documents as the model gives them. Pure functions on the corpus; the
+ * endpoints in src/pages/data/ call them at build time.
+ */
+import type { Action, Corpus, Theme } from '../../../src/model/schema.ts';
+import { blocksText } from '../../../src/model/text.ts';
+import { routes, type DocId } from '../../../src/site/routes.ts';
+import { toCsv } from './csv.ts';
+
+export interface ActionRecord {
+  nummer: number;
+  sectie: string;
+  subsectie: string | null;
+  thema: { nummer: number; slug: string; titel: string } | null;
+  omschrijving: string;
+  standVanZaken: string;
+  moties: { nummer: string; indieners: string; deel: string | null; tekst: string }[];
+  verwijstNaarActies: number[];
+  url: string;
+}
+
+export type ThemeOf = (action: Action, themes: readonly Theme[]) => Theme | undefined;
+
+/** The records of all actions, in annex order. `site` is Astro's `site` (the absolute origin). */
+export function actionRecords(corpus: Corpus, site: string | URL, themeOf: ThemeOf): ActionRecord[] {
+  return corpus.annex.actions.map((a) => {
+    const theme = themeOf(a, corpus.themes);
+    return {
+      nummer: a.number,
+      sectie: a.section,
+      subsectie: a.subsection ?? null,
+      thema: theme ? { nummer: theme.number, slug: theme.slug, titel: theme.title } : null,
+      omschrijving: blocksText(a.description),
+      standVanZaken: blocksText(a.status),
+      moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
+      verwijstNaarActies: [...a.cites],
+      url: new URL(routes.action(a.number), site).href,
+    };
+  });
+}
+
+export const CSV_HEADER = [
+  'Nummer',
+  'Sectie',
+  'Subsectie',
+  'Themanummer',
+  'Thema',
+  'Omschrijving',
+  'Stand van zaken',
+  'Moties',
+  'Verwijst naar acties',
+  'Adres',
+] as const;
+
+/** The actions as CSV (see csv.ts); lists within a cell are separated by «; ». */
+export function actionsCsv(records: readonly ActionRecord[]): string {
+  return toCsv(
+    CSV_HEADER,
+    records.map((r) => [
+      r.nummer,
+      r.sectie,
+      r.subsectie,
+      r.thema?.nummer,
+      r.thema?.titel,
+      r.omschrijving,
+      r.standVanZaken,
+      r.moties.map((m) => m.tekst).join('; '),
+      r.verwijstNaarActies.join('; '),
+      r.url,
+    ]),
+  );
+}
+
+export interface ActionsFile {
+  titel: string;
+  bron: string;
+  aantal: number;
+  velden: Record<string, string>;
+  acties: ActionRecord[];
+}
+
+export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
+  nummer: 'Nummer van de actie in de bijlage (1–86).',
+  sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
+  subsectie: 'Subsectie van de bijlage, of null.',
+  thema: 'Thema van de brief (35 510, nr. 60) volgens de redactionele indeling, of null (sectie OVERIG).',
+  omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
+  standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
+  moties: 'Moties uit het debat van 19 januari 2021 (Kamerstuk 35 510) die de actie noemt.',
+  verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
+  url: 'Adres van de pagina van de actie op deze site.',
+};
+
+export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFile {
+  return {
+    titel: corpus.annex.meta.title,
+    bron: corpus.annex.meta.citation,
+    aantal: records.length,
+    velden: FIELD_DOCS,
+    acties: records,
+  };
+}
+
+/** The model part of one document, as published in /data/documenten/<id>.json. */
+export function documentData(corpus: Corpus, id: DocId): unknown {
+  switch (id) {
+    case 'kst-35510-60':
+      return corpus.letter;
+    case 'bijlage':
+      return corpus.annex;
+    case 'kst-29362-290':
+      return corpus.werkAanUitvoering;
+    case 'kst-29362-282':
+      return corpus.regelsEnRuimte;
+  }
+}
+
+/** Site path of a document's JSON file. */
+export function documentDataPath(id: DocId): string {
+  return `${routes.data()}documenten/${id}.json`;
+}
+export const ACTIONS_JSON_PATH = `${routes.data()}acties.json`;
+export const ACTIONS_CSV_PATH = `${routes.data()}acties.csv`;
+export const ZIP_NAME = 'herstel-kinderopvangtoeslag-site.zip';
+export const ZIP_PATH = `/${ZIP_NAME}`;

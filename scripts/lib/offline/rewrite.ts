@@ -1,0 +1,116 @@
+/**
+ * Makes built pages work from file://: every root-relative URL in a URL attribute
+ * (href, src, action, srcset, …) becomes a path relative to the page, and a
+ * directory URL ("/acties/12/") points at its index.html. Fragments and query
+ * strings are kept. The HTML is parsed with parse5 and only the attribute spans it
+ * reports are replaced, so the rest of the file stays byte for byte as Astro wrote it.
+ */
+import { posix } from 'node:path';
+import { parse } from 'parse5';
+
+/** Attributes that hold one URL. */
+const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'data']);
+/** Attributes that hold a candidate list (URL + descriptor, comma separated). */
+const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
+
+export interface RewriteOptions {
+  /** True when `path` (relative to the site root, no leading slash, no trailing slash) is a directory in the build. */
+  isDir?: (path: string) => boolean;
+}
+
+/** Is this a root-relative URL ("/x", not "//host/x")? */
+export function isRootRelative(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
+/**
+ * The relative form of a root-relative URL, seen from the page whose file is
+ * `fromFile` (relative to the site root, e.g. "acties/12/index.html").
+ * Other URLs (absolute, protocol-relative, relative, fragment-only) come back unchanged.
+ */
+export function relativeUrl(fromFile: string, url: string, opts: RewriteOptions = {}): string {
+  const trimmed = url.trim();
+  if (!isRootRelative(trimmed)) return url;
+  const cut = trimmed.search(/[?#]/);
+  const pathPart = cut < 0 ? trimmed : trimmed.slice(0, cut);
+  const suffix = cut < 0 ? '' : trimmed.slice(cut);
+  let target = decodeSafe(pathPart).replace(/^\/+/, '');
+  if (target === '' || target.endsWith('/')) target += 'index.html';
+  else if (opts.isDir?.(target)) target += '/index.html';
+  const fromDir = posix.dirname(fromFile) === '.' ? '' : posix.dirname(fromFile);
+  let rel = posix.relative(fromDir, target);
+  if (rel === '') rel = posix.basename(target);
+  return encodePath(rel) + suffix;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Percent-encodes what must be encoded in a path, keeping "/" and the usual safe characters. */
+function encodePath(p: string): string {
+  return p.split('/').map((seg) => encodeURI(seg).replace(/[?#]/g, encodeURIComponent)).join('/');
+}
+
+function rewriteSrcset(fromFile: string, value: string, opts: RewriteOptions): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const m = /^(\s*)(\S+)(.*)$/s.exec(candidate);
+      return m ? m[1] + relativeUrl(fromFile, m[2]!, opts) + m[3] : candidate;
+    })
+    .join(',');
+}
+
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+interface P5Node {
+  nodeName: string;
+  attrs?: { name: string; value: string; prefix?: string }[];
+  childNodes?: P5Node[];
+  content?: P5Node;
+  sourceCodeLocation?: { attrs?: Record<string, { startOffset: number; endOffset: number }> } | null;
+}
+
+export interface RewriteResult {
+  html: string;
+  /** Number of attribute values changed. */
+  changed: number;
+}
+
+/** Rewrites the root-relative URLs of one HTML file (see the module comment). */
+export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions = {}): RewriteResult {
+  const doc = parse(html, { sourceCodeLocationInfo: true }) as unknown as P5Node;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: P5Node): void => {
+    const locs = node.sourceCodeLocation?.attrs;
+    if (node.attrs && locs) {
+      for (const attr of node.attrs) {
+        const key = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+        let next: string | undefined;
+        if (URL_ATTRS.has(key)) next = relativeUrl(fromFile, attr.value, opts);
+        else if (SRCSET_ATTRS.has(key)) next = rewriteSrcset(fromFile, attr.value, opts);
+        if (next === undefined || next === attr.value) continue;
+        const loc = locs[key];
+        if (!loc) continue;
+        const raw = html.slice(loc.startOffset, loc.endOffset);
+        const eq = raw.indexOf('=');
+        if (eq < 0) continue;
+        edits.push({ start: loc.startOffset, end: loc.endOffset, text: `${raw.slice(0, eq)}="${escapeAttr(next)}"` });
+      }
+    }
+    for (const child of node.childNodes ?? []) visit(child);
+    if (node.content) visit(node.content);
+  };
+  visit(doc);
+  edits.sort((a, b) => b.start - a.start);
+  let out = html;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { html: out, changed: edits.length };
+}

@@ -1,0 +1,108 @@
+/**
+ * After `astro build` and `pagefind --site dist`: makes dist/ work offline.
+ *
+ *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
+ *   2. dist/zoeken/zoekindex.js + zoeken-offline.js: search that answers from disk
+ *   3. dist/sw-register.js + dist/sw.js: service worker that precaches the whole site
+ *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
+ *
+ * Usage: node scripts/postbuild.ts [distDir]
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusSchema } from '../src/model/schema.ts';
+import { pagesFor } from '../src/site/pages.ts';
+import { routes } from '../src/site/routes.ts';
+import { listFiles, routeOf } from './lib/offline/files.ts';
+import { ZIP_NAME } from './lib/offline/opendata.ts';
+import { rewriteHtml } from './lib/offline/rewrite.ts';
+import { buildSearchIndex, searchIndexScript, type BuiltPage, type ModelPage } from './lib/offline/searchindex.ts';
+import { buildHash, serviceWorkerScript } from './lib/offline/serviceworker.ts';
+import { zipSite } from './lib/offline/zip.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = resolve(process.argv[2] ?? process.env.SITE_DIST ?? join(ROOT, 'dist'));
+const MODEL = resolve(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'));
+const BROWSER = join(ROOT, 'scripts', 'lib', 'offline', 'browser');
+const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+/** Model pages from the MDX frontmatter that src/site/pages.ts writes (one JSON value per line). */
+function modelPages(corpus: ReturnType<typeof CorpusSchema.parse>): ModelPage[] {
+  return pagesFor(corpus).map(({ mdx }) => {
+    const fm: Record<string, unknown> = {};
+    const head = mdx.split('\n---')[0]!.replace(/^---\n/, '');
+    for (const line of head.split('\n')) {
+      const m = /^(\w+): (.*)$/.exec(line);
+      if (m) fm[m[1]!] = JSON.parse(m[2]!);
+    }
+    return fm as unknown as ModelPage;
+  });
+}
+
+function main(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
+  const started = performance.now();
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(MODEL, 'utf8')));
+
+  // 1. relative URLs
+  const isDir = (p: string) => {
+    try {
+      return statSync(join(DIST, p)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html'));
+  let changed = 0;
+  const built: BuiltPage[] = [];
+  for (const file of htmlFiles) {
+    const path = join(DIST, file);
+    const html = readFileSync(path, 'utf8');
+    // 404.html is served at any address, so its links must stay root-relative.
+    if (file === '404.html') continue;
+    const out = rewriteHtml(html, file, { isDir });
+    if (out.changed) writeFileSync(path, out.html);
+    changed += out.changed;
+    const route = routeOf(file);
+    if (route !== routes.search()) built.push({ route, html: out.html });
+  }
+
+  // 2. search from disk
+  const index = buildSearchIndex(corpus, modelPages(corpus), built);
+  const indexJs = searchIndexScript(index);
+  const searchDir = join(DIST, routes.search().replace(/^\/|\/$/g, ''));
+  mkdirSync(searchDir, { recursive: true });
+  writeFileSync(join(searchDir, 'zoekindex.js'), indexJs);
+  copyFileSync(join(BROWSER, 'zoeken-offline.js'), join(searchDir, 'zoeken-offline.js'));
+
+  // 3. service worker (over every file but itself and the zip)
+  copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
+  const precached = listFiles(DIST)
+    .filter((f) => f !== 'sw.js' && f !== ZIP_NAME)
+    .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
+  const hash = buildHash(precached);
+  writeFileSync(join(DIST, 'sw.js'), serviceWorkerScript(hash, precached.map((f) => f.path)));
+
+  // 4. the zip of the whole site
+  const all = listFiles(DIST)
+    .filter((f) => f !== ZIP_NAME)
+    .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
+  const zip = zipSite(ZIP_FOLDER, all);
+  writeFileSync(join(DIST, ZIP_NAME), zip);
+
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `postbuild: ${changed} URLs made relative in ${htmlFiles.length} pages; search index ${index.paginas.length} pages, ` +
+      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker ${precached.length} files (cache ${hash}); ` +
+      `zip ${all.length} files, ${kb(zip.byteLength)}; ${ms} ms`,
+  );
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`postbuild failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}

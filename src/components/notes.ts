@@ -1,0 +1,47 @@
+/**
+ * How note markers on a page link to their footnotes. Which marker carries the id
+ * for the back-link (the first one of each note) is decided here, up front, so the
+ * result does not depend on the order in which components render.
+ */
+import type { Block, Inline } from '../model/schema.ts';
+
+export interface NoteContext {
+  /** Page the footnotes are on; '' for this page. */
+  base: string;
+  /** Keys «runsKey:index» of the markers that carry the back-link id. */
+  first: Set<string>;
+  /** Note ids with a marker (with id) on this page. */
+  referenced: Set<string>;
+}
+
+/** The key of a run list: a block id, or «blockId/item» for a list item. */
+export function runsKey(blockId: string, item?: number): string {
+  return item === undefined ? blockId : `${blockId}/${item}`;
+}
+
+function runLists(block: Block, idPrefix: string): [string, readonly Inline[]][] {
+  const id = idPrefix + block.id;
+  return block.kind === 'list' ? block.items.map((it, i) => [runsKey(id, i), it.content]) : [[id, block.content]];
+}
+
+/** Notes whose footnotes are rendered on this page, below the given blocks (in reading order). */
+export function localNotes(blocks: readonly Block[], idPrefix = ''): NoteContext {
+  const first = new Set<string>();
+  const referenced = new Set<string>();
+  for (const block of blocks) {
+    for (const [key, runs] of runLists(block, idPrefix)) {
+      runs.forEach((r, i) => {
+        if (r.type === 'noteRef' && !referenced.has(r.note)) {
+          referenced.add(r.note);
+          first.add(`${key}:${i}`);
+        }
+      });
+    }
+  }
+  return { base: '', first, referenced };
+}
+
+/** Notes whose footnotes are on another page (markers link there, without ids). */
+export function remoteNotes(base: string): NoteContext {
+  return { base, first: new Set(), referenced: new Set() };
+}

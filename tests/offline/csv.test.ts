@@ -1,0 +1,58 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { BOM, toCsv } from '../../scripts/lib/offline/csv.ts';
+import { CSV_HEADER, actionsCsv, type ActionRecord } from '../../scripts/lib/offline/opendata.ts';
+
+describe('toCsv', () => {
+  it('writes RFC 4180 with a BOM, CRLF and quoting where needed', () => {
+    const csv = toCsv(['Nummer', 'Omschrijving'], [
+      [1, 'Eenvoudig'],
+      [2, 'Met, komma'],
+      [3, 'Met "aanhalingstekens"'],
+      [4, 'Twee\nregels'],
+      [5, null],
+      [6, 'Financiën – één'],
+    ]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toBe(
+      `${BOM}Nummer,Omschrijving\r\n1,Eenvoudig\r\n2,"Met, komma"\r\n3,"Met ""aanhalingstekens"""\r\n4,"Twee\nregels"\r\n5,\r\n6,Financiën – één\r\n`,
+    );
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+  it('refuses rows of the wrong length', () => {
+    expect(() => toCsv(['a', 'b'], [[1]])).toThrow(/expected 2 fields/);
+  });
+});
+
+describe('actionsCsv', () => {
+  const rec: ActionRecord = {
+    nummer: 26,
+    sectie: 'TOEKOMST TOESLAGEN',
+    subsectie: null,
+    thema: { nummer: 1, slug: 'toeslagen', titel: 'Toeslagen' },
+    omschrijving: 'Eerste alinea, met komma.\n\n– punt "a"\n– punt b',
+    standVanZaken: '',
+    moties: [
+      { nummer: '7', indieners: 'Wilders', deel: null, tekst: 'NR. 7 Motie Wilders' },
+      { nummer: '16', indieners: 'Klaver cs', deel: '2', tekst: 'NR. 16 Motie Klaver cs deel 2' },
+    ],
+    verwijstNaarActies: [18, 33],
+    url: 'https://herstel-kinderopvangtoeslag.example/acties/26/',
+  };
+  it('round-trips through a real CSV parser', () => {
+    const rows = parse(actionsCsv([rec]), { bom: true }) as string[][];
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows[1]).toEqual([
+      '26',
+      'TOEKOMST TOESLAGEN',
+      '',
+      '1',
+      'Toeslagen',
+      rec.omschrijving,
+      '',
+      'NR. 7 Motie Wilders; NR. 16 Motie Klaver cs deel 2',
+      '18; 33',
+      rec.url,
+    ]);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Accessibility of the built site: axe-core (WCAG 2.0/2.1 A and AA) on the main kinds
+ * of page, in light and dark colour scheme, at 1280 px and at 320 px wide; no
+ * horizontal scrolling at 320 px; the skip link is the first Tab stop and moves focus
+ * to main.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { routes } from '../../src/site/routes.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { SEARCH_BOX } from './helpers/dom.ts';
+import { loadModel } from './helpers/model.ts';
+import { AXE } from './helpers/paths.ts';
+import { serveDist } from './helpers/server.ts';
+
+const site = serveDist();
+const b = useBrowser();
+const axeSource = readFileSync(AXE, 'utf8');
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [1280, 320] as const;
+const RESULT_LINK = '.pagefind-ui__result-link, pagefind-results a[href], [data-search-results] a[href]';
+
+interface Target {
+  name: string;
+  path: string;
+  status?: number;
+  /** Brings the page into the state to test (the search page with results). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+function targets(): Target[] {
+  const model = loadModel();
+  return [
+    { name: 'home', path: routes.home() },
+    { name: 'document 35 510 nr. 60', path: routes.document('kst-35510-60') },
+    { name: 'annex table', path: routes.actions() },
+    { name: 'theme', path: routes.theme(model.themes[0]!.slug) },
+    { name: 'action 58', path: routes.action(58) },
+    { name: 'abbreviations', path: routes.abbreviations() },
+    {
+      name: 'search with results',
+      path: routes.search(),
+      prepare: async (page) => {
+        await page.locator(SEARCH_BOX).filter({ visible: true }).first().fill('algoritmeregister');
+        await page.locator(RESULT_LINK).first().waitFor({ state: 'visible', timeout: 15_000 });
+      },
+    },
+    { name: 'about', path: routes.about() },
+    { name: '404', path: '/deze-pagina-bestaat-niet/', status: 404 },
+  ];
+}
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
+    }));
+  }, TAGS);
+}
+
+function describeViolations(where: string, violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help}\n` +
+        v.nodes
+          .slice(0, 8)
+          .map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n') +
+        (v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : ''),
+    )
+    .join('\n');
+}
+
+/** Waits until colour transitions and other animations are over (axe measures contrast). */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+}
+
+describe('accessibility', () => {
+  it.each(targets().map((t) => [t.name, t] as const))('%s: no axe violations in light and dark, at 1280 and 320 px; no sideways scrolling at 320 px', async (_name, t) => {
+    const page = await b.newPage();
+    await b.goto(page, site.url(t.path), t.status ?? 200);
+    await t.prepare?.(page);
+    const problems: string[] = [];
+    let runs = 0;
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const scheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await settle(page);
+        const where = `${t.path} [${scheme}, ${width}px]`;
+        const violations = await runAxe(page);
+        runs++;
+        if (violations.length > 0) problems.push(describeViolations(where, violations));
+        if (width === 320) {
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > 320) {
+            const wide = await page.evaluate(() =>
+              [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > 320.5)
+                .slice(0, 5)
+                .map((el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> right=${Math.round(el.getBoundingClientRect().right)}`),
+            );
+            problems.push(`${where}: scrolls sideways, scrollWidth ${scrollWidth} > 320; too wide: ${wide.join(', ')}`);
+          }
+        }
+      }
+    }
+    expect(runs).toBe(4);
+    if (problems.length > 0) throw new Error(`${t.path}:\n${problems.join('\n')}`);
+  });
+
+  it.each(targets().map((t) => [t.name, t] as const))('%s: Tab from the top reaches the skip link first, which moves focus to main', async (_name, t) => {
+    const page = await b.newPage();
+    await b.goto(page, site.url(t.path), t.status ?? 200);
+    expect(await page.locator('main').count(), 'one main element').toBe(1);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { tag: 'body', href: null, target: null, visible: false, text: '' };
+      const href = el.getAttribute('href');
+      const target = href?.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+      const main = document.querySelector('main');
+      const r = el.getBoundingClientRect();
+      return {
+        tag: el.tagName.toLowerCase(),
+        href,
+        target: target === main ? 'main' : target && main?.contains(target) ? 'inside main' : target ? target.tagName.toLowerCase() : null,
+        visible: r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+        text: (el.textContent ?? '').trim(),
+      };
+    });
+    expect(first.tag, `first Tab stop on ${t.path}: «${first.text}»`).toBe('a');
+    expect(first.target, `the first link (${first.href}) leads to main`).toMatch(/^(main|inside main)$/);
+    expect(first.visible, 'the skip link is visible when focused').toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      return !!main && !!document.activeElement && (document.activeElement === main || main.contains(document.activeElement));
+    }, undefined, { timeout: 2_000 }).catch(() => {});
+    const focus = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const el = document.activeElement;
+      return el === main ? 'main' : el && main?.contains(el) ? 'inside main' : el ? `<${el.tagName.toLowerCase()}> outside main` : 'nothing';
+    });
+    expect(focus, `focus after following the skip link on ${t.path}`).toMatch(/^(main|inside main)$/);
+  });
+});

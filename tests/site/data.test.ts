@@ -1,0 +1,106 @@
+/** The open data in dist/data/ and the zip of the site. Run after the build. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADER, ZIP_NAME, type ActionsFile } from '../../scripts/lib/offline/opendata.ts';
+import { DOC_IDS } from '../../src/site/routes.ts';
+import { fileOfPath } from './helpers/dist.ts';
+import { loadModel } from './helpers/model.ts';
+import { DIST } from './helpers/paths.ts';
+
+const SITE = 'https://herstel-kinderopvangtoeslag.example';
+const read = (rel: string) => readFileSync(join(DIST, rel));
+
+describe('acties.csv', () => {
+  const bytes = read('data/acties.csv');
+  const rows = parse(bytes, { bom: true, relax_column_count: false }) as string[][];
+  it('is UTF-8 with a BOM, CRLF line ends and a Dutch header row', () => {
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toMatch(/^\uFEFF[^\n]*\r\n/);
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+  });
+  it('has the 86 actions in order, with their section, theme and address', () => {
+    const model = loadModel();
+    const body = rows.slice(1);
+    expect(body).toHaveLength(86);
+    expect(body.map((r) => Number(r[0]))).toEqual(model.annex.actions.map((a) => a.number));
+    for (const [i, r] of body.entries()) {
+      const a = model.annex.actions[i]!;
+      expect(r[1]).toBe(a.section);
+      expect(r[2]).toBe(a.subsection ?? '');
+      expect(r[5]!.length).toBeGreaterThan(0);
+      expect(r[9]).toBe(`${SITE}/acties/${a.number}/`);
+    }
+    // Accents survive.
+    expect(body.some((r) => /[ëéï]/.test(r.join(' ')))).toBe(true);
+  });
+  it('agrees with acties.json', () => {
+    const json = JSON.parse(read('data/acties.json').toString('utf8')) as ActionsFile;
+    for (const [i, r] of rows.slice(1).entries()) {
+      const a = json.acties[i]!;
+      expect(r[5]).toBe(a.omschrijving);
+      expect(r[6]).toBe(a.standVanZaken);
+      expect(r[4]).toBe(a.thema?.titel ?? '');
+      expect(r[7]).toBe(a.moties.map((m) => m.tekst).join('; '));
+      expect(r[8]).toBe(a.verwijstNaarActies.join('; '));
+    }
+  });
+});
+
+describe('acties.json', () => {
+  const json = JSON.parse(read('data/acties.json').toString('utf8')) as ActionsFile;
+  it('has 86 actions with plain text', () => {
+    expect(json.aantal).toBe(86);
+    expect(json.acties).toHaveLength(86);
+    expect(new Set(json.acties.map((a) => a.nummer)).size).toBe(86);
+    for (const a of json.acties) {
+      expect(a.omschrijving).not.toMatch(/<\/?[a-z]+[\s>]/i);
+      expect(typeof a.standVanZaken).toBe('string');
+    }
+    const model = loadModel();
+    expect(json.acties.filter((a) => a.moties.length).length).toBe(model.annex.actions.filter((a) => a.motions.length).length);
+  });
+  it('every address is a page of the built site', () => {
+    for (const a of json.acties) {
+      const url = new URL(a.url);
+      expect(url.origin).toBe(SITE);
+      expect(fileOfPath(url.pathname), url.pathname).toBe(`acties/${a.nummer}/index.html`);
+    }
+  });
+});
+
+describe('documents', () => {
+  it('has one JSON per document, the model part', () => {
+    const model = loadModel();
+    const parts = { 'kst-35510-60': model.letter, bijlage: model.annex, 'kst-29362-290': model.werkAanUitvoering, 'kst-29362-282': model.regelsEnRuimte };
+    for (const id of DOC_IDS) {
+      const doc = JSON.parse(read(`data/documenten/${id}.json`).toString('utf8'));
+      expect(doc).toEqual(parts[id]);
+    }
+  });
+});
+
+describe('the Data page and the zip', () => {
+  it('links to every data file and to the zip, and each link resolves', () => {
+    const html = read('data/index.html').toString('utf8');
+    for (const f of ['acties.json', 'acties.csv', ...DOC_IDS.map((id) => `documenten/${id}.json`)]) {
+      expect(html, f).toContain(`href="${f}"`);
+    }
+    expect(html).toContain(`href="../${ZIP_NAME}"`);
+    expect(html).toMatch(/class="shiki/);
+  });
+  it('zips the whole built site', () => {
+    const zipPath = join(DIST, ZIP_NAME);
+    expect(existsSync(zipPath)).toBe(true);
+    expect(statSync(zipPath).size).toBeLessThan(50 * 1024 * 1024);
+    const entries = unzipSync(readFileSync(zipPath));
+    const folder = ZIP_NAME.replace(/\.zip$/, '');
+    for (const f of ['index.html', 'acties/1/index.html', 'data/acties.csv', 'zoeken/zoekindex.js', 'zoeken/zoeken-offline.js', 'sw.js']) {
+      expect(entries[`${folder}/${f}`], f).toBeDefined();
+    }
+    expect(Buffer.from(entries[`${folder}/index.html`]!).equals(read('index.html'))).toBe(true);
+    expect(Object.keys(entries).some((k) => k.endsWith('.zip'))).toBe(false);
+  });
+});

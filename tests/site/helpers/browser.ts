@@ -1,0 +1,127 @@
+/**
+ * Chromium for the tests of one file: launched once in beforeAll, closed in afterAll.
+ * Every page opened through it records console errors, uncaught page errors, failed
+ * and 4xx/5xx requests and any request that leaves 127.0.0.1 (the site must work
+ * offline); after each test, every page opened in it must have recorded none.
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+interface Tracked {
+  errors: string[];
+  /** Documents that are expected to answer 404 (the 404 page), by absolute URL. */
+  expected404: Set<string>;
+}
+
+const tracked = new WeakMap<Page, Tracked>();
+
+/** The problems recorded on a page so far. */
+export function errorsOf(page: Page): string[] {
+  return tracked.get(page)?.errors ?? [];
+}
+
+/** Throws, listing them, if the page recorded any console error, page error or failed request. */
+export function assertNoErrors(page: Page): void {
+  const errors = errorsOf(page);
+  if (errors.length > 0) {
+    throw new Error(`${errors.length} error(s) in the browser:\n  ${errors.join('\n  ')}`);
+  }
+}
+
+function track(page: Page): Tracked {
+  const t: Tracked = { errors: [], expected404: new Set() };
+  tracked.set(page, t);
+  const where = () => page.url();
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const loc = msg.location().url;
+    if (/Failed to load resource: the server responded with a status of 404/.test(msg.text()) && t.expected404.has(loc)) return;
+    t.errors.push(`${where()}: console.error: ${msg.text()}${loc && loc !== where() ? ` (${loc})` : ''}`);
+  });
+  page.on('pageerror', (err) => t.errors.push(`${where()}: uncaught ${err.name}: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    // Navigations replaced by another navigation are cancelled, not failed.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.isNavigationRequest()) return;
+    t.errors.push(`${where()}: request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
+  page.on('response', (res: Response) => {
+    if (res.status() < 400) return;
+    if (res.status() === 404 && res.request().isNavigationRequest() && t.expected404.has(res.url())) return;
+    t.errors.push(`${where()}: HTTP ${res.status()} for ${res.url()}`);
+  });
+  return t;
+}
+
+export interface OpenOptions extends BrowserContextOptions {}
+
+export interface BrowserHandle {
+  readonly browser: Browser;
+  /** A new page in its own context (default viewport 1280×800), with error tracking. */
+  newPage(options?: OpenOptions): Promise<Page>;
+  /**
+   * Opens a site URL and checks the status of the document (200 unless told; the 404
+   * page answers 404). Returns the page.
+   */
+  goto(page: Page, url: string, expectedStatus?: number): Promise<Page>;
+}
+
+export function useBrowser(): BrowserHandle {
+  let browser: Browser | undefined;
+  let open: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    const pages = open;
+    open = [];
+    const problems = pages.flatMap((p) => errorsOf(p));
+    await Promise.all(pages.map((p) => p.context().close().catch(() => {})));
+    if (problems.length > 0) {
+      throw new Error(`${problems.length} error(s) in the browser:\n  ${problems.join('\n  ')}`);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const handle: BrowserHandle = {
+    get browser(): Browser {
+      if (!browser) throw new Error('browser not launched (use useBrowser() at the top level of a test file)');
+      return browser;
+    },
+    async newPage(options: OpenOptions = {}) {
+      const context = await handle.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', ...options });
+      const page = await context.newPage();
+      const t = track(page);
+      // Nothing but the local site: an outside request is an error and never leaves the machine.
+      await context.route(/^(?!(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)[:/])[a-z-]+:\/\/.*/i, (route) => {
+        t.errors.push(`${page.url()}: request outside the site: ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      });
+      open.push(page);
+      return page;
+    },
+    async goto(page: Page, url: string, expectedStatus = 200) {
+      const t = tracked.get(page);
+      if (expectedStatus === 404) t?.expected404.add(url);
+      const res = await page.goto(url, { waitUntil: 'load' });
+      if (!res) throw new Error(`no response for ${url}`);
+      if (res.status() !== expectedStatus) throw new Error(`${url}: expected HTTP ${expectedStatus}, got ${res.status()}`);
+      return page;
+    },
+  };
+  return handle;
+}

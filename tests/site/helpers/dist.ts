@@ -1,0 +1,54 @@
+/** The files of the built site and the site path each one is served at. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DIST } from './paths.ts';
+
+/** Every file under dir, as paths relative to it with forward slashes. */
+export function listFiles(dir: string = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile()) out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Every HTML page of the site (not Pagefind's files). */
+export function htmlFiles(dir: string = DIST): string[] {
+  return listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}
+
+/** The site path of a file: «acties/41/index.html» → «/acties/41/». */
+export function pathOfFile(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+/**
+ * The file a site path is served from, as the server does: a directory gives its
+ * index.html. Undefined when nothing is there.
+ */
+export function fileOfPath(pathname: string, dir: string = DIST): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const rel = decoded.replace(/^\/+/, '');
+  if (rel.split('/').includes('..')) return undefined;
+  const candidates = decoded.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
+  for (const c of candidates) {
+    try {
+      if (statSync(join(dir, c)).isFile()) return c;
+    } catch {
+      /* next */
+    }
+  }
+  return undefined;
+}
