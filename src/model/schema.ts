@@ -182,12 +182,15 @@ export const ActionSchema = z.object({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/** The number of actions in the annex. */
+export const ANNEX_ACTIONS = 86;
+
 export const AnnexSchema = z.object({
   meta: MetaSchema,
   /** Introduction above the table. */
   intro: z.array(BlockSchema),
   sections: z.array(z.object({ title: z.string(), subsections: z.array(z.string()) })),
-  actions: z.array(ActionSchema).length(86),
+  actions: z.array(ActionSchema).length(ANNEX_ACTIONS),
 });
 export type Annex = z.infer<typeof AnnexSchema>;
 
@@ -249,12 +252,30 @@ export const ThemeSchema = z.object({
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 
-export const CorpusSchema = z.object({
-  letter: LetterSchema,
-  annex: AnnexSchema,
-  werkAanUitvoering: LetterSchema,
-  regelsEnRuimte: RegelsEnRuimteSchema,
-  themes: z.array(ThemeSchema).length(6),
-  corrections: z.array(CorrectionSchema),
-});
+export const CorpusSchema = z
+  .object({
+    letter: LetterSchema,
+    annex: AnnexSchema.extend({ actions: z.array(ActionSchema) }),
+    werkAanUitvoering: LetterSchema,
+    regelsEnRuimte: RegelsEnRuimteSchema,
+    themes: z.array(ThemeSchema).length(6),
+    corrections: z.array(CorrectionSchema),
+    /**
+     * Only in the benchmark's synthetic corpora (scripts/lib/bench/synth.ts), never in the
+     * real one: the annex then holds 86 × scale renumbered copies of the actions.
+     */
+    synthetic: z.object({ scale: z.number().int().min(2) }).optional(),
+  })
+  .check((ctx) => {
+    const expected = ANNEX_ACTIONS * (ctx.value.synthetic?.scale ?? 1);
+    const found = ctx.value.annex.actions.length;
+    if (found !== expected) {
+      ctx.issues.push({
+        code: 'custom',
+        input: found,
+        path: ['annex', 'actions'],
+        message: `expected ${expected} actions${ctx.value.synthetic ? ` (${ANNEX_ACTIONS} × scale ${ctx.value.synthetic.scale})` : ''}, found ${found}`,
+      });
+    }
+  });
 export type Corpus = z.infer<typeof CorpusSchema>;

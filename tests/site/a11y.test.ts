@@ -44,7 +44,7 @@ function targets(): Target[] {
       name: 'search with results',
       path: routes.search(),
       prepare: async (page) => {
-        await page.locator(SEARCH_BOX).filter({ visible: true }).first().fill('algoritmeregister');
+        await page.locator('main').locator(SEARCH_BOX).filter({ visible: true }).first().fill('algoritmeregister');
         await page.locator(RESULT_LINK).first().waitFor({ state: 'visible', timeout: 15_000 });
       },
     },

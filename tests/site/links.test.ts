@@ -14,9 +14,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import type { Block, Footnote, Inline } from '../../src/model/schema.ts';
 import { DOC_IDS, routes } from '../../src/site/routes.ts';
 import { launchChromium } from './helpers/browser.ts';
-import { fileOfPath, htmlFiles, pathOfFile } from './helpers/dist.ts';
+import { canonical, fileOfPath, htmlFiles, pathOfFile } from './helpers/dist.ts';
 import { blockInlines, loadModel } from './helpers/model.ts';
 import { serveDist } from './helpers/server.ts';
+import { words } from './helpers/words.ts';
 
 const site = serveDist();
 
@@ -70,7 +71,7 @@ beforeAll(async () => {
             attr,
             raw,
             href: new URL(raw, document.baseURI).href,
-            text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
+            text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
           });
         }
       };
@@ -141,7 +142,7 @@ describe('links of the built site', () => {
         const url = new URL(l.href);
         if (isNavigation(l)) links++;
         else resources++;
-        const where = `${s.file}: <${l.tag} ${l.attr}="${l.raw}">${l.text ? ` «${l.text}»` : ''}`;
+        const where = `${s.file}: <${l.tag} ${l.attr}="${l.raw}">${l.text ? ` «${l.text.slice(0, 80)}»` : ''}`;
         // A fragment of the page itself (also on the 404 page, wherever it is shown).
         const samePage = url.origin + url.pathname + url.search === new URL(s.url).origin + new URL(s.url).pathname + new URL(s.url).search;
         const file = samePage ? s.file : fileOfPath(url.pathname);
@@ -182,7 +183,7 @@ describe('links of the built site', () => {
     for (const s of scans.values()) {
       for (const l of s.links) {
         if (isInternal(l.href)) continue;
-        const where = `${s.file}: <${l.tag} ${l.attr}="${l.raw}">${l.text ? ` «${l.text}»` : ''}`;
+        const where = `${s.file}: <${l.tag} ${l.attr}="${l.raw}">${l.text ? ` «${l.text.slice(0, 80)}»` : ''}`;
         const url = new URL(l.href);
         if (url.protocol !== 'https:') {
           wrong.push(`${where}: not https://`);
@@ -224,11 +225,13 @@ describe('links of the built site', () => {
         missing.push(`${path}: page not built`);
         continue;
       }
-      const hrefs = new Set(scan.links.filter(isNavigation).map((l) => l.href));
+      const anchors = scan.links.filter(isNavigation).map((l) => ({ href: canonical(l.href), text: words(l.text).join(' ') }));
       for (const ref of list) {
         checked++;
-        const expected = 'internal' in ref.resolved ? site.url(ref.resolved.internal) : ref.resolved.external;
-        if (!hrefs.has(expected)) missing.push(`${path}: «${ref.value}» should link to ${'internal' in ref.resolved ? ref.resolved.internal : expected}`);
+        const expected = canonical('internal' in ref.resolved ? site.url(ref.resolved.internal) : ref.resolved.external);
+        // The reference's own words are the link (not just any link to that address on the page).
+        const text = words(ref.value).join(' ');
+        if (!anchors.some((a) => a.href === expected && a.text.includes(text))) missing.push(`${path}: «${ref.value}» should link to ${'internal' in ref.resolved ? ref.resolved.internal : expected}`);
       }
     }
     console.log(`references: ${checked} model references checked as links`);

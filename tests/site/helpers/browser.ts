@@ -54,8 +54,8 @@ function track(page: Page): Tracked {
   });
   page.on('pageerror', (err) => t.errors.push(`${where()}: uncaught ${err.name}: ${err.message}`));
   page.on('requestfailed', (req) => {
-    // Navigations replaced by another navigation are cancelled, not failed.
-    if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.isNavigationRequest()) return;
+    // Cancelled (the page navigated on before a request finished), not failed.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     t.errors.push(`${where()}: request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on('response', (res: Response) => {

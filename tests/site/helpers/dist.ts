@@ -52,3 +52,19 @@ export function fileOfPath(pathname: string, dir: string = DIST): string | undef
   }
   return undefined;
 }
+
+/**
+ * A site address in one spelling: the built pages link to «…/index.html» (they work
+ * from disk too), which the server serves as «…/». Keeps query and fragment.
+ */
+export function canonical(href: string, base = 'http://site.invalid/'): string {
+  const u = new URL(href, base);
+  u.pathname = u.pathname.replace(/\/index\.html$/, '/');
+  return u.href;
+}
+
+/** Path (+ query + fragment) of an address, in one spelling. */
+export function canonicalPath(href: string, base = 'http://site.invalid/'): string {
+  const u = new URL(canonical(href, base));
+  return u.pathname + u.search + u.hash;
+}

@@ -1,10 +1,10 @@
 /** Small DOM helpers shared by the browser tests. */
 import type { Locator, Page } from 'playwright-core';
+import { canonical, canonicalPath } from './dist.ts';
 
 /** A site URL's path and fragment, for comparing where the browser is. */
 export function here(page: Page): string {
-  const u = new URL(page.url());
-  return u.pathname + u.hash;
+  return canonicalPath(page.url());
 }
 
 /**
@@ -12,17 +12,12 @@ export function here(page: Page): string {
  * optionally inside `within` (a CSS selector).
  */
 export async function linksTo(page: Page, target: string, within = 'body'): Promise<Locator> {
-  const raws = await page.evaluate(
-    ({ target, within }) => {
-      const want = new URL(target, location.href).href;
-      const out = new Set<string>();
-      for (const a of document.querySelectorAll<HTMLAnchorElement>(`${within} a[href]`)) {
-        if (a.href === want) out.add(a.getAttribute('href')!);
-      }
-      return [...out];
-    },
-    { target, within },
+  const all = await page.evaluate(
+    (within) => [...document.querySelectorAll<HTMLAnchorElement>(`${within} a[href]`)].map((a) => ({ raw: a.getAttribute('href')!, href: a.href })),
+    within,
   );
+  const want = canonical(target, page.url());
+  const raws = [...new Set(all.filter((a) => canonical(a.href) === want).map((a) => a.raw))];
   if (raws.length === 0) throw new Error(`${page.url()}: no link to ${target} inside ${within}`);
   const selector = raws.map((r) => `${within} a[href=${JSON.stringify(r)}]`).join(', ');
   return page.locator(selector).filter({ visible: true });
@@ -32,9 +27,9 @@ export async function linksTo(page: Page, target: string, within = 'body'): Prom
 export async function follow(page: Page, target: string, within = 'body'): Promise<void> {
   const links = await linksTo(page, target, within);
   if ((await links.count()) === 0) throw new Error(`${page.url()}: the links to ${target} inside ${within} are all hidden`);
-  const want = new URL(target, page.url());
+  const want = canonical(target, page.url());
   await Promise.all([
-    page.waitForURL((u) => u.pathname === want.pathname && u.hash === want.hash, { timeout: 10_000 }),
+    page.waitForURL((u) => canonical(u.href) === want, { timeout: 10_000 }),
     links.first().click(),
   ]);
   await page.waitForLoadState('load');

@@ -153,22 +153,28 @@ export interface Miss {
 
 /**
  * Finds the pieces one after the other on the page; each must begin after the end of
- * the one before. Returns the first miss (with the furthest partial match) or undefined.
+ * the one before. A piece may begin inside a page word (a page mark shown glued before
+ * the block: «p. 1Het»). Returns the first miss (with the furthest partial match) or
+ * undefined.
  */
 export function findInOrder(page: readonly string[], pieces: readonly Piece[]): Miss | undefined {
-  let cursor = 0;
+  let cursor: Pos = { j: 0, o: 0 };
   for (const piece of pieces) {
     if (piece.words.length === 0) continue;
+    const first = piece.words[0]!.w;
     let best: Attempt | undefined;
     let found: Attempt | undefined;
-    for (let p = cursor; p < page.length && !found; p++) {
-      if (!consume(page, piece.words[0]!.w, { j: p, o: 0 })) continue;
-      const a = attempt(page, piece, { j: p, o: 0 });
-      if (a.matched === piece.words.length) found = a;
-      else if (!best || a.matched > best.matched) best = a;
+    for (let p = cursor.j; p < page.length && !found; p++) {
+      const token = page[p]!;
+      for (let o = p === cursor.j ? cursor.o : 0; o < token.length && !found; o = token.indexOf(first[0]!, o + 1) === -1 ? token.length : token.indexOf(first[0]!, o + 1)) {
+        if (!consume(page, first, { j: p, o })) continue;
+        const a = attempt(page, piece, { j: p, o });
+        if (a.matched === piece.words.length) found = a;
+        else if (!best || a.matched > best.matched) best = a;
+      }
     }
-    if (!found) return { piece, index: best?.matched ?? 0, pageIndex: best ? best.end.j : cursor };
-    cursor = found.end.o > 0 ? found.end.j + 1 : found.end.j;
+    if (!found) return { piece, index: best?.matched ?? 0, pageIndex: best ? best.end.j : cursor.j };
+    cursor = found.end;
   }
   return undefined;
 }

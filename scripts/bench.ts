@@ -1,0 +1,515 @@
+/**
+ * npm run bench — what the build and the built site cost, written to bench/reports/
+ * (git-ignored) as Markdown and JSON:
+ *
+ *   1. build time by stage (ingest, Astro, Pagefind, postbuild): median of --runs clean builds;
+ *   2. scaling: the same pipeline on synthetic corpora ×1, ×10, ×100 (scripts/lib/bench/synth.ts
+ *      in place of the ingest stage): time and peak memory per stage, and how they grow;
+ *   3. weight of each kind of page in Chromium over localhost, raw, gzip and brotli;
+ *   4. search: index size on disk, bytes of a first and a second query;
+ *   5. Lighthouse (the npm package with /usr/bin/chromium) and the page's own figures
+ *      (FCP, LCP, layout shift, axe-core violations);
+ *   6. the budgets of tests/site/budgets.test.ts against the measured figures.
+ *
+ * Every build runs in a temporary copy of the project: the real dist/ and
+ * content/generated/ are never touched.
+ *
+ * Options: --scales=1,10,100  --runs=3  --scaled-runs=N (default 3 up to ×10, 1 above)
+ *          --no-lighthouse  --keep (leave the temporary copy)
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../tests/site/helpers/browser.ts';
+import { startServer } from '../tests/site/helpers/server.ts';
+import { BUDGETS, SEARCH_QUERIES } from './lib/bench/budgets.ts';
+import { runLighthouse, type LighthouseResult } from './lib/bench/lighthouse.ts';
+import {
+  diskUsage,
+  fileSizes,
+  filesUnder,
+  measurePage,
+  measureSearch,
+  precacheOf,
+  RESOURCE_KINDS,
+  sum,
+  type PageWeight,
+  type PerfFigures,
+  type SearchBytes,
+  type Sizes,
+} from './lib/bench/measure.ts';
+import { kindPages, type PageKindName } from './lib/bench/pages.ts';
+import { buildStages, copyProject, removeProject, runBuild, type Stage, type StageRun } from './lib/bench/project.ts';
+import { growth, median, type Growth } from './lib/bench/stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const REPORTS = join(ROOT, 'bench', 'reports');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// ---------- options ----------
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
+    if (!m) throw new Error(`bench: unknown argument ${a}`);
+    return [m[1]!, m[2] ?? 'true'] as const;
+  }),
+);
+const SCALES = (args.get('scales') ?? '1,10,100').split(',').map(Number);
+const RUNS = Number(args.get('runs') ?? 3);
+const scaledRuns = (k: number) => (args.has('scaled-runs') ? Number(args.get('scaled-runs')) : k <= 10 ? 3 : 1);
+const LIGHTHOUSE = !args.has('no-lighthouse');
+if (SCALES.some((k) => !Number.isInteger(k) || k < 1) || !(RUNS >= 1)) throw new Error('bench: bad --scales or --runs');
+
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+// ---------- report shape ----------
+interface StageSummary {
+  name: string;
+  command: string;
+  ms: number[];
+  medianMs: number;
+  maxRss: (number | null)[];
+  medianMaxRss: number | null;
+}
+
+interface KindReport {
+  kind: PageKindName;
+  path: string;
+  note: string;
+  weight: Omit<PageWeight, 'fetched'> & { files: { path: string; kind: string; sizes: Sizes }[] };
+  perf: PerfFigures;
+  axe?: { violations: number; nodes: number; ids: string[] };
+  lighthouse?: LighthouseResult;
+  lighthouseError?: string;
+}
+
+interface ScaleReport {
+  scale: number;
+  actions: number;
+  htmlPages: number;
+  distBytes: number;
+  zipBytes: number;
+  pagefindBytes: number;
+  offlineIndexBytes: number;
+  runs: number;
+  stages: StageSummary[];
+  totalMedianMs: number;
+  peakRss: number | null;
+  search?: { firstQuery: Sizes; secondQuery: Sizes; firstRequests: number };
+}
+
+function summarize(stages: readonly Stage[], runs: StageRun[][]): StageSummary[] {
+  return stages.map((s, i) => {
+    const ms = runs.map((r) => r[i]!.ms);
+    const rss = runs.map((r) => r[i]!.maxRss ?? null);
+    const known = rss.filter((x): x is number => x !== null);
+    return { name: s.name, command: s.command, ms, medianMs: median(ms), maxRss: rss, medianMaxRss: known.length ? median(known) : null };
+  });
+}
+
+function distFigures(dist: string) {
+  const files = filesUnder(dist);
+  const bytes = (f: string) => statSync(join(dist, f)).size;
+  const zip = files.find((f) => f.endsWith('.zip'));
+  return {
+    htmlPages: files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length,
+    distBytes: files.filter((f) => f !== zip).reduce((n, f) => n + bytes(f), 0),
+    zipBytes: zip ? bytes(zip) : 0,
+    pagefindBytes: files.filter((f) => f.startsWith('pagefind/')).reduce((n, f) => n + bytes(f), 0),
+    offlineIndexBytes: existsSync(join(dist, 'zoeken', 'zoekindex.js')) ? bytes('zoeken/zoekindex.js') : 0,
+  };
+}
+
+async function withSite<T>(dist: string, fn: (url: (p: string) => string, browser: Browser) => Promise<T>): Promise<T> {
+  const server = await startServer(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    return await fn(server.url, browser);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function axeCounts(page: import('playwright-core').Page): Promise<KindReport['axe']> {
+  await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return { violations: r.violations.length, nodes: r.violations.reduce((n, v) => n + v.nodes.length, 0), ids: r.violations.map((v) => v.id) };
+  });
+}
+
+// ---------- main ----------
+async function main(): Promise<void> {
+  const started = new Date();
+  const stages = buildStages(ROOT);
+  if (!stages.some((s) => s.name === 'ingest')) throw new Error('bench: the build script has no ingest stage to replace for the synthetic corpora');
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    memory: totalmem(),
+    freeMemoryAtStart: freemem(),
+    loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+    chromium: CHROMIUM,
+  };
+  log(`${machine.cpus} CPUs, Node ${machine.node}; stages: ${stages.map((s) => `${s.name} («${s.command}»)`).join(', ')}`);
+
+  const work = copyProject(ROOT);
+  const logFile = join(work, 'bench-build.log');
+  log(`working copy ${work}`);
+  try {
+    // 1. the real build, RUNS times
+    const realRuns: StageRun[][] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const run = runBuild(work, stages, logFile);
+      realRuns.push(run);
+      log(`build ${i}/${RUNS}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
+    }
+    const build = summarize(stages, realRuns);
+    const dist = join(work, 'dist');
+    const realDist = distFigures(dist);
+
+    // 2. the built site in Chromium
+    const kinds = kindPages(dist);
+    const pages: KindReport[] = [];
+    let search: SearchBytes | undefined;
+    await withSite(dist, async (url, browser) => {
+      for (const k of kinds) {
+        const m = await measurePage(browser, url(k.path));
+        const axe = await axeCounts(m.page).catch(() => undefined);
+        await m.close();
+        const { fetched, ...weight } = m.weight;
+        pages.push({ ...k, weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) }, perf: m.perf, axe });
+        log(`page ${k.kind} ${k.path}: ${m.weight.requests} requests, ${m.weight.total.gzip} B gzip`);
+      }
+      search = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
+      log(`search: first query ${search.queries[0]!.weight.total.gzip} B gzip, second ${search.queries[1]!.weight.total.gzip} B gzip`);
+      if (LIGHTHOUSE) {
+        for (const p of pages) {
+          const lh = runLighthouse(ROOT, url(p.path), CHROMIUM, CHROMIUM_ARGS);
+          p.lighthouse = lh.result;
+          p.lighthouseError = lh.error;
+          log(`lighthouse ${p.kind}: ${lh.result ? JSON.stringify(lh.result.scores) : lh.error}`);
+        }
+      }
+    });
+    const index = diskUsage(join(dist, 'pagefind'), (f) =>
+      f.startsWith('index/') ? 'index chunks' : f.startsWith('fragment/') ? 'fragments' : f.startsWith('filter/') ? 'filters' : /wasm/.test(f) ? 'WebAssembly' : /\.pf_meta$/.test(f) ? 'metadata' : /ui\.|component|modular|highlight/.test(f) ? 'UI (JS/CSS)' : 'search JS',
+    );
+    const offlineIndex = existsSync(join(dist, 'zoeken', 'zoekindex.js')) ? fileSizes(join(dist, 'zoeken', 'zoekindex.js')) : undefined;
+    const precache = precacheOf(dist);
+
+    // 3. scaling
+    const scaling: ScaleReport[] = [];
+    for (const scale of SCALES) {
+      const scaled = stages.map((s) => (s.name === 'ingest' ? { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` } : s));
+      const runs: StageRun[][] = [];
+      const n = scaledRuns(scale);
+      for (let i = 1; i <= n; i++) {
+        const run = runBuild(work, scaled, logFile);
+        runs.push(run);
+        log(`×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`);
+      }
+      const summary = summarize(scaled, runs);
+      const model = JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')) as { annex: { actions: unknown[] } };
+      const rss = summary.map((s) => s.medianMaxRss).filter((x): x is number => x !== null);
+      const entry: ScaleReport = {
+        scale,
+        actions: model.annex.actions.length,
+        ...distFigures(dist),
+        runs: n,
+        stages: summary,
+        totalMedianMs: median(runs.map((r) => r.reduce((t, s) => t + s.ms, 0))),
+        peakRss: rss.length ? Math.max(...rss) : null,
+      };
+      const sb = await withSite(dist, (url, browser) => measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES)).catch((err) => {
+        log(`×${scale} search not measured: ${err instanceof Error ? err.message : err}`);
+        return undefined;
+      });
+      if (sb) entry.search = { firstQuery: sb.queries[0]!.weight.total, secondQuery: sb.queries[1]!.weight.total, firstRequests: sb.queries[0]!.weight.requests };
+      scaling.push(entry);
+    }
+    const linearity: Record<string, { time: Growth; memory?: Growth }> = {};
+    if (scaling.length >= 2) {
+      for (const [i, s] of stages.entries()) {
+        const time = growth(scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMs })), 2000);
+        const mem = scaling.every((x) => x.stages[i]!.medianMaxRss !== null)
+          ? growth(scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMaxRss! })), 0)
+          : undefined;
+        linearity[s.name] = { time, memory: mem };
+      }
+      linearity.total = { time: growth(scaling.map((x) => ({ x: x.scale, y: x.totalMedianMs })), 2000) };
+    }
+
+    // 4. budgets against the figures
+    const action = pages.find((p) => p.kind === 'action')!;
+    const first = search!.queries[0]!.weight;
+    const budgets = [
+      { name: 'action page, total transfer to render (gzip)', limit: `${BUDGETS.actionPageKB} kB`, measured: `${(action.weight.total.gzip / 1000).toFixed(1)} kB`, ok: action.weight.total.gzip <= BUDGETS.actionPageKB * 1000 },
+      { name: 'search, first query (compressed)', limit: `${BUDGETS.searchFirstQueryKB} kB`, measured: `${(first.total.gzip / 1000).toFixed(1)} kB`, ok: first.total.gzip <= BUDGETS.searchFirstQueryKB * 1000 },
+      { name: 'layout shift (CLS), every kind of page', limit: String(BUDGETS.layoutShift), measured: String(Math.max(...pages.map((p) => p.perf.cls))), ok: pages.every((p) => p.perf.cls <= BUDGETS.layoutShift) },
+      { name: 'font requests, every kind of page', limit: String(BUDGETS.blockingFonts), measured: String(pages.reduce((n, p) => n + p.weight.byKind.font.requests, 0)), ok: pages.every((p) => p.weight.byKind.font.requests === 0) },
+      { name: 'JavaScript needed to read a page', limit: 'none', measured: 'see tests/site/budgets.test.ts', ok: true },
+    ];
+
+    const report = {
+      generatedAt: started.toISOString(),
+      durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
+      machine,
+      options: { scales: SCALES, runs: RUNS, scaledRuns: SCALES.map(scaledRuns), lighthouse: LIGHTHOUSE },
+      build: { runs: RUNS, stages: build, totalMedianMs: median(realRuns.map((r) => r.reduce((t, s) => t + s.ms, 0))), ...realDist },
+      scaling,
+      linearity,
+      pages,
+      search: {
+        index,
+        indexTotalBytes: Object.values(index).reduce((n, g) => n + g.bytes, 0),
+        offlineIndex,
+        page: { requests: search!.page.requests, total: search!.page.total },
+        queries: search!.queries.map((q) => ({ query: q.query, results: q.results, requests: q.weight.requests, total: q.weight.total, transfer: q.weight.transfer, files: q.weight.fetched.map((f) => ({ path: f.path, sizes: f.sizes })) })),
+      },
+      precache,
+      budgets,
+    };
+    mkdirSync(REPORTS, { recursive: true });
+    const stamp = started.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+    const json = JSON.stringify(report, null, 1);
+    const md = markdown(report);
+    for (const name of [`bench-${stamp}`, 'latest']) {
+      writeFileSync(join(REPORTS, `${name}.json`), json);
+      writeFileSync(join(REPORTS, `${name}.md`), md);
+    }
+    log(`report: bench/reports/bench-${stamp}.md and .json (also latest.md, latest.json); ${report.durationSeconds} s`);
+  } finally {
+    if (args.has('keep')) log(`kept ${work}`);
+    else removeProject(work);
+  }
+}
+
+// ---------- Markdown ----------
+const s1 = (ms: number) => (ms / 1000).toFixed(2);
+const mib = (b: number | null | undefined) => (b == null ? '–' : (b / 2 ** 20).toFixed(0));
+const kb = (b: number) => (b / 1000).toFixed(1);
+const sz = (x: Sizes) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
+
+type Report = {
+  generatedAt: string;
+  durationSeconds: number;
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; memory: number; loadAverageAtStart: number[]; chromium: string };
+  options: { scales: number[]; runs: number; scaledRuns: number[]; lighthouse: boolean };
+  build: { runs: number; stages: StageSummary[]; totalMedianMs: number; htmlPages: number; distBytes: number; zipBytes: number };
+  scaling: ScaleReport[];
+  linearity: Record<string, { time: Growth; memory?: Growth }>;
+  pages: KindReport[];
+  search: {
+    index: Record<string, { files: number; bytes: number }>;
+    indexTotalBytes: number;
+    offlineIndex?: Sizes;
+    page: { requests: number; total: Sizes };
+    queries: { query: string; results: number; requests: number; total: Sizes; files: { path: string; sizes: Sizes }[] }[];
+  };
+  precache?: { files: number; sizes: Sizes };
+  budgets: { name: string; limit: string; measured: string; ok: boolean }[];
+};
+
+function table(head: string[], rows: (string | number)[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function markdown(r: Report): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(`# Benchmark ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC`);
+  out.push(
+    `Machine: **${m.cpus} CPUs** (${m.cpuModel}), **Node ${m.node}**, ${m.platform}, ${(m.memory / 2 ** 30).toFixed(0)} GiB memory, ` +
+      `load average at start ${m.loadAverageAtStart.join(' / ')}. Chromium: ${m.chromium}. The whole benchmark took ${Math.round(r.durationSeconds / 60)} min.`,
+  );
+  out.push(
+    'Every build is a clean build (no dist/, content/generated/ or build caches) in a temporary copy of the project; ' +
+      'each stage runs as a child process under `/usr/bin/time -v` (wall time; peak memory = largest resident set of the stage and its children). ' +
+      'kB = 1000 bytes, MiB = 2²⁰ bytes.',
+  );
+
+  out.push('## Build time by stage');
+  out.push(`Median of ${r.build.runs} builds of the real corpus (${r.build.htmlPages} HTML pages, ${(r.build.distBytes / 1e6).toFixed(1)} MB in dist/ besides the ${(r.build.zipBytes / 1e6).toFixed(1)} MB zip).`);
+  out.push(
+    table(
+      ['stage', 'command', 'median s', 'runs s', 'peak MiB'],
+      [
+        ...r.build.stages.map((s) => [s.name, `\`${s.command}\``, s1(s.medianMs), s.ms.map(s1).join(', '), mib(s.medianMaxRss)]),
+        ['**total**', '', `**${s1(r.build.totalMedianMs)}**`, '', ''],
+      ],
+    ),
+  );
+
+  if (r.scaling.length) {
+    out.push('## Scaling');
+    out.push(
+      'Synthetic corpora made from the real sources by `scripts/lib/bench/synth.ts` (run in place of `npm run ingest`): ' +
+        '×K has 86·K actions (renumbered copies, cross-references shifted) and the three letters\' text K times (block and note ids suffixed). ' +
+        `Runs per scale: ${r.scaling.map((s) => `×${s.scale}: ${s.runs}`).join(', ')} (median shown).`,
+    );
+    const names = r.scaling[0]!.stages.map((s) => s.name);
+    out.push(
+      table(
+        ['scale', 'actions', 'HTML pages', 'dist MB', 'zip MB', ...names.map((n) => `${n} s`), 'total s', ...names.map((n) => `${n} MiB`)],
+        r.scaling.map((s) => [
+          `×${s.scale}`,
+          s.actions,
+          s.htmlPages,
+          (s.distBytes / 1e6).toFixed(1),
+          (s.zipBytes / 1e6).toFixed(1),
+          ...s.stages.map((x) => s1(x.medianMs)),
+          s1(s.totalMedianMs),
+          ...s.stages.map((x) => mib(x.medianMaxRss)),
+        ]),
+      ),
+    );
+    out.push('### Does it grow linearly?');
+    out.push(
+      'Per-unit time = median time / K. Marginal = extra time per added ×1 between two scales; linear growth keeps the marginal cost about constant ' +
+        '(verdict: last step within ±35 % of the first). Exponent b of (t(K) − t(1)) ∝ (K − 1)^b between the two largest scales: 1 = linear. Fit: least squares t = fixed + per-unit·K.',
+    );
+    const rows = Object.entries(r.linearity).map(([name, g]) => {
+      const perUnit = name === 'total' ? r.scaling.map((s) => s1(s.totalMedianMs / s.scale)) : r.scaling.map((s) => s1(s.stages.find((x) => x.name === name)!.medianMs / s.scale));
+      return [
+        name,
+        perUnit.join(' → '),
+        g.time.marginal.map((x) => `${s1(x.perUnit)} (×${x.from}→×${x.to})`).join(', '),
+        g.time.exponent === undefined ? '–' : g.time.exponent.toFixed(2),
+        `${s1(g.time.fit.fixed)} + ${s1(g.time.fit.perUnit)}·K (R² ${g.time.fit.r2.toFixed(3)})`,
+        `**${g.time.verdict}**`,
+        g.memory ? `${g.memory.verdict} (${mib(g.memory.fit.fixed)} + ${(g.memory.fit.perUnit / 2 ** 20).toFixed(1)}·K MiB)` : '–',
+      ];
+    });
+    out.push(table(['stage', 'per-unit s (×' + r.scaling.map((s) => s.scale).join(', ×') + ')', 'marginal s per ×1', 'exponent', 'fit', 'time', 'peak memory'], rows));
+    const withSearch = r.scaling.filter((s) => s.search);
+    if (withSearch.length) {
+      out.push('Search at each scale (Chromium, compressed kB fetched for the query):');
+      out.push(
+        table(
+          ['scale', 'Pagefind index MB', 'offline index MB', 'first query kB gzip', 'requests', 'second query kB gzip'],
+          withSearch.map((s) => [`×${s.scale}`, (s.pagefindBytes / 1e6).toFixed(2), (s.offlineIndexBytes / 1e6).toFixed(2), kb(s.search!.firstQuery.gzip), s.search!.firstRequests, kb(s.search!.secondQuery.gzip)]),
+        ),
+      );
+    }
+  }
+
+  out.push('## Weight of each kind of page');
+  out.push(
+    'A first visit in Chromium (1280×800) over localhost, service workers blocked, until the network is quiet. ' +
+      'Sizes in kB as raw / gzip / brotli (computed with node:zlib: the local server does not compress). ' +
+      'The stylesheet is inlined in the HTML by the build (`inlineStylesheets: always`); the inline part is shown apart.',
+  );
+  out.push(
+    table(
+      ['kind', 'page', 'requests', 'HTML', '…of it inline CSS', '…inline JS', 'CSS files', 'JS files', 'fonts', 'images', 'other', 'total', 'transferred (raw, with headers)'],
+      r.pages.map((p) => [
+        p.kind,
+        `\`${p.path}\``,
+        p.weight.requests,
+        sz(p.weight.byKind.html),
+        sz(p.weight.inline.css),
+        sz(p.weight.inline.js),
+        sz(p.weight.byKind.css),
+        sz(p.weight.byKind.js),
+        sz(p.weight.byKind.font),
+        sz(p.weight.byKind.image),
+        sz(p.weight.byKind.other),
+        `**${sz(p.weight.total)}**`,
+        kb(p.weight.transfer),
+      ]),
+    ),
+  );
+  out.push(`Pages: ${r.pages.map((p) => `${p.kind} = ${p.note}`).join('; ')}. Requests per page: ${r.pages.map((p) => `${p.kind}: ${p.weight.files.map((f) => f.path).join(', ')}`).join(' — ')}.`);
+  if (r.precache) {
+    out.push(
+      `**After** the first load the site's service worker (\`sw.js\`, scripts/postbuild.ts) precaches the whole site for offline use: ` +
+        `${r.precache.files} files, ${sz(r.precache.sizes)} kB (raw / gzip / brotli), fetched in the background on the first visit of any page.`,
+    );
+  }
+
+  out.push('## Search');
+  out.push(`Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`);
+  out.push(table(['part', 'files', 'kB'], Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)])));
+  if (r.search.offlineIndex) out.push(`Offline index for file:// (dist/zoeken/zoekindex.js, loaded only when Pagefind cannot run): ${sz(r.search.offlineIndex)} kB.`);
+  out.push(`In Chromium on /zoeken/: loading the page (search UI included) fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB. Then:`);
+  out.push(
+    table(
+      ['query', 'results shown', 'requests', 'raw kB', 'gzip kB', 'brotli kB', 'files'],
+      r.search.queries.map((q, i) => [
+        `${i === 0 ? 'first' : 'second'}: «${q.query}»`,
+        q.results,
+        q.requests,
+        kb(q.total.raw),
+        kb(q.total.gzip),
+        kb(q.total.brotli),
+        q.files.map((f) => `${f.path.replace(/^\/pagefind\//, '').replace(/\?.*$/, '')} ${kb(f.sizes.gzip)}`).join(', '),
+      ]),
+    ),
+  );
+  const firstAll = add2(r.search.page.total, r.search.queries[0]!.total);
+  out.push(`Page plus first query: ${sz(firstAll)} kB.`);
+
+  out.push('## Lighthouse-style figures');
+  const lh = r.pages.filter((p) => p.lighthouse);
+  if (lh.length) {
+    const l0 = lh[0]!.lighthouse!;
+    out.push(
+      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated.`,
+    );
+    out.push(
+      table(
+        ['kind', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'speed index ms', 'bytes kB', 'audits below 0.9'],
+        r.pages.map((p) =>
+          p.lighthouse
+            ? [
+                p.kind,
+                p.lighthouse.scores.performance ?? '–',
+                p.lighthouse.scores.accessibility ?? '–',
+                p.lighthouse.scores['best-practices'] ?? '–',
+                p.lighthouse.scores.seo ?? '–',
+                Math.round(p.lighthouse.audits['first-contentful-paint'] ?? NaN),
+                Math.round(p.lighthouse.audits['largest-contentful-paint'] ?? NaN),
+                (p.lighthouse.audits['cumulative-layout-shift'] ?? NaN).toFixed(3),
+                Math.round(p.lighthouse.audits['total-blocking-time'] ?? NaN),
+                Math.round(p.lighthouse.audits['speed-index'] ?? NaN),
+                kb(p.lighthouse.audits['total-byte-weight'] ?? NaN),
+                p.lighthouse.failing.join(', ') || 'none',
+              ]
+            : [p.kind, `not run: ${p.lighthouseError ?? 'disabled'}`, '', '', '', '', '', '', '', '', '', ''],
+        ),
+      ),
+    );
+  } else {
+    out.push(`Lighthouse did not run (${r.pages[0]?.lighthouseError ?? 'disabled with --no-lighthouse'}); the figures below are measured without it.`);
+  }
+  out.push('Measured directly in Chromium (desktop 1280×800, no throttling; PerformanceObserver for paint and layout shift, axe-core 4 for WCAG 2.1 A/AA):');
+  out.push(
+    table(
+      ['kind', 'FCP ms', 'LCP ms', 'CLS', 'layout shifts', 'axe violations (nodes)'],
+      r.pages.map((p) => [p.kind, p.perf.fcp === undefined ? '–' : Math.round(p.perf.fcp), p.perf.lcp === undefined ? '–' : Math.round(p.perf.lcp), p.perf.cls.toFixed(3), p.perf.shifts, p.axe ? `${p.axe.violations} (${p.axe.nodes})${p.axe.ids.length ? ': ' + p.axe.ids.join(', ') : ''}` : '–']),
+    ),
+  );
+
+  out.push('## Budgets');
+  out.push('Checked on every build by `tests/site/budgets.test.ts` (limits in `scripts/lib/bench/budgets.ts`).');
+  out.push(table(['budget', 'limit', 'measured', 'met'], r.budgets.map((b) => [b.name, b.limit, b.measured, b.ok ? 'yes' : '**NO**'])));
+  return out.join('\n\n') + '\n';
+}
+
+function add2(a: Sizes, b: Sizes): Sizes {
+  return sum([a, b]);
+}
+
+void RESOURCE_KINDS;
+
+main().catch((err) => {
+  console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+/**
+ * Lighthouse on a page of the local site, with the Debian Chromium: the `lighthouse`
+ * npm package's command line, run as a child process (its default: a mobile device,
+ * simulated slow 4G and 4× CPU slowdown). Returns undefined with the reason when it
+ * cannot run here; the benchmark then reports its own figures only.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export const AUDITS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'cumulative-layout-shift',
+  'total-blocking-time',
+  'speed-index',
+  'total-byte-weight',
+] as const;
+
+export interface LighthouseResult {
+  version: string;
+  formFactor: string;
+  /** 0–100 per category. */
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  audits: Record<(typeof AUDITS)[number], number | null>;
+  /** Audits that did not pass (score < 0.9), by id, for the report. */
+  failing: string[];
+  warnings: string[];
+}
+
+export function lighthouseCli(root: string): string | undefined {
+  const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  return existsSync(cli) ? cli : undefined;
+}
+
+export function runLighthouse(
+  root: string,
+  url: string,
+  chromePath: string,
+  chromeArgs: readonly string[],
+): { result?: LighthouseResult; error?: string } {
+  const cli = lighthouseCli(root);
+  if (!cli) return { error: 'the lighthouse package is not installed (npm install -D lighthouse)' };
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const out = join(dir, 'report.json');
+  try {
+    const res = spawnSync(
+      process.execPath,
+      [
+        cli,
+        url,
+        `--chrome-path=${chromePath}`,
+        `--chrome-flags=--headless=new ${chromeArgs.join(' ')}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+      ],
+      { encoding: 'utf8', timeout: 240_000, env: { ...process.env, CHROME_PATH: chromePath } },
+    );
+    if (res.status !== 0 || !existsSync(out)) {
+      return { error: `lighthouse exited with ${res.status ?? res.signal}: ${(res.stderr || res.stdout || '').trim().split('\n').slice(-3).join(' ')}` };
+    }
+    const lhr = JSON.parse(readFileSync(out, 'utf8'));
+    if (lhr.runtimeError) return { error: `lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, lhr.categories?.[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+    ) as LighthouseResult['scores'];
+    const audits = Object.fromEntries(AUDITS.map((a) => [a, lhr.audits?.[a]?.numericValue ?? null])) as LighthouseResult['audits'];
+    const failing = Object.values(lhr.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string }>)
+      .filter((a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
+      .map((a) => a.id);
+    return {
+      result: {
+        version: lhr.lighthouseVersion,
+        formFactor: lhr.configSettings?.formFactor ?? 'mobile',
+        scores,
+        audits,
+        failing,
+        warnings: lhr.runWarnings ?? [],
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

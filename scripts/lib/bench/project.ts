@@ -1,0 +1,124 @@
+/**
+ * The build, run stage by stage in a temporary copy of the project, so that the real
+ * dist/ and content/generated/ (and the caches of anyone building in the tree) are
+ * never touched.
+ *
+ * The stages are read from the "build" script of package.json («npm run ingest &&
+ * astro build && pagefind --site dist && node scripts/postbuild.ts»; `npm run X` is
+ * expanded to script X), and each runs as a child process under /usr/bin/time -v for
+ * its wall time and peak memory (the largest resident set of the process and its
+ * children).
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, join, relative, sep } from 'node:path';
+
+export interface Stage {
+  name: string;
+  command: string;
+}
+
+export interface StageRun extends Stage {
+  ms: number;
+  /** Peak resident set size in bytes (undefined when /usr/bin/time is not there). */
+  maxRss?: number;
+}
+
+const TIME = '/usr/bin/time';
+
+/** Not copied: installed packages, build output, caches, the benchmark's own reports. */
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'content/generated', 'src/content/generated']);
+/** Caches a build writes under node_modules/: each copy gets its own. */
+const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+function stageName(command: string, fromScript?: string): string {
+  if (fromScript) return fromScript;
+  const words = command.trim().split(/\s+/);
+  if (words[0] === 'node' && words[1]) return basename(words[1]).replace(/\.[cm]?[jt]s$/, '');
+  return words[0]!;
+}
+
+/** The stages of `npm run build`, as package.json gives them. */
+export function buildStages(root: string): Stage[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const expand = (script: string, depth = 0): Stage[] => {
+    const body = pkg.scripts[script];
+    if (body === undefined) throw new Error(`package.json: no script «${script}»`);
+    return body.split('&&').flatMap((part) => {
+      const command = part.trim();
+      const m = /^npm run ([\w:-]+)$/.exec(command);
+      if (m && depth < 3) {
+        const inner = expand(m[1]!, depth + 1);
+        return inner.length === 1 ? [{ name: stageName(inner[0]!.command, m[1]!), command: inner[0]!.command }] : inner;
+      }
+      return [{ name: stageName(command), command }];
+    });
+  };
+  return expand('build');
+}
+
+/**
+ * A copy of the project in a new temporary folder: the sources (without node_modules,
+ * dist, caches) and a node_modules folder of links to the real packages, so that the
+ * build's caches under node_modules/ stay the copy's own.
+ */
+export function copyProject(root: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  cpSync(root, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(root, src).split(sep).join('/');
+      return rel === '' || !SKIP.has(rel);
+    },
+  });
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!OWN_CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+  }
+  return dir;
+}
+
+/** Back to a clean checkout: no output, no generated content, no build caches (as on CI). */
+export function cleanBuild(dir: string): void {
+  for (const p of ['dist', '.astro', 'content/generated', 'src/content/generated', ...[...OWN_CACHES].map((c) => `node_modules/${c}`)]) {
+    rmSync(join(dir, p), { recursive: true, force: true });
+  }
+}
+
+export function removeProject(dir: string): void {
+  if (!dir.startsWith(join(tmpdir(), 'bench-'))) throw new Error(`refusing to remove ${dir}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs one stage in dir; its output goes to logFile. Throws with the log's tail when it fails. */
+export function runStage(dir: string, stage: Stage, logFile: string): StageRun {
+  const env = { ...process.env, PATH: [join(dir, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter), ASTRO_TELEMETRY_DISABLED: '1' };
+  const timeOut = `${logFile}.time`;
+  const fd = openSync(logFile, 'a');
+  const useTime = existsSync(TIME);
+  const started = performance.now();
+  const res = useTime
+    ? spawnSync(TIME, ['-v', '-o', timeOut, 'sh', '-c', stage.command], { cwd: dir, env, stdio: ['ignore', fd, fd] })
+    : spawnSync('sh', ['-c', stage.command], { cwd: dir, env, stdio: ['ignore', fd, fd] });
+  const ms = performance.now() - started;
+  closeSync(fd);
+  if (res.status !== 0) {
+    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n');
+    throw new Error(`stage ${stage.name} («${stage.command}») failed with ${res.status ?? res.signal} in ${dir}:\n${tail}`);
+  }
+  let maxRss: number | undefined;
+  if (useTime) {
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeOut, 'utf8'));
+    if (m) maxRss = Number(m[1]) * 1024;
+    rmSync(timeOut, { force: true });
+  }
+  return { ...stage, ms, maxRss };
+}
+
+/** One clean build of dir, stage by stage. */
+export function runBuild(dir: string, stages: readonly Stage[], logFile: string): StageRun[] {
+  cleanBuild(dir);
+  return stages.map((s) => runStage(dir, s, logFile));
+}

@@ -1,0 +1,157 @@
+/**
+ * The performance budgets (scripts/lib/bench/budgets.ts), checked on the built site:
+ * figures read from dist/ and measured in Chromium over localhost, not timings.
+ *
+ *   - reading a page needs no JavaScript;
+ *   - an action page's total transfer (search aside) stays within its compressed budget;
+ *   - no web font blocks rendering;
+ *   - no layout shift while a page loads;
+ *   - search's first query fetches at most its compressed budget.
+ *
+ * `npm run bench` reports the same figures in full.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../src/site/routes.ts';
+import { BUDGETS, NON_BLOCKING_FONT_DISPLAY, SEARCH_QUERIES } from '../../scripts/lib/bench/budgets.ts';
+import { fontFaces, measurePage, measureSearch, newContext } from '../../scripts/lib/bench/measure.ts';
+import { kindPages, largestPages } from '../../scripts/lib/bench/pages.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { htmlFiles, listFiles } from './helpers/dist.ts';
+import { blockInlines, blockText, loadModel } from './helpers/model.ts';
+import { DIST } from './helpers/paths.ts';
+import { serveDist } from './helpers/server.ts';
+import { words } from './helpers/words.ts';
+
+const site = serveDist();
+const b = useBrowser();
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+/** Pages one reads (not the search page, which is a tool, nor the 404 page). */
+const isReadingPage = (file: string) => file !== '404.html' && !file.startsWith('zoeken/');
+
+/** The words of <main> as the browser shows them, with JavaScript on or off. */
+async function mainWords(path: string, javaScript: boolean): Promise<string[]> {
+  const context = await newContext(b.browser, { javaScript });
+  try {
+    const page = await context.newPage();
+    const res = await page.goto(site.url(path), { waitUntil: 'load' });
+    expect(res?.status(), path).toBe(200);
+    return words(await page.locator('main').innerText());
+  } finally {
+    await context.close();
+  }
+}
+
+describe('budget: reading a page needs no JavaScript', () => {
+  it('every reading page has its text in the HTML itself', () => {
+    const pages = htmlFiles().filter(isReadingPage);
+    expect(pages.length).toBeGreaterThan(80);
+    const empty = pages.filter((file) => {
+      const main = /<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(read(file))?.[1] ?? '';
+      const text = main.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
+      return words(text).length < 10;
+    });
+    expect(empty, 'pages whose <main> holds (almost) no text without scripts').toEqual([]);
+  });
+
+  it('shows the same text with JavaScript off as with it on, on every kind of reading page', async () => {
+    const model = loadModel();
+    const action = model.annex.actions[0]!;
+    const targets: { path: string; expect: string[] }[] = [
+      { path: routes.home(), expect: [] },
+      { path: routes.document('kst-35510-60'), expect: [blockText(model.letter.blocks.at(-1)!)] },
+      { path: routes.document('kst-29362-282'), expect: [blockText(model.regelsEnRuimte.blocks.at(-1)!)] },
+      // The table shows each description shortened: the first words of its first text run.
+      { path: routes.actions(), expect: model.annex.actions.map((a) => words(blockInlines(a.description[0]!).find((r) => r.type === 'text')?.value ?? '').slice(0, 6).join(' ')) },
+      { path: routes.theme(model.themes[0]!.slug), expect: [model.themes[0]!.title] },
+      { path: routes.action(action.number), expect: [blockText(action.description[0]!), ...action.status.map(blockText)] },
+      { path: routes.rrAction(model.regelsEnRuimte.actions[0]!.number), expect: [] },
+    ];
+    for (const t of targets) {
+      const off = await mainWords(t.path, false);
+      const on = await mainWords(t.path, true);
+      const offText = ` ${off.join(' ')} `;
+      const absent = t.expect.filter((e) => !offText.includes(` ${words(e).join(' ')} `));
+      expect(absent, `${t.path}: model text not shown without JavaScript`).toEqual([]);
+      // Everything a reader sees with scripts is there without them (scripts may add controls, not text).
+      const offSet = new Set(off);
+      const missing = [...new Set(on)].filter((w) => !offSet.has(w));
+      expect(missing.length / new Set(on).size, `${t.path}: words only shown with JavaScript: ${missing.slice(0, 20).join(' ')}`).toBeLessThanOrEqual(0.02);
+      expect(off.length / on.length, `${t.path}: share of the text shown without JavaScript`).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
+
+describe(`budget: an action page transfers at most ${BUDGETS.actionPageKB} kB compressed`, () => {
+  it('holds for the heaviest action pages, search aside', async () => {
+    const heaviest = largestPages(DIST, 'acties', (n) => /^\d+$/.test(n)).slice(0, 3);
+    expect(heaviest.length).toBe(3);
+    for (const { path } of heaviest) {
+      const m = await measurePage(b.browser, site.url(path));
+      await m.close();
+      const w = m.weight;
+      const list = w.fetched.map((f) => `${f.path} ${kB(f.sizes.gzip)}`).join(', ');
+      expect(w.fetched.filter((f) => /^\/pagefind\/|zoekindex/.test(f.path)), `${path} loads search files`).toEqual([]);
+      expect(w.total.gzip, `${path}: ${w.requests} requests, ${kB(w.total.gzip)} gzip (${list})`).toBeLessThanOrEqual(BUDGETS.actionPageKB * 1000);
+    }
+  });
+});
+
+describe('budget: no web fonts that block rendering', () => {
+  it('declares no @font-face that hides text while it loads, and preloads no font', () => {
+    const blocking: string[] = [];
+    const files = listFiles().filter((f) => f.endsWith('.css') || (f.endsWith('.html') && !f.startsWith('pagefind/')));
+    for (const file of files) {
+      const text = read(file);
+      const css = file.endsWith('.css') ? text : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n');
+      for (const face of fontFaces(css)) {
+        if (!face.display || !NON_BLOCKING_FONT_DISPLAY.includes(face.display)) blocking.push(`${file}: ${face.rule} (font-display: ${face.display ?? 'none'})`);
+      }
+      if (file.endsWith('.html') && /<link\b[^>]*\bas=["']?font\b/i.test(text)) blocking.push(`${file}: preloads a font`);
+      if (/fonts\.(googleapis|gstatic)\.com|use\.typekit\.net/.test(text)) blocking.push(`${file}: loads fonts from a font service`);
+    }
+    expect(blocking.length, blocking.slice(0, 10).join('\n')).toBe(BUDGETS.blockingFonts);
+  });
+
+  it('fetches no font file on any kind of page', async () => {
+    for (const k of kindPages(DIST)) {
+      const m = await measurePage(b.browser, site.url(k.path));
+      await m.close();
+      const fonts = m.weight.fetched.filter((f) => f.kind === 'font').map((f) => f.path);
+      expect(fonts.length, `${k.kind} ${k.path}: ${fonts.join(', ')}`).toBe(BUDGETS.blockingFonts);
+    }
+  });
+});
+
+describe('budget: no layout shift', () => {
+  it('shifts nothing while any kind of page loads, at desktop and at phone width', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      for (const k of kindPages(DIST)) {
+        const m = await measurePage(b.browser, site.url(k.path), { viewport });
+        await m.close();
+        expect(m.perf.cls, `${k.kind} ${k.path} at ${viewport.width} px: ${m.perf.shifts} layout shift(s)`).toBeLessThanOrEqual(BUDGETS.layoutShift);
+      }
+    }
+  });
+});
+
+describe(`budget: search's first query fetches at most ${BUDGETS.searchFirstQueryKB} kB compressed`, () => {
+  it('finds results for a first and a second query within the budget', async () => {
+    const s = await measureSearch(b.browser, site.url(routes.search()), SEARCH_QUERIES);
+    const [first, second] = s.queries;
+    expect(first!.results, `«${first!.query}» shows results`).toBeGreaterThan(0);
+    expect(second!.results, `«${second!.query}» shows results`).toBeGreaterThan(0);
+    const list = first!.weight.fetched.map((f) => `${f.path.replace(/\?.*/, '')} ${kB(f.sizes.gzip)}`).join(', ');
+    expect(first!.weight.total.gzip, `first query: ${first!.weight.requests} requests, ${kB(first!.weight.total.gzip)} (${list})`).toBeLessThanOrEqual(
+      BUDGETS.searchFirstQueryKB * 1000,
+    );
+    // A second query reuses what the first loaded: it costs less.
+    expect(second!.weight.total.gzip).toBeLessThan(first!.weight.total.gzip);
+  });
+});
