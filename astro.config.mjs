@@ -9,4 +9,15 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX pages carry Astro's own module directive; the bundler's notice about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

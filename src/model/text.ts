@@ -1,9 +1,11 @@
 /** Plain reading text of model parts, for data exports, descriptions and search fallbacks. */
 import type { Block, Inline } from './schema.ts';
 
-/** Reading text of inline runs: footnote markers and [sic] marks are left out. */
-export function inlineText(runs: readonly Inline[]): string {
-  return runs.map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : '')).join('');
+/** Reading text of inline runs: footnote markers are left out, and [sic] marks unless `sic` is set. */
+export function inlineText(runs: readonly Inline[], { sic = false } = {}): string {
+  return runs
+    .map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : r.type === 'sic' && sic ? ' [sic]' : ''))
+    .join('');
 }
 
 /** Reading text of one block; list items each on a line starting with their label or «–». */
@@ -22,5 +24,6 @@ export function shorten(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)) + '…';
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }

@@ -107,3 +107,34 @@ export function abbreviations(corpus: Corpus): Abbreviation[] {
   for (const r of reviewedAbbreviations()) if (!byAbbr.has(r.abbr)) byAbbr.set(r.abbr, r);
   return [...byAbbr.values()].sort((a, b) => a.abbr.localeCompare(b.abbr, 'nl', { sensitivity: 'base' }));
 }
+
+export type AbbrPiece = string | { abbr: string; title: string };
+
+const splitters = new WeakMap<Corpus, (text: string) => AbbrPiece[]>();
+
+/**
+ * A function that splits a text into plain pieces and known abbreviations, so that
+ * every use of an abbreviation can be shown as `<abbr title="…">`.
+ */
+export function abbrSplitter(corpus: Corpus): (text: string) => AbbrPiece[] {
+  let split = splitters.get(corpus);
+  if (!split) {
+    const titles = new Map(abbreviations(corpus).map((a) => [a.abbr, a.expansion]));
+    const alternatives = [...titles.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    split = (text) => {
+      if (!alternatives.length) return [text];
+      const out: AbbrPiece[] = [];
+      let last = 0;
+      for (const m of text.matchAll(re)) {
+        if (m.index > last) out.push(text.slice(last, m.index));
+        out.push({ abbr: m[0], title: titles.get(m[0])! });
+        last = m.index + m[0].length;
+      }
+      if (last < text.length) out.push(text.slice(last));
+      return out;
+    };
+    splitters.set(corpus, split);
+  }
+  return split;
+}

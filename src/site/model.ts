@@ -18,6 +18,7 @@ import {
   type Theme,
 } from '../model/schema.ts';
 import { themeOf as themeOfAction } from '../parse/corpus.ts';
+import { inlineText } from '../model/text.ts';
 import type { DocId } from './routes.ts';
 
 const ROOT = process.cwd();
@@ -151,11 +152,9 @@ export function inlinesOf(block: Block): Inline[] {
   return block.kind === 'list' ? block.items.flatMap((i) => i.content) : block.content;
 }
 
-/** Plain reading text of runs (note markers left out). */
+/** Plain reading text of runs (note markers left out, [sic] kept). */
 export function plain(runs: readonly Inline[]): string {
-  return runs
-    .map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : r.type === 'sic' ? ' [sic]' : ''))
-    .join('');
+  return inlineText(runs, { sic: true });
 }
 
 export function plainBlocks(blocks: readonly Block[]): string {
@@ -166,13 +165,7 @@ export function plainBlocks(blocks: readonly Block[]): string {
     .trim();
 }
 
-/** A shortened plain text, cut at a word boundary. */
-export function shorten(text: string, max = 180): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
+export { shorten } from '../model/text.ts';
 
 /** Note ids referenced in blocks, in order of first reference. */
 export function notesIn(blocks: readonly Block[]): string[] {
