@@ -16,7 +16,7 @@ import {
 import { parseAnnex, modelStreams as annexStreams } from './bijlage.ts';
 import { applyCorrections, resolveSentinels, type AppliedCorrection } from './corrections.ts';
 import { enrichBlocks, enrichFootnotes } from './enrich.ts';
-import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision } from './hyphenation.ts';
+import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, type Lexicon } from './hyphenation.ts';
 import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDifference } from './kst-35510-60.ts';
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
@@ -65,7 +65,7 @@ export class ModelError extends Error {
   }
 }
 
-function metaFor(documents: readonly Meta[], id: string): Meta {
+export function metaFor(documents: readonly Meta[], id: string): Meta {
   const meta = documents.find((d) => d.id === id);
   if (!meta) throw new ModelError(`content/documents.json: expected an entry with id «${id}»`);
   return meta;
@@ -80,7 +80,18 @@ export function themeOf(action: Pick<Action, 'number' | 'section' | 'subsection'
   );
 }
 
-export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
+export interface PreparedSources {
+  /** Corrected lines (with sentinels) by file name in seeds/. */
+  corrected: Record<string, string[]>;
+  applied: AppliedCorrection[];
+  lexicon: Lexicon;
+}
+
+/**
+ * Applies the corrections to every source file and builds the corpus lexicon:
+ * the shared first step of the ingest and of every parser test.
+ */
+export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections'>): PreparedSources {
   const corrected: Record<string, string[]> = {};
   const applied: AppliedCorrection[] = [];
   for (const file of Object.values(SOURCE_FILES)) {
@@ -92,8 +103,12 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   }
   const unknown = inputs.corrections.filter((c) => !(c.file in corrected));
   if (unknown.length) throw new ModelError(`content/corrections: expected a file in seeds/, found «${unknown[0]!.file}» (${unknown[0]!.id})`);
-
   const lexicon = buildLexicon(Object.values(corrected).map((lines) => resolveSentinels(lines.join('\n'))));
+  return { corrected, applied, lexicon };
+}
+
+export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
+  const { corrected, applied, lexicon } = prepareSources(inputs);
   const hyphenator = new Hyphenator(lexicon, inputs.hyphenation);
   const input = (file: string) => ({ file, lines: corrected[file]! });
 

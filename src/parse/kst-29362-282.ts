@@ -31,7 +31,7 @@ import type { Block, Footnote, Inline, RegelsEnRuimte } from '../model/schema.ts
 import type { ParseContext, SourceInput } from './context.ts';
 import { INS_OPEN, resolveSentinels } from './corrections.ts';
 import { furnitureRule } from './furniture/index.ts';
-import { inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
+import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
 
 const FOOTER_RULE = 'kst-29362-282-page-footer';
 const FOOTER_RE = /^Tweede Kamer, vergaderjaar (\d{4}-\d{4}), (\d+ \d+), nr\. (\d+) (\d+)$/;
@@ -112,17 +112,8 @@ const endsInWord = (s: string) => /\p{L}$/u.test(plainText(s));
 /** Ends a sentence, possibly followed by a footnote marker («uitvoering.®»). */
 const endsSentence = (s: string) => /[.:;!?][^\p{L}]*$/u.test(plainText(s));
 
-export function slug(text: string): string {
-  return plainText(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, '')
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .slice(0, 6)
-    .join('-');
-}
+
+const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** Splits the source into pages, body lines, footnote lines and furniture. */
 function segment(input: SourceInput, trace: Trace, ctx: ParseContext) {

@@ -37,7 +37,10 @@ import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { resolveSentinels } from './corrections.ts';
 import { rules } from './furniture/kst-29362-290.ts';
-import { SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
+import { SourceError, Trace, inlinesSourceText, type Parsed, slugify } from './source.ts';
+
+/** Anchor slug of a heading (sentinels resolved). */
+const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** A non-blank source line, trimmed, with where its text starts. */
 interface SrcLine {
@@ -118,17 +121,6 @@ function isSubHeading(text: string): boolean {
   return plain.length <= 60 && /^\p{Lu}/u.test(plain) && !/[.,;:!?»”)\d]$/u.test(plain);
 }
 
-function slug(text: string): string {
-  return resolveSentinels(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .slice(0, 6)
-    .join('-');
-}
 
 class Reader {
   private i = 0;

@@ -23,7 +23,10 @@ import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import { resolveSentinels } from './corrections.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import type { Hyphenator } from './hyphenation.ts';
-import { inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
+import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
+
+/** Anchor slug of a heading (sentinels resolved). */
+const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** A place where 000 and 001 do not say the same words. */
 export interface CrossCheckDifference {
@@ -360,17 +363,6 @@ function inlines(unit: Unit, markers: Marker[]): Inline[] {
   return out;
 }
 
-function slug(text: string): string {
-  return resolveSentinels(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .slice(0, 6)
-    .join('-');
-}
 
 // ---------------------------------------------------------------------------------------------
 // 001: pages, body and footnotes

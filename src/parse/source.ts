@@ -97,3 +97,17 @@ export function inlinesSourceText(
 ): string {
   return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' ? '' : (r.value ?? ''))).join('');
 }
+
+/** An anchor slug: lower-case ASCII, diacritics removed, at most six words joined with «-». */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’()]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6)
+    .join('-');
+}

@@ -1,29 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnnexSchema, CorrectionSchema, MetaSchema, type Action, type Block, type Inline } from '../../src/model/schema.ts';
+import { fixture } from './fixture.ts';
+import { AnnexSchema, type Action, type Block, type Inline } from '../../src/model/schema.ts';
 import { parseAnnex, modelStreams } from '../../src/parse/bijlage.ts';
-import { applyCorrections, resolveSentinels, SIC } from '../../src/parse/corrections.ts';
+import { resolveSentinels, SIC } from '../../src/parse/corrections.ts';
 import { furnitureRule } from '../../src/parse/furniture/index.ts';
-import { buildLexicon, Hyphenator, type HyphenationData } from '../../src/parse/hyphenation.ts';
-import { letters, splitLines, SourceError } from '../../src/parse/source.ts';
+import { letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'bijlage-35510-60.tabel.txt';
-const SEEDS = [
-  'kst-35510-60.web.txt',
-  'kst-35510-60.pdf.txt',
-  'kst-29362-290.web.txt',
-  'bijlage-35510-60.tabel.txt',
-  'kst-29362-282.ocr.txt',
-];
-const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
-const lexicon = buildLexicon(SEEDS.map((f) => read(`seeds/${f}`)));
-const hyphenation = JSON.parse(read('content/hyphenation/bijlage.json')) as HyphenationData;
-const corrections = CorrectionSchema.array().parse(JSON.parse(read('content/corrections/bijlage.json')));
-const meta = MetaSchema.parse((JSON.parse(read('content/documents.json')) as Array<{ id: string }>).find((d) => d.id === 'bijlage'));
-const { lines } = applyCorrections(FILE, splitLines(read(`seeds/${FILE}`)), corrections);
+const { lines, meta, corrections, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'bijlage');
 
 function parse(input: string[], file = FILE) {
-  const hyphenator = new Hyphenator(lexicon, hyphenation);
+  const hyphenator = newHyphenator();
   return { ...parseAnnex({ file, lines: input }, { meta, hyphenator }), hyphenator };
 }
 

@@ -2,30 +2,19 @@
  * Parser of Kamerstuk 29 362, nr. 290 (Werk aan Uitvoering), on the real source
  * and on small damaged copies of it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorrectionSchema, LetterSchema, MetaSchema, type Block, type Letter } from '../../src/model/schema.ts';
-import { applyCorrections, resolveSentinels } from '../../src/parse/corrections.ts';
+import { fixture } from './fixture.ts';
+import { LetterSchema, type Block, type Letter } from '../../src/model/schema.ts';
+import { resolveSentinels } from '../../src/parse/corrections.ts';
 import { furnitureRule } from '../../src/parse/furniture/index.ts';
-import { buildLexicon, Hyphenator } from '../../src/parse/hyphenation.ts';
 import { modelStreams, parseWerkAanUitvoering } from '../../src/parse/kst-29362-290.ts';
-import { inlinesSourceText, letters, splitLines, SourceError } from '../../src/parse/source.ts';
+import { inlinesSourceText, letters, SourceError } from '../../src/parse/source.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = 'kst-29362-290.web.txt';
-const seedFiles = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
-const seedTexts = seedFiles.map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
-const lexicon = buildLexicon(seedTexts);
-const hyphenation = JSON.parse(readFileSync(join(ROOT, 'content/hyphenation/kst-29362-290.json'), 'utf8'));
-const corrections = CorrectionSchema.array().parse(JSON.parse(readFileSync(join(ROOT, 'content/corrections/kst-29362-290.json'), 'utf8')));
-const meta = MetaSchema.array()
-  .parse(JSON.parse(readFileSync(join(ROOT, 'content/documents.json'), 'utf8')))
-  .find((d) => d.id === 'kst-29362-290')!;
-const source = applyCorrections(FILE, splitLines(readFileSync(join(ROOT, 'seeds', FILE), 'utf8')), corrections).lines;
+const { lines: source, meta, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'kst-29362-290');
 
 function parse(lines: string[] = source, m = meta) {
-  const hyphenator = new Hyphenator(lexicon, hyphenation);
+  const hyphenator = newHyphenator();
   return { ...parseWerkAanUitvoering({ file: FILE, lines }, { meta: m, hyphenator }), hyphenator };
 }
 const { doc, trace, hyphenator } = parse();

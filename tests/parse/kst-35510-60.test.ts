@@ -2,36 +2,22 @@
  * Parser of Kamerstuk 35 510, nr. 60 on the real sources (web text 000 and PDF text 001),
  * and on damaged copies of them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorrectionSchema, LetterSchema, MetaSchema, type Block, type Inline, type Meta } from '../../src/model/schema.ts';
-import { applyCorrections, resolveSentinels, SIC } from '../../src/parse/corrections.ts';
+import { fixture } from './fixture.ts';
+import { LetterSchema, type Block, type Inline, type Meta } from '../../src/model/schema.ts';
+import { resolveSentinels, SIC } from '../../src/parse/corrections.ts';
 import { rules } from '../../src/parse/furniture/kst-35510-60.ts';
-import { buildLexicon, Hyphenator, type HyphenationData } from '../../src/parse/hyphenation.ts';
 import { modelStreams, parseLetter35510 } from '../../src/parse/kst-35510-60.ts';
-import { letters, SourceError, splitLines, type Trace } from '../../src/parse/source.ts';
+import { letters, SourceError, type Trace } from '../../src/parse/source.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const WEB = 'kst-35510-60.web.txt';
 const PDF = 'kst-35510-60.pdf.txt';
-const seed = (f: string) => readFileSync(join(ROOT, 'seeds', f), 'utf8');
-const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
-
-const corrections = CorrectionSchema.array().parse(json('content/corrections/kst-35510-60.json'));
-const hyphenation: HyphenationData = json('content/hyphenation/kst-35510-60.json');
-const meta: Meta = MetaSchema.parse((json('content/documents.json') as Meta[]).find((d) => d.id === 'kst-35510-60'));
-const lexicon = buildLexicon(
-  readdirSync(join(ROOT, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .map(seed),
-);
-const corrected = (file: string) => applyCorrections(file, splitLines(seed(file)), corrections).lines;
-const webLines = corrected(WEB);
-const pdfLines = corrected(PDF);
+const web = fixture(WEB, 'kst-35510-60');
+const { lines: webLines, meta, corrections, hyphenator: newHyphenator } = web;
+const pdfLines = fixture(PDF, 'kst-35510-60').lines;
 
 function parse(web = webLines, pdf = pdfLines, m: Meta = meta) {
-  const hyphenator = new Hyphenator(lexicon, hyphenation);
+  const hyphenator = newHyphenator();
   const result = parseLetter35510({ file: WEB, lines: web }, { file: PDF, lines: pdf }, { meta: m, hyphenator });
   return { ...result, hyphenator };
 }
