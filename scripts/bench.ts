@@ -24,16 +24,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/site/helpers/browser.ts';
 import { startServer } from '../tests/site/helpers/server.ts';
+import { words } from '../tests/site/helpers/words.ts';
 import { BUDGETS, SEARCH_QUERIES } from './lib/bench/budgets.ts';
 import { runLighthouse, type LighthouseResult } from './lib/bench/lighthouse.ts';
 import {
   diskUsage,
   fileSizes,
   filesUnder,
+  mainText,
   measurePage,
   measureSearch,
   precacheOf,
-  RESOURCE_KINDS,
   sum,
   type PageWeight,
   type PerfFigures,
@@ -81,6 +82,8 @@ interface KindReport {
   weight: Omit<PageWeight, 'fetched'> & { files: { path: string; kind: string; sizes: Sizes }[] };
   perf: PerfFigures;
   axe?: { violations: number; nodes: number; ids: string[] };
+  /** Words of <main> shown with scripts off, as a share of those shown with scripts on. */
+  noJsTextShare?: number;
   lighthouse?: LighthouseResult;
   lighthouseError?: string;
 }
@@ -184,14 +187,17 @@ async function main(): Promise<void> {
         const axe = await axeCounts(m.page).catch(() => undefined);
         await m.close();
         const { fetched, ...weight } = m.weight;
-        pages.push({ ...k, weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) }, perf: m.perf, axe });
+        const [on, off] = [words(await mainText(browser, url(k.path), true)), words(await mainText(browser, url(k.path), false))];
+        const offSet = new Set(off);
+        const noJsTextShare = on.filter((w) => offSet.has(w)).length / Math.max(1, on.length);
+        pages.push({ ...k, weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) }, perf: m.perf, axe, noJsTextShare });
         log(`page ${k.kind} ${k.path}: ${m.weight.requests} requests, ${m.weight.total.gzip} B gzip`);
       }
       search = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
       log(`search: first query ${search.queries[0]!.weight.total.gzip} B gzip, second ${search.queries[1]!.weight.total.gzip} B gzip`);
       if (LIGHTHOUSE) {
         for (const p of pages) {
-          const lh = runLighthouse(ROOT, url(p.path), CHROMIUM, CHROMIUM_ARGS);
+          const lh = await runLighthouse(ROOT, url(p.path), CHROMIUM, CHROMIUM_ARGS);
           p.lighthouse = lh.result;
           p.lighthouseError = lh.error;
           log(`lighthouse ${p.kind}: ${lh.result ? JSON.stringify(lh.result.scores) : lh.error}`);
@@ -254,8 +260,30 @@ async function main(): Promise<void> {
       { name: 'search, first query (compressed)', limit: `${BUDGETS.searchFirstQueryKB} kB`, measured: `${(first.total.gzip / 1000).toFixed(1)} kB`, ok: first.total.gzip <= BUDGETS.searchFirstQueryKB * 1000 },
       { name: 'layout shift (CLS), every kind of page', limit: String(BUDGETS.layoutShift), measured: String(Math.max(...pages.map((p) => p.perf.cls))), ok: pages.every((p) => p.perf.cls <= BUDGETS.layoutShift) },
       { name: 'font requests, every kind of page', limit: String(BUDGETS.blockingFonts), measured: String(pages.reduce((n, p) => n + p.weight.byKind.font.requests, 0)), ok: pages.every((p) => p.weight.byKind.font.requests === 0) },
-      { name: 'JavaScript needed to read a page', limit: 'none', measured: 'see tests/site/budgets.test.ts', ok: true },
+      {
+        name: 'text of `main` shown without JavaScript (reading pages)',
+        limit: `≥ ${BUDGETS.noJsTextShare * 100} %`,
+        measured: pages.filter((p) => p.kind !== 'search').map((p) => `${p.kind} ${(100 * (p.noJsTextShare ?? 0)).toFixed(1)} %`).join(', '),
+        ok: pages.filter((p) => p.kind !== 'search').every((p) => (p.noJsTextShare ?? 0) >= BUDGETS.noJsTextShare),
+      },
     ];
+    const notes: string[] = [];
+    const pagePlusQuery = search!.page.total.gzip + first.total.gzip;
+    if (pagePlusQuery > BUDGETS.searchFirstQueryKB * 1000) {
+      notes.push(
+        `Search: the budget counts what a first query fetches (${(first.total.gzip / 1000).toFixed(1)} kB gzip). Counting the search page's own load as well ` +
+          `(Pagefind UI script and styles, ${(search!.page.total.gzip / 1000).toFixed(1)} kB gzip) gives ${(pagePlusQuery / 1000).toFixed(1)} kB, above ${BUDGETS.searchFirstQueryKB} kB; ` +
+          'most of it is pagefind-ui.js, which loads before any query.',
+      );
+    }
+    if (precache && precache.sizes.gzip > BUDGETS.actionPageKB * 1000) {
+      notes.push(
+        `Service worker: the action-page budget is what the page needs to render (${(action.weight.total.gzip / 1000).toFixed(1)} kB gzip). After the load event, ` +
+          `the service worker that scripts/postbuild.ts installs precaches the whole site in the background on a first visit: ${precache.files} files, ` +
+          `${(precache.sizes.gzip / 1e6).toFixed(2)} MB gzip (${(precache.sizes.raw / 1e6).toFixed(2)} MB raw). Counted as «total transfer» of a first visit, ` +
+          'that misses the budget by far; it is the cost of the offline feature, and it grows with the site (see the scaling table).',
+      );
+    }
 
     const report = {
       generatedAt: started.toISOString(),
@@ -275,6 +303,7 @@ async function main(): Promise<void> {
       },
       precache,
       budgets,
+      notes,
     };
     mkdirSync(REPORTS, { recursive: true });
     const stamp = started.toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -315,6 +344,7 @@ type Report = {
   };
   precache?: { files: number; sizes: Sizes };
   budgets: { name: string; limit: string; measured: string; ok: boolean }[];
+  notes: string[];
 };
 
 function table(head: string[], rows: (string | number)[][]): string {
@@ -453,7 +483,7 @@ function markdown(r: Report): string {
       ]),
     ),
   );
-  const firstAll = add2(r.search.page.total, r.search.queries[0]!.total);
+  const firstAll = sum([r.search.page.total, r.search.queries[0]!.total]);
   out.push(`Page plus first query: ${sz(firstAll)} kB.`);
 
   out.push('## Lighthouse-style figures');
@@ -461,7 +491,8 @@ function markdown(r: Report): string {
   if (lh.length) {
     const l0 = lh[0]!.lighthouse!;
     out.push(
-      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated.`,
+      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated. ` +
+        'The local test server sends files uncompressed and with `cache-control: no-store`, so «uses-text-compression» and «bf-cache» fail here by the server, not by the site; «total bytes» are therefore uncompressed.',
     );
     out.push(
       table(
@@ -500,14 +531,10 @@ function markdown(r: Report): string {
   out.push('## Budgets');
   out.push('Checked on every build by `tests/site/budgets.test.ts` (limits in `scripts/lib/bench/budgets.ts`).');
   out.push(table(['budget', 'limit', 'measured', 'met'], r.budgets.map((b) => [b.name, b.limit, b.measured, b.ok ? 'yes' : '**NO**'])));
+  if (r.notes.length) out.push('### Figures outside a budget\n\n' + r.notes.map((n) => `- ${n}`).join('\n'));
   return out.join('\n\n') + '\n';
 }
 
-function add2(a: Sizes, b: Sizes): Sizes {
-  return sum([a, b]);
-}
-
-void RESOURCE_KINDS;
 
 main().catch((err) => {
   console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/site/routes.ts';
 import { BUDGETS, NON_BLOCKING_FONT_DISPLAY, SEARCH_QUERIES } from '../../scripts/lib/bench/budgets.ts';
-import { fontFaces, measurePage, measureSearch, newContext } from '../../scripts/lib/bench/measure.ts';
+import { fontFaces, mainText, measurePage, measureSearch } from '../../scripts/lib/bench/measure.ts';
 import { kindPages, largestPages } from '../../scripts/lib/bench/pages.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { htmlFiles, listFiles } from './helpers/dist.ts';
@@ -34,15 +34,7 @@ const isReadingPage = (file: string) => file !== '404.html' && !file.startsWith(
 
 /** The words of <main> as the browser shows them, with JavaScript on or off. */
 async function mainWords(path: string, javaScript: boolean): Promise<string[]> {
-  const context = await newContext(b.browser, { javaScript });
-  try {
-    const page = await context.newPage();
-    const res = await page.goto(site.url(path), { waitUntil: 'load' });
-    expect(res?.status(), path).toBe(200);
-    return words(await page.locator('main').innerText());
-  } finally {
-    await context.close();
-  }
+  return words(await mainText(b.browser, site.url(path), javaScript));
 }
 
 describe('budget: reading a page needs no JavaScript', () => {
@@ -78,9 +70,13 @@ describe('budget: reading a page needs no JavaScript', () => {
       expect(absent.map((m) => describeMiss(t.path, off, m)), `${t.path}: model text not shown without JavaScript`).toEqual([]);
       // Everything a reader sees with scripts is there without them (scripts may add controls, not text).
       const offSet = new Set(off);
-      const missing = [...new Set(on)].filter((w) => !offSet.has(w));
-      expect(missing.length / new Set(on).size, `${t.path}: words only shown with JavaScript: ${missing.slice(0, 20).join(' ')}`).toBeLessThanOrEqual(0.02);
-      expect(off.length / on.length, `${t.path}: share of the text shown without JavaScript`).toBeGreaterThanOrEqual(0.95);
+      const missing = on.filter((w) => !offSet.has(w));
+      expect((on.length - missing.length) / on.length, `${t.path}: words only shown with JavaScript: ${[...new Set(missing)].slice(0, 20).join(' ')}`).toBeGreaterThanOrEqual(
+        BUDGETS.noJsTextShare,
+      );
+      // And about as much of it: a script may add a control's words (the annex table's filter
+      // adds some 70 words to its 2 800), not show a part of the text that is hidden without it.
+      expect(off.length / on.length, `${t.path}: words shown without JavaScript (${off.length}) against with it (${on.length})`).toBeGreaterThanOrEqual(0.95);
     }
   });
 });

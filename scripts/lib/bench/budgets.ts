@@ -19,6 +19,12 @@ export const BUDGETS = {
    * result fragments), compressed. Measured about 110 kB, so the issue's 150 kB stays.
    */
   searchFirstQueryKB: 150,
+  /**
+   * Reading needs no JavaScript: of the words that <main> shows with scripts, at least
+   * this share is shown without them (scripts may add a few controls, such as the
+   * annex table's filter, not text).
+   */
+  noJsTextShare: 0.98,
   /** Cumulative layout shift while a page loads (PerformanceObserver, desktop and mobile width). */
   layoutShift: 0,
   /** Web fonts that block rendering: none (no font requests; any @font-face must not block). */

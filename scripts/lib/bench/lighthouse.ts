@@ -4,7 +4,7 @@
  * simulated slow 4G and 4× CPU slowdown). Returns undefined with the reason when it
  * cannot run here; the benchmark then reports its own figures only.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,19 +35,39 @@ export function lighthouseCli(root: string): string | undefined {
   return existsSync(cli) ? cli : undefined;
 }
 
-export function runLighthouse(
+/**
+ * Runs the CLI without blocking this process (which may be the one serving the site).
+ * On timeout it is interrupted with SIGINT, on which Lighthouse closes its Chromium.
+ */
+function run(args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => {
+      output += `\n(timed out after ${timeoutMs / 1000} s)`;
+      child.kill('SIGINT');
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+export async function runLighthouse(
   root: string,
   url: string,
   chromePath: string,
   chromeArgs: readonly string[],
-): { result?: LighthouseResult; error?: string } {
+): Promise<{ result?: LighthouseResult; error?: string }> {
   const cli = lighthouseCli(root);
   if (!cli) return { error: 'the lighthouse package is not installed (npm install -D lighthouse)' };
   const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
   const out = join(dir, 'report.json');
   try {
-    const res = spawnSync(
-      process.execPath,
+    const res = await run(
       [
         cli,
         url,
@@ -58,10 +78,10 @@ export function runLighthouse(
         `--output-path=${out}`,
         '--quiet',
       ],
-      { encoding: 'utf8', timeout: 240_000, env: { ...process.env, CHROME_PATH: chromePath } },
+      180_000,
     );
-    if (res.status !== 0 || !existsSync(out)) {
-      return { error: `lighthouse exited with ${res.status ?? res.signal}: ${(res.stderr || res.stdout || '').trim().split('\n').slice(-3).join(' ')}` };
+    if (res.code !== 0 || !existsSync(out)) {
+      return { error: `lighthouse exited with ${res.code}: ${res.output.trim().split('\n').slice(-3).join(' ')}` };
     }
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     if (lhr.runtimeError) return { error: `lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };

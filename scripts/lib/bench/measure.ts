@@ -126,7 +126,7 @@ export interface PageWeight {
 
 export function weightOf(path: string, fetched: Fetched[]): PageWeight {
   const byKind = Object.fromEntries(RESOURCE_KINDS.map((k) => [k, { ...ZERO, requests: 0 }])) as PageWeight['byKind'];
-  let inline = { css: { ...ZERO }, js: { ...ZERO } };
+  const inline = { css: { ...ZERO }, js: { ...ZERO } };
   for (const f of fetched) {
     const k = byKind[f.kind];
     Object.assign(k, add(k, f.sizes), { requests: k.requests + 1 });
@@ -217,6 +217,19 @@ export async function measurePage(
   const doc = fetched.find((f) => f.kind === 'html' && f.url === res.url());
   if (doc) weight.inline = inlineParts((await res.body()).toString('utf8'));
   return { weight, perf, page, close: () => context.close() };
+}
+
+/** The text of a page's <main> as the browser shows it, with scripts on or off. */
+export async function mainText(browser: Browser, url: string, javaScript: boolean): Promise<string> {
+  const context = await newContext(browser, { javaScript });
+  try {
+    const page = await context.newPage();
+    const res = await page.goto(url, { waitUntil: 'load' });
+    if (!res || res.status() !== 200) throw new Error(`${url}: expected HTTP 200, got ${res?.status()}`);
+    return await page.locator('main').innerText();
+  } finally {
+    await context.close();
+  }
 }
 
 /** The Pagefind search box of /zoeken/. */

@@ -109,8 +109,15 @@ export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions
     if (node.content) visit(node.content);
   };
   visit(doc);
-  edits.sort((a, b) => b.start - a.start);
-  let out = html;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // Assemble the output once, from the unchanged stretches and the edits in order.
+  edits.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let last = 0;
+  for (const e of edits) {
+    parts.push(html.slice(last, e.start), e.text);
+    last = e.end;
+  }
+  parts.push(html.slice(last));
+  const out = parts.join('');
   return { html: out, changed: edits.length };
 }
