@@ -4,7 +4,7 @@
  * simulated slow 4G and 4× CPU slowdown). Returns undefined with the reason when it
  * cannot run here; the benchmark then reports its own figures only.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +30,21 @@ export interface LighthouseResult {
   warnings: string[];
 }
 
+/** Lighthouse is a tool of the benchmark only: kept out of the project's dependencies, installed on first use. */
+export const LIGHTHOUSE = 'lighthouse@12.8.2';
+
 export function lighthouseCli(root: string): string | undefined {
-  const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const own = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  if (existsSync(own)) return own;
+  const prefix = join(tmpdir(), 'hkt-bench-tools');
+  const cli = join(prefix, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  if (!existsSync(cli)) {
+    try {
+      execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', LIGHTHOUSE], { stdio: 'inherit' });
+    } catch {
+      return undefined;
+    }
+  }
   return existsSync(cli) ? cli : undefined;
 }
 
@@ -63,7 +76,7 @@ export async function runLighthouse(
   chromeArgs: readonly string[],
 ): Promise<{ result?: LighthouseResult; error?: string }> {
   const cli = lighthouseCli(root);
-  if (!cli) return { error: 'the lighthouse package is not installed (npm install -D lighthouse)' };
+  if (!cli) return { error: `${LIGHTHOUSE} could not be installed from the npm registry` };
   const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
   const out = join(dir, 'report.json');
   try {
