@@ -6,6 +6,8 @@
  *   content/generated/pages/**.mdx    one page per document, theme and action
  *
  * A damaged source stops here with the file, the line and what was expected.
+ *
+ * Usage: node scripts/ingest.ts [project folder]   (default: this project)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +15,8 @@ import { loadInputs, ROOT } from './lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { pagesFor } from '../src/site/pages.ts';
 
-const OUT = join(ROOT, 'content', 'generated');
+const root = process.argv[2] ?? ROOT;
+const OUT = join(root, 'content', 'generated');
 
 function write(path: string, data: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -22,7 +25,7 @@ function write(path: string, data: string): void {
 
 try {
   const started = performance.now();
-  const built = buildCorpus(loadInputs());
+  const built = buildCorpus(loadInputs(root));
   rmSync(OUT, { recursive: true, force: true });
   write(join(OUT, 'model.json'), JSON.stringify(built.corpus, null, 1));
   write(

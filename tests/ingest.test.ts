@@ -1,0 +1,57 @@
+/**
+ * The ingest script as the build runs it: on a damaged copy of the sources it stops
+ * with the file, the line and what was expected, and writes nothing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../scripts/lib/inputs.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of seeds/ and content/ in a temporary folder, with `file` changed by `damage`. */
+function damagedCopy(file: string, damage: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  dirs.push(dir);
+  cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true, filter: (src) => !src.includes('generated') });
+  const path = join(dir, file);
+  writeFileSync(path, damage(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+const ingest = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), dir], { encoding: 'utf8' });
+
+describe('ingest', () => {
+  it('builds the model from an intact copy', () => {
+    const dir = damagedCopy('seeds/kst-35510-60.web.txt', (t) => t);
+    const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), dir], { encoding: 'utf8' });
+    expect(out).toMatch(/^ingest: 86 actions, \d+ pages/);
+    expect(existsSync(join(dir, 'content', 'generated', 'model.json'))).toBe(true);
+  });
+
+  it('stops on an action number out of sequence, naming file and line', () => {
+    const dir = damagedCopy('seeds/bijlage-35510-60.tabel.txt', (t) => t.replace('\n42.\tPlan van aanpak', '\n24.\tPlan van aanpak'));
+    const run = ingest(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest failed: bijlage-35510-60\.tabel\.txt:84: expected /);
+    expect(existsSync(join(dir, 'content', 'generated'))).toBe(false);
+  });
+
+  it('stops on a footnote without its marker, naming file and line', () => {
+    const dir = damagedCopy('seeds/kst-35510-60.web.txt', (t) => t.replace('discrimineren8,', 'discrimineren,'));
+    const run = ingest(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest failed: kst-35510-60\.web\.txt:\d+: expected .*(marker|note)/);
+  });
+
+  it('stops when a correction no longer matches its line', () => {
+    const dir = damagedCopy('seeds/kst-29362-282.ocr.txt', (t) => t.replace('De Minister van Financién,', 'De Minister van Financiën,'));
+    const run = ingest(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest failed: kst-29362-282\.ocr\.txt:\d+: expected «Financién» exactly once/);
+  });
+});
