@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { loadInputs, ROOT } from './lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { pagesFor } from '../src/site/pages.ts';
+import { furnitureSummary } from '../src/parse/furniture/index.ts';
 
 const root = process.argv[2] ?? ROOT;
 const OUT = join(root, 'content', 'generated');
@@ -35,6 +36,7 @@ try {
         applied: built.applied.map((a) => ({ ...a.correction, col: a.col })),
         hyphenation: built.hyphenation,
         crossCheck: built.crossCheck,
+        furniture: furnitureSummary(built.traces),
       },
       null,
       1,

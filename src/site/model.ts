@@ -59,6 +59,9 @@ const EditorialSchema = z.object({
       page: z.number().optional(),
     }),
   ),
+  furniture: z.array(
+    z.object({ rule: z.string(), reason: z.string(), file: z.string(), count: z.number(), examples: z.array(z.string()) }),
+  ),
 });
 export type Editorial = z.infer<typeof EditorialSchema>;
 

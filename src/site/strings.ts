@@ -205,6 +205,11 @@ export const t = {
   corrPlace: 'Plaats',
   corrUnchanged: 'ongewijzigd, gemarkeerd',
   corrKind: { repair: 'herstel', insertion: 'toevoeging', sic: '[sic]' } as Record<string, string>,
+  aboutFurniture: 'Weggelaten paginaonderdelen',
+  aboutFurnitureIntro:
+    'Wat niet bij de documenten hoort maar bij de pagina of de website waar de tekst vandaan kwam: kopregels, voetregels, knoppen en codes. Alleen deze vaste regels halen tekst weg; voor elke regel staat hier hoe vaak hij dat deed, met voorbeelden.',
+  furnitureWhat: 'Weggelaten (voorbeelden)',
+  furnitureCount: 'Aantal',
   aboutHyphenation: 'Afbrekingen',
   aboutHyphenationIntro:
     'Woorden die in de bron over twee regels zijn afgebroken, of waarvan het afbreekstreepje bij het samenvoegen bleef staan. Per geval: samengevoegd of het streepje behouden, en waarom.',

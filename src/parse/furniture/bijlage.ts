@@ -10,27 +10,27 @@ const HEADER = /^Actie\tOmschrijving\tStand van Zaken$/;
 export const rules: FurnitureRule[] = [
   {
     id: 'bijlage-table-header',
-    reason: 'The header row of the table (Actie / Omschrijving / Stand van Zaken) above its first row: column labels, not content; the site labels the columns itself.',
+    reason: 'De kopregel van de tabel (Actie / Omschrijving / Stand van Zaken) boven de eerste rij: namen van kolommen, geen inhoud. De site geeft de kolommen zelf een naam.',
     pattern: HEADER,
   },
   {
     id: 'bijlage-table-header-repeated',
-    reason: 'The table header row repeated at the top of every following PDF page.',
+    reason: 'Dezelfde kopregel van de tabel, herhaald bovenaan elke volgende pagina van de pdf.',
     pattern: HEADER,
   },
   {
     id: 'html-tag',
-    reason: 'HTML tags left in the cells by the source system (<p>, </p>, <ul style="list-style-type: none">). The paragraphs and lists they mark are kept as structure; the tags themselves are untrusted and never passed on.',
+    reason: 'HTML-codes die het bronsysteem in de cellen liet staan (<p>, </p>, <ul style="list-style-type: none">). De alinea’s en lijsten die ze aangeven blijven bewaard als opmaak; de codes zelf worden nooit doorgegeven.',
     pattern: /^(?:<p>|<\/p>|<ul style="list-style-type: none">)$/,
   },
   {
     id: 'bijlage-list-dash',
-    reason: 'The dash that marks an item of a bulleted list in a cell; the item is kept as a list item.',
+    reason: 'Het streepje waarmee een opsomming in een cel begint. Het onderdeel zelf blijft staan, als onderdeel van een lijst.',
     pattern: /^-$/,
   },
   {
     id: 'bijlage-footnote-number',
-    reason: 'The superscript number in front of a footnote text between the table rows; it is kept as the footnote label.',
+    reason: 'Het hooggeplaatste cijfer voor de tekst van een voetnoot tussen de rijen van de tabel. Het blijft staan als nummer van de voetnoot.',
     pattern: /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/,
   },
 ];

@@ -13,7 +13,7 @@ import { rules as rer } from './kst-29362-282.ts';
 export interface FurnitureRule {
   /** Unique id, recorded in the trace of each removal. */
   id: string;
-  /** Why this is not part of the document. */
+  /** Why this is not part of the document (Dutch: shown on the «Over deze uitgave» page). */
   reason: string;
   /** Must match the whole removed fragment. */
   pattern: RegExp;
@@ -25,4 +25,29 @@ export function furnitureRule(id: string): FurnitureRule {
   const rule = furnitureRules.find((r) => r.id === id);
   if (!rule) throw new Error(`unknown furniture rule «${id}»`);
   return rule;
+}
+
+export interface FurnitureUse {
+  rule: string;
+  reason: string;
+  file: string;
+  /** How many fragments the rule removed from the file. */
+  count: number;
+  /** Up to three different removed texts, as examples. */
+  examples: string[];
+}
+
+/** Which rule removed how much from which file: listed on the «Over deze uitgave» page. */
+export function furnitureSummary(traces: ReadonlyArray<{ file: string; trace: { furniture: ReadonlyArray<{ rule: string; text: string }> } }>): FurnitureUse[] {
+  const uses: FurnitureUse[] = [];
+  for (const { file, trace } of traces) {
+    for (const hit of trace.furniture) {
+      let use = uses.find((u) => u.file === file && u.rule === hit.rule);
+      if (!use) uses.push((use = { rule: hit.rule, reason: furnitureRule(hit.rule).reason, file, count: 0, examples: [] }));
+      use.count++;
+      const example = hit.text.length > 90 ? `${hit.text.slice(0, 89)}…` : hit.text;
+      if (use.examples.length < 3 && !use.examples.includes(example)) use.examples.push(example);
+    }
+  }
+  return uses;
 }

@@ -5,7 +5,7 @@ export const rules: FurnitureRule[] = [
   {
     id: 'kst-29362-282-page-footer',
     reason:
-      'Page footer of the printed Kamerstuk («Tweede Kamer, vergaderjaar 2019-2020, 29 362, nr. 282 5»): citation and page number of the page, not part of the letter; the page number is kept as the page of the blocks.',
+      'De voetregel van het gedrukte Kamerstuk («Tweede Kamer, vergaderjaar 2019-2020, 29 362, nr. 282 5»): vindplaats en paginanummer, geen deel van de brief. Het paginanummer blijft bewaard als pagina van de tekst.',
     pattern: /Tweede Kamer, vergaderjaar \d{4}-\d{4}, \d+ \d+, nr\. \d+ \d+/,
   },
 ];

@@ -8,32 +8,32 @@ import type { FurnitureRule } from './index.ts';
 export const rules: FurnitureRule[] = [
   {
     id: 'wau-site-section-number',
-    reason: 'Numbers of the web site\'s own page sections («1.» Kerngegevens, «2.» Tekst, «3.» Bijlagen …), not of the letter',
+    reason: 'Nummers van de onderdelen van de webpagina («1.» Kerngegevens, «2.» Tekst, «3.» Bijlagen …), niet van de brief.',
     pattern: /[1-9]\./,
   },
   {
     id: 'wau-site-section-label',
-    reason: 'Titles of the web site\'s page sections (Kerngegevens, Tekst) and the site boilerplate after the endnotes (Bijlagen, Meer informatie, Parlementaire Monitor)',
+    reason: 'Titels van de onderdelen van de webpagina (Kerngegevens, Tekst) en de vaste teksten van de website na de eindnoten (Bijlagen, Meer informatie, Parlementaire Monitor).',
     pattern: /Kerngegevens|Tekst|Bijlagen|Meer informatie|Parlementaire Monitor/,
   },
   {
     id: 'wau-site-blurb',
-    reason: 'Site boilerplate at the end of the page: the Parlementaire Monitor\'s notice about its own service',
+    reason: 'Vaste tekst van de website onderaan de pagina: een mededeling van de Parlementaire Monitor over de eigen dienst.',
     pattern: /Met de Parlementaire Monitor volgt u alle parlementaire dossiers die voor u van belang zijn en bent u op de hoogte van alles wat er speelt in die dossiers\. Helaas kunnen wij geen nieuwe gebruikers aansluiten, deze dienst zal over enige tijd de werkzaamheden staken\./,
   },
   {
     id: 'wau-site-link',
-    reason: 'Link labels of the web site (to the original announcement and the PDF); the links themselves were lost in scraping',
+    reason: 'Teksten van links op de website (naar het oorspronkelijke bericht en de pdf). De links zelf zijn bij het overnemen verloren gegaan.',
     pattern: /Externe link origineel bericht|Originele document in PDF/,
   },
   {
     id: 'wau-page-footer',
-    reason: 'Running footer of the printed Kamerstuk with its page number («… nr. 290 17»)',
+    reason: 'De voetregel van het gedrukte Kamerstuk, met het paginanummer («… nr. 290 17»).',
     pattern: /Tweede\s+Kamer,\s+vergaderjaar\s+2020-2021,\s*29\s+362,\s+nr\.\s+290\s+\d{1,2}/,
   },
   {
     id: 'wau-page-footer-issn',
-    reason: 'Footer of the first printed page (document code, ISSN, place and year of publication)',
+    reason: 'De voetregel van de eerste gedrukte pagina (documentcode, ISSN, plaats en jaar van uitgave).',
     pattern: /kst-29362-290\s+ISSN\s+0921\s+-\s+7371\s+'s-Gravenhage\s+2021/,
   },
 ];

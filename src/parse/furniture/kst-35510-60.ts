@@ -12,12 +12,12 @@ import type { FurnitureRule } from './index.ts';
 export const rules: FurnitureRule[] = [
   {
     id: 'kst-35510-60-web-note-caption',
-    reason: 'The web page prints «X Noot» (close button and caption) above every footnote; the footnote number follows on its own line and is kept.',
+    reason: 'De webpagina zet «X Noot» (een sluitknop en een opschrift) boven elke voetnoot. Het nummer van de voetnoot staat op de regel eronder en blijft staan.',
     pattern: /X Noot/,
   },
   {
     id: 'kst-35510-60-web-back-to-top',
-    reason: 'The «Naar boven» (back to top) link of the web page, after the last footnote; not part of the letter.',
+    reason: 'De link «Naar boven» van de webpagina, na de laatste voetnoot. Geen deel van de brief.',
     pattern: /Naar boven/,
   },
 ];
