@@ -18,6 +18,7 @@
  *          --no-lighthouse  --keep (leave the temporary copy)
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { listFiles } from './lib/offline/files.ts';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,6 @@ import { runLighthouse, type LighthouseResult } from './lib/bench/lighthouse.ts'
 import {
   diskUsage,
   fileSizes,
-  filesUnder,
   mainText,
   measurePage,
   measureSearch,
@@ -113,7 +113,7 @@ function summarize(stages: readonly Stage[], runs: StageRun[][]): StageSummary[]
 }
 
 function distFigures(dist: string) {
-  const files = filesUnder(dist);
+  const files = listFiles(dist);
   const bytes = (f: string) => statSync(join(dist, f)).size;
   const zip = files.find((f) => f.endsWith('.zip'));
   return {

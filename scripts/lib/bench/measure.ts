@@ -9,8 +9,9 @@
  * pre-compresses would send them. A file that does not get smaller (Pagefind's index
  * chunks are gzip already, images) counts at its own size.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { listFiles } from '../offline/files.ts';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 
@@ -277,19 +278,6 @@ export async function measureSearch(browser: Browser, url: string, queries: read
   }
 }
 
-/** Every file under dir, relative, with forward slashes. */
-export function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 export function fileSizes(path: string): Sizes {
   return sizesOf(readFileSync(path));
@@ -298,7 +286,7 @@ export function fileSizes(path: string): Sizes {
 /** Bytes on disk of the files under dir, by a grouping of their relative paths. */
 export function diskUsage(dir: string, group: (file: string) => string): Record<string, { files: number; bytes: number }> {
   const out: Record<string, { files: number; bytes: number }> = {};
-  for (const f of filesUnder(dir)) {
+  for (const f of listFiles(dir)) {
     const g = group(f);
     const entry = (out[g] ??= { files: 0, bytes: 0 });
     entry.files += 1;

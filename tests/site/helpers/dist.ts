@@ -1,20 +1,12 @@
 /** The files of the built site and the site path each one is served at. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST } from './paths.ts';
+import { listFiles as listFilesUnder, routeOf } from '../../../scripts/lib/offline/files.ts';
 
-/** Every file under dir, as paths relative to it with forward slashes. */
+/** Every file under dir (default: dist/), as paths relative to it with forward slashes. */
 export function listFiles(dir: string = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile()) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listFilesUnder(dir);
 }
 
 /** Every HTML page of the site (not Pagefind's files). */
@@ -23,11 +15,7 @@ export function htmlFiles(dir: string = DIST): string[] {
 }
 
 /** The site path of a file: «acties/41/index.html» → «/acties/41/». */
-export function pathOfFile(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
+export const pathOfFile = routeOf;
 
 /**
  * The file a site path is served from, as the server does: a directory gives its
