@@ -56,6 +56,8 @@ export const t = {
   headingLink: 'Link naar dit kopje',
   paragraphLink: 'Link naar deze alinea',
   footnotes: 'Voetnoten',
+  footnoteSourceLabel: (label: string) => `[in de scan: ${label}] `,
+  footnoteSourceLabelTitle: 'Zo staat het nummer van deze voetnoot in de gescande tekst; het nummer ervoor is het juiste.',
   footnoteUnplaced: 'De plaats van deze voetnoot in de tekst is in de scan verloren gegaan.',
 
   // document page
