@@ -36,8 +36,10 @@ describe('references', () => {
     expect(r.map((x) => x.resolved)).toEqual([{ internal: '/documenten/kst-29362-290/' }]);
   });
 
-  it('links the letter to its annex', () => {
+  it('links the letter to its annex, and no other letter to it', () => {
     expect(refs.some((r) => r.where.startsWith('kst-35510-60#') && r.target.kind === 'annex')).toBe(true);
+    // «de bijlage bij deze brief» in 29 362 nr. 282 is that letter's own appendix, not the annex of 35 510 nr. 60.
+    expect(refs.filter((r) => !r.where.startsWith('kst-35510-60#') && r.target.kind === 'annex')).toEqual([]);
   });
 
   it('links «zie actie N» to the action, exactly as the annex model records the citations', () => {

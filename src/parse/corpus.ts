@@ -135,13 +135,16 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   ];
 
   const byId = new Map(inputs.corrections.map((c) => [c.id, c]));
-  const enrichLetter = <T extends { blocks: Corpus['letter']['blocks']; footnotes: Corpus['letter']['footnotes'] }>(d: T): T => ({
+  const enrichLetter = <T extends { blocks: Corpus['letter']['blocks']; footnotes: Corpus['letter']['footnotes'] }>(
+    d: T,
+    context: 'letter' | 'other-letter',
+  ): T => ({
     ...d,
-    blocks: enrichBlocks(d.blocks, 'letter', byId),
-    footnotes: enrichFootnotes(d.footnotes, 'letter', byId),
+    blocks: enrichBlocks(d.blocks, context, byId),
+    footnotes: enrichFootnotes(d.footnotes, context, byId),
   });
   const candidate = {
-    letter: enrichLetter(letter.doc),
+    letter: enrichLetter(letter.doc, 'letter'),
     annex: {
       ...annex.doc,
       intro: enrichBlocks(annex.doc.intro, 'annex', byId),
@@ -152,8 +155,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
         footnotes: enrichFootnotes(a.footnotes, 'annex', byId),
       })),
     },
-    werkAanUitvoering: enrichLetter(wau.doc),
-    regelsEnRuimte: enrichLetter(rr.doc),
+    werkAanUitvoering: enrichLetter(wau.doc, 'other-letter'),
+    regelsEnRuimte: enrichLetter(rr.doc, 'other-letter'),
     themes: inputs.themes,
     corrections: inputs.corrections,
   };

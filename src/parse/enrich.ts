@@ -9,8 +9,12 @@ import type { Block, Correction, Footnote, Inline, RefTarget, Resolved } from '.
 import { CORPUS_KAMERSTUKKEN, officialUrl, routes } from '../site/routes.ts';
 import { splitSentinels } from './corrections.ts';
 
-/** Where references are read: «zie ook 33» means an action only inside the annex. */
-export type RefContext = 'annex' | 'letter';
+/**
+ * Where references are read: «zie ook 33» means an action only inside the annex, and
+ * «de bijlage bij deze brief» means the annex only in the letter it belongs to
+ * (35 510, nr. 60); in the other letters it is their own appendix.
+ */
+export type RefContext = 'annex' | 'letter' | 'other-letter';
 
 export interface FoundRef {
   start: number;
@@ -74,7 +78,7 @@ export function findReferences(text: string, context: RefContext): FoundRef[] {
       const n = Number(m[1]);
       if (n >= 1 && n <= 86) found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'action', number: n } });
     }
-  } else {
+  } else if (context === 'letter') {
     for (const m of text.matchAll(ANNEX_RE)) {
       found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'annex' } });
     }
