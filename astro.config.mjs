@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
-  site: 'https://herstel-kinderopvangtoeslag.example',
+  // The address the site is published at: permanent links, citations and the open data use it.
+  // Set SITE_URL when building for publication; the default is a placeholder.
+  site: process.env.SITE_URL ?? 'https://herstel-kinderopvangtoeslag.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
