@@ -3,7 +3,7 @@
  * for the back-link (the first one of each note) is decided here, up front, so the
  * result does not depend on the order in which components render.
  */
-import type { Block, Inline } from '../model/schema.ts';
+import type { Block, Footnote, Inline } from '../model/schema.ts';
 
 export interface NoteContext {
   /** Page the footnotes are on; '' for this page. */
@@ -44,4 +44,9 @@ export function localNotes(blocks: readonly Block[], idPrefix = ''): NoteContext
 /** Notes whose footnotes are on another page (markers link there, without ids). */
 export function remoteNotes(base: string): NoteContext {
   return { base, first: new Set(), referenced: new Set() };
+}
+
+/** The footnotes that the markers of a page refer to, in the document's order. */
+export function footnotesOn(all: readonly Footnote[], notes: NoteContext): Footnote[] {
+  return all.filter((f) => notes.referenced.has(f.id));
 }

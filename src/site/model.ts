@@ -11,7 +11,6 @@ import {
   type Action,
   type Block,
   type Corpus,
-  type Footnote,
   type Inline,
   type Letter,
   type Meta,
@@ -151,10 +150,6 @@ export function letterSection(themeNumber: number): { heading?: Extract<Block, {
   return { heading: blocks[start] as Extract<Block, { kind: 'heading' }>, blocks: blocks.slice(start + 1, end) };
 }
 
-export function inlinesOf(block: Block): Inline[] {
-  return block.kind === 'list' ? block.items.flatMap((i) => i.content) : block.content;
-}
-
 /** Plain reading text of runs (note markers left out, [sic] kept). */
 export function plain(runs: readonly Inline[]): string {
   return inlineText(runs, { sic: true });
@@ -169,18 +164,6 @@ export function plainBlocks(blocks: readonly Block[]): string {
 }
 
 export { shorten } from '../model/text.ts';
-
-/** Note ids referenced in blocks, in order of first reference. */
-export function notesIn(blocks: readonly Block[]): string[] {
-  const ids: string[] = [];
-  for (const b of blocks) for (const r of inlinesOf(b)) if (r.type === 'noteRef' && !ids.includes(r.note)) ids.push(r.note);
-  return ids;
-}
-
-export function footnotesFor(all: readonly Footnote[], blocks: readonly Block[]): Footnote[] {
-  const ids = notesIn(blocks);
-  return ids.map((id) => all.find((f) => f.id === id)).filter((f): f is Footnote => f !== undefined);
-}
 
 export function blocksByIds(doc: Letter, ids: readonly string[]): Block[] {
   return ids.map((id) => {
