@@ -17,7 +17,7 @@ import { routes } from '../src/site/routes.ts';
 import { listFiles, routeOf } from './lib/offline/files.ts';
 import { ZIP_NAME } from './lib/offline/opendata.ts';
 import { rewriteHtml } from './lib/offline/rewrite.ts';
-import { buildSearchIndex, searchIndexScript, type BuiltPage, type ModelPage } from './lib/offline/searchindex.ts';
+import { buildSearchIndex, searchIndexScript, type BuiltPage } from './lib/offline/searchindex.ts';
 import { buildHash, serviceWorkerScript } from './lib/offline/serviceworker.ts';
 import { zipSite } from './lib/offline/zip.ts';
 
@@ -27,19 +27,6 @@ const MODEL = resolve(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated
 const BROWSER = join(ROOT, 'scripts', 'lib', 'offline', 'browser');
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-
-/** Model pages from the MDX frontmatter that src/site/pages.ts writes (one JSON value per line). */
-function modelPages(corpus: ReturnType<typeof CorpusSchema.parse>): ModelPage[] {
-  return pagesFor(corpus).map(({ mdx }) => {
-    const fm: Record<string, unknown> = {};
-    const head = mdx.split('\n---')[0]!.replace(/^---\n/, '');
-    for (const line of head.split('\n')) {
-      const m = /^(\w+): (.*)$/.exec(line);
-      if (m) fm[m[1]!] = JSON.parse(m[2]!);
-    }
-    return fm as unknown as ModelPage;
-  });
-}
 
 function main(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
@@ -70,25 +57,22 @@ function main(): void {
   }
 
   // 2. search from disk
-  const index = buildSearchIndex(corpus, modelPages(corpus), built);
+  const index = buildSearchIndex(corpus, pagesFor(corpus).map((p) => p.data), built);
   const indexJs = searchIndexScript(index);
   const searchDir = join(DIST, routes.search().replace(/^\/|\/$/g, ''));
   mkdirSync(searchDir, { recursive: true });
   writeFileSync(join(searchDir, 'zoekindex.js'), indexJs);
   copyFileSync(join(BROWSER, 'zoeken-offline.js'), join(searchDir, 'zoeken-offline.js'));
 
-  // 3. service worker (over every file but itself and the zip)
+  // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
   copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
   const precached = listFiles(DIST)
     .filter((f) => f !== 'sw.js' && f !== ZIP_NAME)
     .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
   const hash = buildHash(precached);
-  writeFileSync(join(DIST, 'sw.js'), serviceWorkerScript(hash, precached.map((f) => f.path)));
-
-  // 4. the zip of the whole site
-  const all = listFiles(DIST)
-    .filter((f) => f !== ZIP_NAME)
-    .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
+  const sw = Buffer.from(serviceWorkerScript(hash, precached.map((f) => f.path)));
+  writeFileSync(join(DIST, 'sw.js'), sw);
+  const all = [...precached, { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zip = zipSite(ZIP_FOLDER, all);
   writeFileSync(join(DIST, ZIP_NAME), zip);
 

@@ -42,13 +42,20 @@ function call(component: string, props: Record<string, string | number>): string
   return `<${component}${attrs} />`;
 }
 
-function page(data: PageData, body: string): { file: string; mdx: string } {
-  if (!/^[A-Z][A-Za-z]*$/.test(body.slice(1).split(/[\s/]/)[0] ?? '')) throw new Error(`pages: bad component call ${body}`);
-  return { file: fileFor(data.route), mdx: `${frontmatter(data)}\n\n${body}\n` };
+/** A generated page: its file, its MDX, and the frontmatter data the MDX holds. */
+export interface GeneratedPage {
+  file: string;
+  mdx: string;
+  data: PageData;
 }
 
-export function pagesFor(corpus: Corpus): { file: string; mdx: string }[] {
-  const out: { file: string; mdx: string }[] = [];
+function page(data: PageData, body: string): GeneratedPage {
+  if (!/^[A-Z][A-Za-z]*$/.test(body.slice(1).split(/[\s/]/)[0] ?? '')) throw new Error(`pages: bad component call ${body}`);
+  return { file: fileFor(data.route), mdx: `${frontmatter(data)}\n\n${body}\n`, data };
+}
+
+export function pagesFor(corpus: Corpus): GeneratedPage[] {
+  const out: GeneratedPage[] = [];
   const metaOf: Record<DocId, Corpus['letter']['meta']> = {
     'kst-35510-60': corpus.letter.meta,
     bijlage: corpus.annex.meta,

@@ -14,6 +14,7 @@
  * footnote markers never glue onto words); other pages are read from the built HTML.
  */
 import { parse } from 'parse5';
+import type { PageData } from '../../../src/site/pages.ts';
 import type { Block, Corpus, Footnote } from '../../../src/model/schema.ts';
 import { blockText, inlineText, shorten } from '../../../src/model/text.ts';
 import { letterSectionOf } from './letter.ts';
@@ -32,14 +33,7 @@ export interface SearchIndex {
 }
 
 /** What the site's page list (src/site/pages.ts) says about a model page. */
-export interface ModelPage {
-  kind: 'document' | 'annex' | 'theme' | 'action' | 'rr-action' | 'rr-recommendation';
-  route: string;
-  title: string;
-  description: string;
-  docId?: string;
-  number?: number;
-}
+export type ModelPage = PageData;
 
 export const KIND_LABEL: Record<string, string> = {
   document: 'document',
