@@ -23,9 +23,9 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../tests/site/helpers/browser.ts';
-import { startServer } from '../tests/site/helpers/server.ts';
-import { words } from '../tests/site/helpers/words.ts';
+import { CHROMIUM_ARGS } from './lib/chromium.ts';
+import { startServer } from './lib/server.ts';
+import { words } from './lib/words.ts';
 import { BUDGETS, SEARCH_QUERIES } from './lib/bench/budgets.ts';
 import { runLighthouse, type LighthouseResult } from './lib/bench/lighthouse.ts';
 import {

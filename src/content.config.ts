@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import z from 'astro/zod';
-import { DOC_IDS } from './site/routes.ts';
+import { DOC_IDS } from './model/routes.ts';
 
 /** The generated MDX pages (scripts/ingest.ts → src/site/pages.ts). */
 const pages = defineCollection({

@@ -7,7 +7,7 @@ import { loadInputs } from '../scripts/lib/inputs.ts';
 import type { Block } from '../src/model/schema.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { inlineText } from '../src/model/text.ts';
-import { routes } from '../src/site/routes.ts';
+import { routes } from '../src/model/routes.ts';
 
 const { corpus } = buildCorpus(loadInputs());
 const text = (b: Block) => (b.kind === 'list' ? b.items.map((i) => inlineText(i.content)).join(' ') : inlineText(b.content));

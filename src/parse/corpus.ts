@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import {
   CorpusSchema,
-  type Action,
   type Corpus,
   type Correction,
   type Meta,
@@ -69,15 +68,6 @@ export function metaFor(documents: readonly Meta[], id: string): Meta {
   const meta = documents.find((d) => d.id === id);
   if (!meta) throw new ModelError(`content/documents.json: expected an entry with id «${id}»`);
   return meta;
-}
-
-/** The letter theme of an action, following the reviewed mapping in content/themes.json. */
-export function themeOf(action: Pick<Action, 'number' | 'section' | 'subsection'>, themes: readonly Theme[]): Theme | undefined {
-  return (
-    themes.find((t) => t.actions.includes(action.number)) ??
-    themes.find((t) => (action.subsection !== undefined && t.annexSections.includes(action.subsection))) ??
-    themes.find((t) => t.annexSections.includes(action.section))
-  );
 }
 
 export interface PreparedSources {

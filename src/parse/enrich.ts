@@ -6,7 +6,7 @@
  * official publication where not.
  */
 import type { Block, Correction, Footnote, Inline, RefTarget, Resolved } from '../model/schema.ts';
-import { CORPUS_KAMERSTUKKEN, officialUrl, routes } from '../site/routes.ts';
+import { CORPUS_KAMERSTUKKEN, officialUrl, routes } from '../model/routes.ts';
 import { splitSentinels } from './corrections.ts';
 
 /**

@@ -5,7 +5,7 @@
  * words, in order, starting with the first letter of the first word.
  */
 import type { Block, Corpus } from '../model/schema.ts';
-import { routes } from './routes.ts';
+import { routes } from '../model/routes.ts';
 import { plain, reviewedAbbreviations } from './model.ts';
 
 export interface Abbreviation {

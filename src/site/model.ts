@@ -16,9 +16,9 @@ import {
   type Meta,
   type Theme,
 } from '../model/schema.ts';
-import { themeOf as themeOfAction } from '../parse/corpus.ts';
+import { letterOf, letterSection as sectionOf, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
 import { inlineText } from '../model/text.ts';
-import type { DocId } from './routes.ts';
+import type { DocId } from '../model/routes.ts';
 
 const ROOT = process.cwd();
 const GENERATED = join(ROOT, 'content', 'generated');
@@ -105,8 +105,7 @@ export function reviewedAbbreviations(): AbbreviationEntry[] {
 
 /** The letter-shaped documents by id (the annex has its own shape). */
 export function letterDoc(id: Exclude<DocId, 'bijlage'>): Letter {
-  const c = corpus();
-  return id === 'kst-35510-60' ? c.letter : id === 'kst-29362-290' ? c.werkAanUitvoering : c.regelsEnRuimte;
+  return letterOf(corpus(), id);
 }
 
 export function metaOf(id: DocId): Meta {
@@ -141,13 +140,8 @@ export function citedBy(n: number): number[] {
 }
 
 /** The section of the letter with the theme's number: its heading and the blocks up to the next section. */
-export function letterSection(themeNumber: number): { heading?: Extract<Block, { kind: 'heading' }>; blocks: Block[] } {
-  const blocks = corpus().letter.blocks;
-  const start = blocks.findIndex((b) => b.kind === 'heading' && b.level === 2 && b.number === String(themeNumber));
-  if (start < 0) return { blocks: [] };
-  let end = blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 2);
-  if (end < 0) end = blocks.length;
-  return { heading: blocks[start] as Extract<Block, { kind: 'heading' }>, blocks: blocks.slice(start + 1, end) };
+export function letterSection(themeNumber: number): { heading?: HeadingBlock; blocks: Block[] } {
+  return sectionOf(corpus(), themeNumber);
 }
 
 /** Plain reading text of runs (note markers left out, [sic] kept). */

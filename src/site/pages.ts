@@ -7,7 +7,7 @@
  * the view components read it from the model at build time and Astro escapes it.
  */
 import type { Corpus } from '../model/schema.ts';
-import { DOC_IDS, routes, type DocId } from './routes.ts';
+import { DOC_IDS, routes, type DocId } from '../model/routes.ts';
 import { t } from './strings.ts';
 
 export type PageKind = 'document' | 'annex' | 'theme' | 'action' | 'rr-action' | 'rr-recommendation';

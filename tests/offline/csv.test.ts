@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BOM, toCsv } from '../../scripts/lib/offline/csv.ts';
-import { CSV_HEADER, actionsCsv, type ActionRecord } from '../../scripts/lib/offline/opendata.ts';
+import { BOM, toCsv } from '../../src/site/csv.ts';
+import { CSV_HEADER, actionsCsv, type ActionRecord } from '../../src/site/opendata.ts';
 
 describe('toCsv', () => {
   it('writes RFC 4180 with a BOM, CRLF and quoting where needed', () => {

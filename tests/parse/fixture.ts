@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadInputs, ROOT } from '../../scripts/lib/inputs.ts';
 import type { Correction, Meta } from '../../src/model/schema.ts';
-import type { DocId } from '../../src/site/routes.ts';
+import type { DocId } from '../../src/model/routes.ts';
 import { metaFor, prepareSources } from '../../src/parse/corpus.ts';
 import { Hyphenator, type HyphenationData } from '../../src/parse/hyphenation.ts';
 import { SourceError, splitLines } from '../../src/parse/source.ts';

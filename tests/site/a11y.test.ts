@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { routes } from '../../src/site/routes.ts';
+import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { SEARCH_BOX } from './helpers/dom.ts';
 import { loadModel } from './helpers/model.ts';

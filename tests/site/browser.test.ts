@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Action, Inline } from '../../src/model/schema.ts';
-import { routes } from '../../src/site/routes.ts';
+import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { canonicalPath } from './helpers/dist.ts';
 import { follow, here, langOf, SEARCH_BOX } from './helpers/dom.ts';
 import { blockInlines, blockText, loadModel, themeOfAction } from './helpers/model.ts';
 import { serveDist } from './helpers/server.ts';
-import { words } from './helpers/words.ts';
+import { words } from '../../scripts/lib/words.ts';
 
 const site = serveDist();
 const b = useBrowser();

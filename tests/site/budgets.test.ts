@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../src/site/routes.ts';
+import { routes } from '../../src/model/routes.ts';
 import { BUDGETS, NON_BLOCKING_FONT_DISPLAY, SEARCH_QUERIES } from '../../scripts/lib/bench/budgets.ts';
 import { fontFaces, mainText, measurePage, measureSearch } from '../../scripts/lib/bench/measure.ts';
 import { kindPages, largestPages } from '../../scripts/lib/bench/pages.ts';
@@ -22,7 +22,7 @@ import { htmlFiles, listFiles } from './helpers/dist.ts';
 import { blockInlines, loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
 import { serveDist } from './helpers/server.ts';
-import { blockPiece, describeMiss, findInOrder, textPiece, words, type Miss, type Piece } from './helpers/words.ts';
+import { blockPiece, describeMiss, findInOrder, textPiece, words, type Miss, type Piece } from '../../scripts/lib/words.ts';
 
 const site = serveDist();
 const b = useBrowser();

@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Block, Footnote, Letter } from '../../src/model/schema.ts';
-import { routes } from '../../src/site/routes.ts';
+import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { loadModel } from './helpers/model.ts';
 import { serveDist } from './helpers/server.ts';
-import { blockPiece, describeMiss, findInOrder, footnotePiece, textPiece, words, type Piece } from './helpers/words.ts';
+import { blockPiece, describeMiss, findInOrder, footnotePiece, textPiece, words, type Piece } from '../../scripts/lib/words.ts';
 
 const site = serveDist();
 const b = useBrowser();

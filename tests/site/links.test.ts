@@ -7,17 +7,17 @@
  *     https://zoek.officielebekendmakingen.nl/kst-….html;
  *   - every reference of the model is a link on the page that shows it, to the address
  *     the model resolved for it;
- *   - every address of src/site/routes.ts is built, and every page is reachable from home.
+ *   - every address of src/model/routes.ts is built, and every page is reachable from home.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { Block, Footnote, Inline } from '../../src/model/schema.ts';
-import { DOC_IDS, routes } from '../../src/site/routes.ts';
+import { DOC_IDS, routes } from '../../src/model/routes.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { canonical, fileOfPath, htmlFiles, pathOfFile } from './helpers/dist.ts';
 import { blockInlines, loadModel } from './helpers/model.ts';
 import { serveDist } from './helpers/server.ts';
-import { words } from './helpers/words.ts';
+import { words } from '../../scripts/lib/words.ts';
 
 const site = serveDist();
 

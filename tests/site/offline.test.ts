@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocksText } from '../../src/model/text.ts';
-import { themeOf } from '../../src/parse/corpus.ts';
+import { themeOf } from '../../src/model/corpus.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { htmlFiles } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { routes } from '../../../src/site/routes.ts';
+import { routes } from '../../../src/model/routes.ts';
 
 export type PageKindName = 'home' | 'document' | 'annex table' | 'theme' | 'action' | 'search';
 

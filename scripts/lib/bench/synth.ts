@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusSchema, type Action, type Block, type Corpus, type Footnote, type Inline, type Letter } from '../../../src/model/schema.ts';
 import { buildCorpus } from '../../../src/parse/corpus.ts';
-import { routes } from '../../../src/site/routes.ts';
+import { routes } from '../../../src/model/routes.ts';
 import { pagesFor } from '../../../src/site/pages.ts';
 import { loadInputs } from '../inputs.ts';
 

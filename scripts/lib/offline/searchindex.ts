@@ -17,7 +17,7 @@ import { parse } from 'parse5';
 import type { PageData } from '../../../src/site/pages.ts';
 import type { Block, Corpus, Footnote } from '../../../src/model/schema.ts';
 import { blockText, inlineText, shorten } from '../../../src/model/text.ts';
-import { letterSectionOf } from './letter.ts';
+import { letterSection } from '../../../src/model/corpus.ts';
 
 export interface IndexPage {
   url: string;
@@ -147,8 +147,9 @@ function modelItems(corpus: Corpus, page: ModelPage): { blocks: Block[]; extra: 
       return { blocks: corpus.annex.intro, extra: [], notes: [] };
     case 'theme': {
       // The theme's section of the letter is indexed with the letter; here only its headings.
-      const section = letterSectionOf(corpus, page.number ?? 0);
-      return { blocks: section.filter((b) => b.kind === 'heading'), extra: [], notes: [] };
+      const section = letterSection(corpus, page.number ?? 0);
+      const blocks = section.heading ? [section.heading, ...section.blocks] : section.blocks;
+      return { blocks: blocks.filter((b) => b.kind === 'heading'), extra: [], notes: [] };
     }
     case 'action': {
       const a = corpus.annex.actions.find((x) => x.number === page.number);

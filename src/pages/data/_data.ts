@@ -1,6 +1,6 @@
 /** Shared by the open-data endpoints and the Data page (files starting with _ are no routes). */
 import { corpus, themeOf } from '../../site/model.ts';
-import { actionRecords, actionsCsv, actionsFile, type ActionRecord } from '../../../scripts/lib/offline/opendata.ts';
+import { actionRecords, actionsCsv, actionsFile, type ActionRecord } from '../../site/opendata.ts';
 
 export function siteOrigin(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs: expected `site` (the absolute address of the site), found none');

@@ -5,21 +5,10 @@
  * offline); after each test, every page opened in it must have recorded none.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
+import { type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { CHROMIUM_ARGS, launchChromium } from '../../../scripts/lib/chromium.ts';
 
 interface Tracked {
   errors: string[];

@@ -3,9 +3,9 @@
  * and the documents as the model gives them. Pure functions on the corpus; the
  * endpoints in src/pages/data/ call them at build time.
  */
-import type { Action, Corpus, Theme } from '../../../src/model/schema.ts';
-import { blocksText } from '../../../src/model/text.ts';
-import { routes, type DocId } from '../../../src/site/routes.ts';
+import type { Action, Corpus, Theme } from '../model/schema.ts';
+import { blocksText } from '../model/text.ts';
+import { routes, type DocId } from '../model/routes.ts';
 import { toCsv } from './csv.ts';
 
 export interface ActionRecord {

@@ -9,7 +9,7 @@
  * A word may be split or joined differently on the page (a marker glued to its word,
  * «29 362» shown as «29362») as long as the letters are the same.
  */
-import type { Block, Footnote, Inline } from '../../../src/model/schema.ts';
+import type { Block, Footnote, Inline } from '../../src/model/schema.ts';
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

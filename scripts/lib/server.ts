@@ -1,0 +1,124 @@
+/**
+ * A small static file server for dist/ on 127.0.0.1 and a random free port, like the
+ * static host the site is made for: a directory path serves its index.html (a directory
+ * asked for without its trailing slash is redirected to it), a missing file serves
+ * 404.html with status 404, and files are sent with their content type.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+};
+
+/** Content type of a file by its name; Pagefind's index files (.pf_*) are binary. */
+export function contentType(file: string): string {
+  const ext = extname(file).toLowerCase();
+  if (ext.startsWith('.pf_')) return 'application/octet-stream';
+  return TYPES[ext] ?? 'application/octet-stream';
+}
+
+export interface SiteServer {
+  /** Origin without trailing slash, e.g. http://127.0.0.1:40123 */
+  origin: string;
+  /** Absolute URL of a site path. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function startServer(root: string): Promise<SiteServer> {
+  if (!isFile(join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html not found: build the site first (npm run build)`);
+  }
+  const server: Server = createServer((req, res) => {
+    const send = (status: number, file: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...headers });
+      if (req.method === 'HEAD') return res.end();
+      createReadStream(file).pipe(res);
+    };
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (isFile(page)) return send(404, page);
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('404 Not Found');
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      return res.end();
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
+    if (path.includes('\0')) return notFound();
+    const file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    if (isDir(file)) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { location: url.pathname + '/' + url.search });
+        return res.end();
+      }
+      const index = join(file, 'index.html');
+      return isFile(index) ? send(200, index) : notFound();
+    }
+    if (isFile(file)) return send(200, file);
+    return notFound();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path: string) => new URL(path, origin + '/').href,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
