@@ -109,7 +109,19 @@ export const t = {
   cite: 'Citeer deze actie',
   citePermalink: 'Vaste link',
   citeText: 'Bronvermelding',
-  citeAction: (n: number) => `Bijlage bij Kamerstuk 35 510, nr. 60, actie ${n}`,
+  citeAction: (annex: string, n: number) => `${annex}, actie ${n}`,
+  citeDocument: 'Citeer dit document',
+  citeTheme: 'Citeer deze paragraaf',
+  citeRecommendation: 'Citeer deze aanbeveling',
+  citeSection: (doc: string, heading: string) => `${doc}, paragraaf ${heading}`,
+  citeRrAction: (doc: string, n: number) => `${doc}, actie ${n}`,
+  citeRrRecommendation: (doc: string, n: number) => `${doc}, bijlage, aanbeveling ${n}`,
+  /** The official form of a Kamerstuk citation (Aanwijzingen voor de regelgeving, 3.43). */
+  officialCitation: (vergaderjaar: string | undefined, dossier: string, number: string) =>
+    `Kamerstukken II${vergaderjaar ? ` ${vergaderjaar.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')},` : ''} ${dossier}, nr. ${number}`,
+  annexCitation: (letter: string) => `Bijlage bij ${letter}`,
+  /** A page title made of its label and its subject: «Actie 41 — Invorderingsstrategie …». */
+  titled: (label: string, subject: string) => (subject ? `${label} — ${subject}` : label),
   copy: 'Kopieer',
   copied: 'Gekopieerd',
   copyFailed: 'Kopiëren lukte niet; selecteer de tekst zelf.',
@@ -143,6 +155,7 @@ export const t = {
   themesUnthemed: (n: number) => `${n === 1 ? '1 actie hoort' : `${n} acties horen`} bij geen thema (onderdeel «OVERIG» van de bijlage).`,
   themeMapping: 'Waarom deze acties bij dit thema horen',
   themeLetterSource: 'Paragraaf uit Kamerstuk 35 510, nr. 60',
+  themeLetterSourceAfter: ' (Kamerstuk 35 510, nr. 60)',
   themeMappingText: (sections: readonly string[], actions: readonly number[]) =>
     `Bij dit thema horen de acties uit ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections
       .map((s) => `«${s}»`)
