@@ -245,13 +245,20 @@ class PageWriter {
   }
 }
 
-/** The MDX of one page: its route data as YAML frontmatter, then its text. */
-export function pageMdx(page: RouteData, ctx: MdxContext): string {
+/** The syntax tree of one page: its route data as YAML frontmatter, then its text. */
+export function pageTree(page: RouteData, ctx: MdxContext): Root {
   const writer = new PageWriter(ctx);
-  const tree: Root = {
+  return {
     type: 'root',
-    children: [{ type: 'yaml', value: yaml(frontmatterOf(page), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() }, ...page.body.flatMap((p) => writer.part(p))],
+    children: [
+      { type: 'yaml', value: yaml(frontmatterOf(page), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() },
+      ...page.body.flatMap((p) => writer.part(p)),
+    ],
   };
-  return serialize(tree);
+}
+
+/** The MDX of one page. */
+export function pageMdx(page: RouteData, ctx: MdxContext): string {
+  return serialize(pageTree(page, ctx));
 }
 
