@@ -39,6 +39,7 @@ export const t = {
   navThemes: 'Thema’s',
   navAbbreviations: 'Afkortingen',
   navAbout: 'Over deze uitgave',
+  navReadingGuide: 'Leeswijzer',
   navData: 'Data',
   breadcrumbs: 'Kruimelpad',
   footerNote: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
@@ -199,18 +200,11 @@ export const t = {
 
   // about
   aboutTitle: 'Over deze uitgave',
-  aboutIntro:
-    'Deze uitgave is een leesomgeving voor vier openbare kabinetsstukken. Ze is gemaakt uit de tekstbestanden hieronder; elke wijziging van de tekst is een redactionele keuze en staat op deze pagina.',
   aboutSources: 'De bronnen',
   aboutSourcesIntro: 'De bestanden zoals ontvangen, met hun SHA-256-controlegetal.',
   aboutFile: 'Bestand',
   aboutReceived: 'Ontvangen als',
   aboutBytes: 'Bytes',
-  aboutHow: 'Hoe de pagina’s gemaakt worden',
-  aboutHowText: [
-    'Een script leest de bronbestanden, past de gecontroleerde correcties toe (op één plaats), herstelt afgebroken woorden alleen op grond van bewijs, en zet de tekst om in één documentmodel. Dat model wordt gecontroleerd voordat er een pagina gemaakt wordt: een beschadigde bron laat de bouw stoppen in plaats van een kortere pagina op te leveren.',
-    'Uit het model worden de pagina’s gemaakt: een per document, per thema en per actie. Verwijzingen naar andere Kamerstukken worden links: naar een pagina op deze site als het stuk hier staat, anders naar officielebekendmakingen.nl. Tekst die niet in de bron staat, is gemarkeerd als toevoeging van de redactie. Fouten die in het origineel zelf staan, zijn niet verbeterd maar gemarkeerd met [sic].',
-  ],
   aboutCorrections: 'Correcties',
   aboutCorrectionsIntro: 'Elke correctie op de brontekst: het origineel, de herstelde tekst, de reden en de plaats in het bronbestand.',
   aboutNoCorrections: 'Er zijn geen correcties toegepast.',
