@@ -82,7 +82,7 @@ export function paragraphsOfAction(
  * For each document, the documents of the corpus that cite it, computed from the resolved
  * references in their text and notes (not from the metadata): what the home page may say.
  */
-export function citedBy(corpus: Corpus): Record<DocId, DocId[]> {
+export function documentsCitedBy(corpus: Corpus): Record<DocId, DocId[]> {
   const out = Object.fromEntries(DOC_IDS.map((id) => [id, [] as DocId[]])) as Record<DocId, DocId[]>;
   const add = (from: DocId, to: DocId | undefined) => {
     if (to && to !== from && !out[to].includes(from)) out[to].push(from);

@@ -164,8 +164,6 @@ export const t = {
   // home
   homeTitle: 'De brieven over de vervolgacties na «Ongekend onrecht»',
   homeLead: 'Wat is dit?',
-  homeLeadAfter:
-    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee brieven over de publieke dienstverlening waar de brief naar verwijst.',
   homeQuoteSource: 'Uit Kamerstuk 35 510, nr. 60',
   homeThemes: 'De zes thema’s',
   homeDocuments: 'De vier documenten',
@@ -260,6 +258,27 @@ export const t = {
 
   // pagefind filter values
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
+
+  // accuracy (issue 9): editorial notes and decisions, citations between the documents, letter ↔ actions
+  homeLeadDocuments:
+    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee eerdere brieven over de publieke dienstverlening.',
+  docNameInSentence: {
+    'kst-35510-60': 'de brief',
+    bijlage: 'de bijlage',
+    'kst-29362-290': '«Werk aan Uitvoering»',
+    'kst-29362-282': '«Regels en ruimte»',
+  } as Record<string, string>,
+  homeCitedBy: (doc: string, citation: string, by: readonly string[]) =>
+    `${doc} (${citation}) wordt aangehaald door ${by.length > 1 ? `${by.slice(0, -1).join(', ')} en ${by[by.length - 1]}` : by[0]}.`,
+  editorialNoteLabel: 'Noot van de redactie',
+  footnotePlacement: { page: 'paginanoot', end: 'eindnoot' },
+  letterDiscussesAction: 'De brief bespreekt deze actie in',
+  letterMentionsAction: 'De brief noemt deze actie in',
+  paragraphDiscusses: 'Deze alinea bespreekt',
+  paragraphMentions: 'Deze alinea noemt',
+  themeFromLetter: 'Thema volgens de paragraaf van de brief die de actie bespreekt.',
+  themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
+  aboutDecisionsTitle: 'Alle redactionele beslissingen',
 } as const;
 
 const MONTHS = [
