@@ -279,6 +279,22 @@ export const t = {
   themeFromLetter: 'Thema volgens de paragraaf van de brief die de actie bespreekt.',
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
+  letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  decisionWhere: 'Waar',
+  decisionWhat: 'Beslissing',
+  decisionWhy: 'Reden',
+  decisionKind: {
+    repair: 'Herstelde schade',
+    insertion: 'Toevoegingen',
+    sic: 'Fouten in het origineel [sic]',
+    hyphenation: 'Afbrekingen',
+    metadata: 'Gegevens uit de metadata van de redactie',
+    theme: 'Indeling van de bijlage in thema’s',
+    'letter-actions': 'Welke alinea van de brief over welke actie gaat',
+    reference: 'Verwijzingen zonder nummer',
+    note: 'Noten van de redactie',
+    decision: 'Overige beslissingen',
+  },
 } as const;
 
 const MONTHS = [

@@ -88,3 +88,17 @@ describe('themes follow the letter', () => {
     }
   });
 });
+
+describe('«Over deze uitgave»', () => {
+  it('lists every editorial decision of the reviewed tables with its reason', async () => {
+    const { editorialDecisions } = await import('../../src/model/editorial.ts');
+    const over = page(routes.about());
+    const rows = editorialDecisions(model).filter((d) => ['letter-actions', 'reference', 'note', 'decision', 'metadata', 'theme'].includes(d.kind));
+    expect(rows.length).toBeGreaterThanOrEqual(44 + 12 + 3);
+    const plain = text(over);
+    for (const d of rows) {
+      expect(over, `${d.kind} ${d.id}`).toContain(`id="beslissing-${d.kind}-${d.id.replace(/[^a-z0-9-]/gi, '-')}"`);
+      expect(plain, `${d.kind} ${d.id}`).toContain(d.reason.slice(0, 60));
+    }
+  });
+});
