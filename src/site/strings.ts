@@ -194,7 +194,7 @@ export const t = {
   aboutHow: 'Hoe de pagina’s gemaakt worden',
   aboutHowText: [
     'Een script leest de bronbestanden, past de gecontroleerde correcties toe (op één plaats), herstelt afgebroken woorden alleen op grond van bewijs, en zet de tekst om in één documentmodel. Dat model wordt gecontroleerd voordat er een pagina gemaakt wordt: een beschadigde bron laat de bouw stoppen in plaats van een kortere pagina op te leveren.',
-    'Uit het model worden de pagina’s gemaakt: een per document, per thema en per actie. Verwijzingen naar andere Kamerstukken worden links: naar een pagina op deze site als het stuk hier staat, anders naar officielebekendmakingen.nl. Tekst die niet in de bron staat, is gemarkeerd als toevoeging van de redactie. Fouten die in het origineel zelf staan, zijn niet verbeterd maar gemarkeerd met [sic].',
+    'Uit het model worden de pagina’s gemaakt: een per document, per thema en per actie. Verwijzingen naar andere Kamerstukken worden links: naar een pagina op deze site als het stuk hier staat, anders naar officielebekendmakingen.nl. Tekst die niet in de bron staat, is gemarkeerd als toevoeging van de redactie. Fouten in een woord, een nummer of een naam die in het origineel zelf staan, zijn niet verbeterd maar gemarkeerd met [sic]; welke kleine slordigheden in de zinsbouw ongemarkeerd blijven, staat hieronder bij «Overige beslissingen».',
   ],
   aboutCorrections: 'Correcties',
   aboutCorrectionsIntro: 'Elke correctie op de brontekst: het origineel, de herstelde tekst, de reden en de plaats in het bronbestand.',
