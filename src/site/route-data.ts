@@ -8,9 +8,10 @@
  * its Pagefind markup, the offline search and the open data all read this one record.
  */
 import { z } from 'zod';
-import type { Action, Block, Corpus, Footnote, Meta } from '../model/schema.ts';
+import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
 import { MetaSchema } from '../model/schema.ts';
-import { letterOf, letterSection, metaById, themeOf } from '../model/corpus.ts';
+import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsOfAction, themeOf, themeSource } from '../model/corpus.ts';
+import { noteOnAction, notesOnBlock } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { blockText, inlineText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
@@ -41,6 +42,8 @@ export const RouteFrontmatterSchema = z.object({
     .optional(),
   /** The citation in its official form, and what the cite box is called. */
   cite: z.object({ heading: z.string(), text: z.string() }),
+  /** The h1 is the edition's title, not the source's (marked «redactioneel»). */
+  editorialTitle: z.boolean().optional(),
   /** Pagefind filters: document, kind of text, theme. */
   filters: z.object({ document: z.string(), kind: z.string().optional(), theme: z.string().optional() }),
   /** A document or the annex: its metadata (Kerngegevens) and contents. */
@@ -56,6 +59,10 @@ export const RouteFrontmatterSchema = z.object({
     .object({
       section: z.string(),
       theme: LinkSchema.optional(),
+      /** Whether the theme follows where the letter discusses the action, or the section mapping. */
+      themeSource: z.enum(['letter', 'annex']),
+      /** The paragraphs of the letter that discuss or mention the action (reviewed mapping). */
+      inLetter: z.array(LinkSchema.extend({ role: z.enum(['discusses', 'mentions']) })),
     })
     .optional(),
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
@@ -75,18 +82,33 @@ export type RouteFrontmatter = z.infer<typeof RouteFrontmatterSchema>;
 /** What a page's text is made of, in reading order. */
 export type BodyPart =
   /** Blocks of a document; `shift` is added to heading levels, `idPrefix` to anchors. */
-  | { type: 'blocks'; blocks: readonly Block[]; notes: NoteContext; shift?: number; idPrefix?: string }
+  | {
+      type: 'blocks';
+      blocks: readonly Block[];
+      notes: NoteContext;
+      shift?: number;
+      idPrefix?: string;
+      /** What the edition adds after a block, by block id: editorial notes, and the actions a paragraph of the letter discusses. */
+      after?: Readonly<Record<string, BlockAfter>>;
+    }
   /** The head lines of a document, verbatim. */
   | { type: 'front'; lines: readonly string[] }
   /** A titled section of the page around other parts. */
   | { type: 'section'; id: string; title: string; note?: string; ignore?: boolean; weight?: number; parts: BodyPart[] }
   /** A list of links (motions, cited actions), each with an optional plain-text addition. */
   | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
-  /** A sentence of the edition's own, marked as editorial where it is shown. */
-  | { type: 'editorial'; text: string }
-  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string }
+  /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
+  | { type: 'editorial'; note: EditorialNote }
+  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
   /** The letter's text on a theme, shown collapsed on an action page. */
   | { type: 'letterPassage'; link: Link; blocks: readonly Block[]; notes: NoteContext };
+
+/** The edition's additions after one block. */
+export interface BlockAfter {
+  notes?: EditorialNote[];
+  /** The letter ↔ action mapping: the actions a paragraph discusses and mentions. */
+  actions?: { discusses: Link[]; mentions: Link[]; block: string };
+}
 
 export interface RouteData extends RouteFrontmatter {
   body: BodyPart[];
@@ -141,6 +163,22 @@ export function officialCitation(meta: Meta, letter: Meta): string {
 
 export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
+  const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
+  const actionLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
+  /** The edition's additions after the blocks of a document. */
+  const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
+    const after: Record<string, BlockAfter> = {};
+    for (const b of blocks) {
+      const notes = notesOnBlock(corpus, docId, b.id);
+      const entry = docId === 'kst-35510-60' ? actionsOfParagraph(corpus, b.id) : undefined;
+      const actions =
+        entry && (entry.discusses.length || entry.mentions.length)
+          ? { discusses: entry.discusses.map(actionLink), mentions: entry.mentions.map(actionLink), block: b.id }
+          : undefined;
+      if (notes.length || actions) after[b.id] = { ...(notes.length && { notes }), ...(actions && { actions }) };
+    }
+    return after;
+  };
   const metas = metaById(corpus);
   const cited = (id: DocId) => officialCitation(metas[id], metas['kst-35510-60']);
   const home = { label: t.home, href: routes.home() };
@@ -175,7 +213,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const toc = tocOf(doc.blocks);
     const body: BodyPart[] = [];
     if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
-    body.push({ type: 'blocks', blocks: doc.blocks, notes });
+    body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks) });
     if (id === 'kst-29362-282') {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
       body.push({
@@ -195,12 +233,14 @@ export function routeData(corpus: Corpus): RouteData[] {
     }
     if (doc.footnotes.length) {
       toc.push({ href: '#voetnoten', label: t.footnotes, level: 2 });
-      body.push({ type: 'footnotes', notes: doc.footnotes, context: notes });
+      const explanation = corpus.editorialNotes.find((n) => n.document === id && 'footnotes' in n.target);
+      body.push({ type: 'footnotes', notes: doc.footnotes, context: notes, ...(explanation && { explanation }) });
     }
     out.push({
       kind: 'document',
       route: routes.document(id),
       title: meta.title,
+      ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
       description: t.descDocument(meta.citation),
       docId: id,
       kicker: { label: meta.citation },
@@ -224,7 +264,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
       });
     }
-    parts.push({ type: 'blocks', blocks: section.blocks, notes });
+    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks('kst-35510-60', section.blocks) });
     parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
     out.push({
       kind: 'theme',
@@ -262,7 +302,10 @@ export function routeData(corpus: Corpus): RouteData[] {
         type: 'section',
         id: 'stand-van-zaken',
         title: t.status,
-        parts: action.status.length ? [{ type: 'blocks', blocks: action.status, notes, shift: 1 }] : [{ type: 'editorial', text: t.noStatus }],
+        parts: [
+          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
+          ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
+        ],
       },
     ];
     if (action.motions.length) {
@@ -312,6 +355,12 @@ export function routeData(corpus: Corpus): RouteData[] {
       action: {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
         ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
+        themeSource: themeSource(action),
+        inLetter: paragraphsOfAction(corpus, action.number).map((p) => ({
+          href: `${letterRoute}#${p.block.id}`,
+          label: t.letterParagraph(p.block.id),
+          role: p.role,
+        })),
       },
       body,
     });

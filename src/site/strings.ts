@@ -178,8 +178,6 @@ export const t = {
   // home
   homeTitle: 'De brieven over de vervolgacties na «Ongekend onrecht»',
   homeLead: 'Wat is dit?',
-  homeLeadAfter:
-    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee brieven over de publieke dienstverlening waar de brief naar verwijst.',
   homeQuoteSource: 'Uit Kamerstuk 35 510, nr. 60',
   homeThemes: 'De zes thema’s',
   homeDocuments: 'De vier documenten',
@@ -267,6 +265,46 @@ export const t = {
 
   // pagefind filter values
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
+
+  // accuracy (issue 9): editorial notes and decisions, citations between the documents, letter ↔ actions
+  homeLeadDocuments:
+    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee eerdere brieven over de publieke dienstverlening.',
+  docNameInSentence: {
+    'kst-35510-60': 'de brief',
+    bijlage: 'de bijlage',
+    'kst-29362-290': '«Werk aan Uitvoering»',
+    'kst-29362-282': '«Regels en ruimte»',
+  } as Record<string, string>,
+  homeCitedBy: (doc: string, citation: string, by: readonly string[]) =>
+    `${doc} (${citation}) wordt aangehaald door ${by.length > 1 ? `${by.slice(0, -1).join(', ')} en ${by[by.length - 1]}` : by[0]}.`,
+  editorialNoteLabel: 'Noot van de redactie',
+  footnotePlacement: { page: 'paginanoot', end: 'eindnoot' },
+  letterDiscussesAction: 'De brief bespreekt deze actie in',
+  letterMentionsAction: 'De brief noemt deze actie in',
+  paragraphDiscusses: 'Deze alinea bespreekt',
+  paragraphActionsLabel: 'Acties uit de bijlage bij deze alinea',
+  paragraphMentions: 'Deze alinea noemt',
+  themeFromLetter: 'Thema volgens de paragraaf van de brief die de actie bespreekt.',
+  themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
+  aboutDecisionsTitle: 'Alle redactionele beslissingen',
+  letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  actionInSentence: (n: number) => `actie ${n}`,
+  editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
+  decisionWhere: 'Waar',
+  decisionWhat: 'Beslissing',
+  decisionWhy: 'Reden',
+  decisionKind: {
+    repair: 'Herstelde schade',
+    insertion: 'Toevoegingen',
+    sic: 'Fouten in het origineel [sic]',
+    hyphenation: 'Afbrekingen',
+    metadata: 'Gegevens uit de metadata van de redactie',
+    theme: 'Indeling van de bijlage in thema’s',
+    'letter-actions': 'Welke alinea van de brief over welke actie gaat',
+    reference: 'Verwijzingen zonder nummer',
+    note: 'Noten van de redactie',
+    decision: 'Overige beslissingen',
+  },
 } as const;
 
 const MONTHS = [
