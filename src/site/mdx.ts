@@ -18,12 +18,12 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { stringify as yaml } from 'yaml';
 import type { Block, EditorialNote, Footnote, Inline } from '../model/schema.ts';
 import { refIdFor, runsKey, type NoteContext } from './notes.ts';
-import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type RouteData } from './route-data.ts';
+import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage, type RouteData } from './route-data.ts';
 
 /** The components a generated page may use; src/components/mdx/index.ts provides each. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'LetterPassage', 'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions',
+  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -257,10 +257,6 @@ class PageWriter {
         return [this.editorial(part.note)];
       case 'footnotes':
         return this.footnotes(part.notes, part.context, part.headingId, part.explanation);
-      case 'letterPassage':
-        return [
-          flowEl('LetterPassage', { href: part.link.href, title: part.link.label }, this.blocks(part.blocks, part.notes, 1, 'brief-')),
-        ];
       default: {
         const unknown: never = part;
         throw new Error(`mdx: unknown body part ${JSON.stringify(unknown)}`);
@@ -279,6 +275,18 @@ export function pageTree(page: RouteData, ctx: MdxContext): Root {
       ...page.body.flatMap((p) => writer.part(p)),
     ],
   };
+}
+
+/**
+ * The MDX of a passage of the letter (content/passages/{theme}.mdx): the section's
+ * blocks with anchors prefixed «brief-», their note markers linking to the letter.
+ */
+export function passageMdx(passage: Passage, ctx: MdxContext): string {
+  const writer = new PageWriter(ctx);
+  return serialize({
+    type: 'root',
+    children: [{ type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() }, ...writer.blocks(passage.blocks, passage.notes, 1, 'brief-')],
+  });
 }
 
 /** The MDX of one page. */

@@ -63,6 +63,8 @@ export const RouteFrontmatterSchema = z.object({
       themeSource: z.enum(['letter', 'annex']),
       /** The paragraphs of the letter that discuss or mention the action (reviewed mapping). */
       inLetter: z.array(LinkSchema.extend({ role: z.enum(['discusses', 'mentions']) })),
+      /** The letter's text on the action's theme (content/passages/{theme}.mdx), shown collapsed. */
+      passage: LinkSchema.extend({ theme: z.number().int() }).optional(),
     })
     .optional(),
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
@@ -100,8 +102,7 @@ export type BodyPart =
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
   | { type: 'editorial'; note: EditorialNote }
   | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
-  /** The letter's text on a theme, shown collapsed on an action page. */
-  | { type: 'letterPassage'; link: Link; blocks: readonly Block[]; notes: NoteContext };
+
 
 /** The edition's additions after one block. */
 export interface BlockAfter {
@@ -165,6 +166,17 @@ export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
   const actionLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
+  const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
+  const citedByOf = new Map<number, number[]>();
+  for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
+  const inLetterOf = new Map<number, ReturnType<typeof paragraphsOfAction>>();
+  for (const b of corpus.letter.blocks) {
+    const e = actionsOfParagraph(corpus, b.id);
+    if (!e) continue;
+    for (const [role, ns] of [['discusses', e.discusses], ['mentions', e.mentions]] as const) {
+      for (const n of ns) inLetterOf.set(n, [...(inLetterOf.get(n) ?? []), { block: b, role, reason: e.reason }]);
+    }
+  }
   /** The edition's additions after the blocks of a document. */
   const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
     const after: Record<string, BlockAfter> = {};
@@ -254,7 +266,7 @@ export function routeData(corpus: Corpus): RouteData[] {
 
   const letterMeta = metas['kst-35510-60'];
   corpus.themes.forEach((theme, i) => {
-    const section = letterSection(corpus, theme.number);
+    const section = sections.get(theme.number)!;
     const notes = localNotes(section.blocks);
     const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
     const parts: BodyPart[] = [];
@@ -294,7 +306,7 @@ export function routeData(corpus: Corpus): RouteData[] {
   annex.actions.forEach((action, i) => {
     const theme = themeOf(action, corpus.themes);
     const notes = localNotes([...action.description, ...action.status]);
-    const citedBy = annex.actions.filter((a) => a.number !== action.number && a.cites.includes(action.number)).map((a) => a.number);
+    const citedBy = citedByOf.get(action.number) ?? [];
     const actionLink = (n: number) => ({ href: routes.action(n), label: t.action(n) });
     const body: BodyPart[] = [
       { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1 }] },
@@ -330,15 +342,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       });
     }
     if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
-    const section = theme ? letterSection(corpus, theme.number) : undefined;
-    if (theme && section?.heading) {
-      body.push({
-        type: 'letterPassage',
-        link: { href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, inlineText(section.heading.content)) },
-        blocks: section.blocks,
-        notes: remoteNotes(letterRoute),
-      });
-    }
+    const section = theme ? sections.get(theme.number) : undefined;
     const title = actionTitle(action);
     out.push({
       kind: 'action',
@@ -356,7 +360,15 @@ export function routeData(corpus: Corpus): RouteData[] {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
         ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
         themeSource: themeSource(action),
-        inLetter: paragraphsOfAction(corpus, action.number).map((p) => ({
+        ...(theme &&
+          section?.heading && {
+            passage: {
+              href: `${letterRoute}#${section.heading.id}`,
+              label: t.letterPassageLink(theme.number, inlineText(section.heading.content)),
+              theme: theme.number,
+            },
+          }),
+        inLetter: (inLetterOf.get(action.number) ?? []).map((p) => ({
           href: `${letterRoute}#${p.block.id}`,
           label: t.letterParagraph(p.block.id),
           role: p.role,
@@ -431,6 +443,18 @@ export function routeData(corpus: Corpus): RouteData[] {
     seen.add(p.route);
   }
   return out;
+}
+
+/** The letter's text on one theme, shown (collapsed) on the pages of its actions. */
+export interface Passage {
+  theme: number;
+  blocks: readonly Block[];
+  notes: NoteContext;
+}
+
+/** The passages of the letter, one per theme: its section's blocks, their note markers linking to the letter. */
+export function passages(corpus: Corpus): Passage[] {
+  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document('kst-35510-60')) }));
 }
 
 /** The frontmatter part of a route-data record. */

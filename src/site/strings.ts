@@ -1,8 +1,13 @@
 /**
  * Every reader-facing interface string, in Dutch, in one place.
  * Plain data and small functions only: this module is also imported by the
- * ingest script (node --experimental-strip-types), so no TypeScript-only syntax.
+ * ingest script (Node strips the types), so only erasable TypeScript syntax.
+ * Lookup tables keyed by the model's values use `satisfies`, so a new key cannot
+ * silently fall back to an English or raw value.
  */
+import type { Correction, Footnote } from '../model/schema.ts';
+import type { DocId } from '../model/routes.ts';
+
 export const t = {
   siteName: 'Herstel kinderopvangtoeslag — de brieven',
   siteTagline: 'Leesomgeving voor de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire',
@@ -211,7 +216,7 @@ export const t = {
   corrReason: 'Reden',
   corrPlace: 'Plaats',
   corrUnchanged: 'ongewijzigd, gemarkeerd',
-  corrKind: { repair: 'herstel', insertion: 'toevoeging', sic: '[sic]' } as Record<string, string>,
+  corrKind: { repair: 'herstel', insertion: 'toevoeging', sic: '[sic]' } satisfies Record<Correction['kind'], string>,
   aboutFurniture: 'Weggelaten paginaonderdelen',
   aboutFurnitureIntro:
     'Wat niet bij de documenten hoort maar bij de pagina of de website waar de tekst vandaan kwam: kopregels, voetregels, knoppen en codes. Alleen deze vaste regels halen tekst weg; voor elke regel staat hier hoe vaak hij dat deed, met voorbeelden.',
@@ -274,11 +279,11 @@ export const t = {
     bijlage: 'de bijlage',
     'kst-29362-290': '«Werk aan Uitvoering»',
     'kst-29362-282': '«Regels en ruimte»',
-  } as Record<string, string>,
+  } satisfies Record<DocId, string> as Record<string, string>,
   homeCitedBy: (doc: string, citation: string, by: readonly string[]) =>
     `${doc} (${citation}) wordt aangehaald door ${by.length > 1 ? `${by.slice(0, -1).join(', ')} en ${by[by.length - 1]}` : by[0]}.`,
   editorialNoteLabel: 'Noot van de redactie',
-  footnotePlacement: { page: 'paginanoot', end: 'eindnoot' },
+  footnotePlacement: { page: 'paginanoot', end: 'eindnoot' } satisfies Record<NonNullable<Footnote['placement']>, string>,
   letterDiscussesAction: 'De brief bespreekt deze actie in',
   letterMentionsAction: 'De brief noemt deze actie in',
   paragraphDiscusses: 'Deze alinea bespreekt',
