@@ -51,9 +51,10 @@ export const RouteFrontmatterSchema = z.object({
     .object({
       meta: MetaSchema,
       pages: z.number().int().optional(),
-      toc: z.array(LinkSchema.extend({ level: z.number().int() })),
     })
     .optional(),
+  /** «Op deze pagina»: the page's sections and headings, for the table of contents. */
+  toc: z.array(LinkSchema.extend({ level: z.number().int() })).optional(),
   /** An annex action: both groupings. */
   action: z
     .object({
@@ -204,7 +205,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         breadcrumbs: [home, { label: t.actionsTitle }],
         cite: { heading: t.citeDocument, text: cited(id) },
         filters: { document: meta.shortTitle, kind: t.kind.letter },
-        document: { meta, toc: [] },
+        document: { meta },
         body: annex.intro.length
           ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1 }] }]
           : [],
@@ -250,7 +251,8 @@ export function routeData(corpus: Corpus): RouteData[] {
       breadcrumbs: [home, { label: t.navDocuments }, { label: meta.shortTitle }],
       cite: { heading: t.citeDocument, text: cited(id) },
       filters: { document: meta.shortTitle, kind: t.kind.letter },
-      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), toc },
+      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }) },
+      toc,
       body,
     });
   }
@@ -280,6 +282,12 @@ export function routeData(corpus: Corpus): RouteData[] {
       sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
       cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited('kst-35510-60'), headingText(section.heading)) : cited('kst-35510-60') },
       filters: { document: letterMeta.shortTitle, theme: theme.title },
+      toc: [
+        { href: '#acties', label: t.themeActionsTitle, level: 2 },
+        { href: '#brieftekst', label: t.themeLetterText, level: 2 },
+        ...tocOf(section.blocks).map((h) => ({ ...h, level: h.level + 1 })),
+        { href: '#indeling', label: t.themeMapping, level: 2 },
+      ],
       theme: {
         actions: actions.map((a) => ({
           href: routes.action(a.number),
