@@ -30,6 +30,7 @@ import type { Action, Annex, Block, Footnote, Inline, Motion } from '../model/sc
 import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
 import { SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
+import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 
 /** The table's sections and sub-sections as printed (reviewed against the source). */
 export const ANNEX_SECTIONS: ReadonlyArray<{ title: string; subsections: readonly string[] }> = [
@@ -55,7 +56,6 @@ const NOTE_ROW_RE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(\s+)(\S.*)$/u;
 const MARKER_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 const TAG_RE = /<p>|<\/p>|<ul style="list-style-type: none">|<[^>]*>?|>/g;
 const SENTINEL_SPLIT = new RegExp(`(${INS_OPEN}[a-z0-9-]+${ID_END}|${INS_CLOSE}|${SIC}[a-z0-9-]+${ID_END})`, 'u');
-const HYPHENATED_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** A piece of source text taken into the model: where it stands and what it says. */
 interface Piece {
@@ -449,7 +449,7 @@ function appendDrafts(target: Draft[], incoming: Draft[]): void {
 function dehyphenate(file: string, p: Piece, ctx: ParseContext): string {
   return p.text
     .split(SENTINEL_SPLIT)
-    .map((part, n) => (n % 2 === 1 ? part : part.replace(HYPHENATED_RE, (w) => ctx.hyphenator.inLine(file, p.line, w))))
+    .map((part, n) => (n % 2 === 1 ? part : part.replace(HYPHENATED_WORD_RE, (w) => ctx.hyphenator.inLine(file, p.line, w))))
     .join('');
 }
 

@@ -19,7 +19,7 @@ import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, ty
 import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDifference } from './kst-35510-60.ts';
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
-import { splitLines, type Trace } from './source.ts';
+import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 /** The source files in seeds/, by role. */
 export const SOURCE_FILES = {
@@ -87,7 +87,9 @@ export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections
   for (const file of Object.values(SOURCE_FILES)) {
     const text = inputs.files[file];
     if (text === undefined) throw new ModelError(`seeds/${file}: expected the source file, found nothing`);
-    const result = applyCorrections(file, splitLines(text), inputs.corrections);
+    const lines = splitLines(text);
+    checkSourceText(file, lines);
+    const result = applyCorrections(file, lines, inputs.corrections);
     corrected[file] = result.lines;
     applied.push(...result.applied);
   }

@@ -38,6 +38,7 @@ import type { ParseContext, SourceInput } from './context.ts';
 import { resolveSentinels } from './corrections.ts';
 import { rules } from './furniture/kst-29362-290.ts';
 import { SourceError, Trace, inlinesSourceText, type Parsed, slugify } from './source.ts';
+import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
 const slug = (text: string) => slugify(resolveSentinels(text));
@@ -108,7 +109,6 @@ const SECTION_BULLET = /^•\s*(\d+)\.$/u;
 const INITIALS_BULLET = /^•\s*((?:\p{Lu}\.\s*)+)$/u;
 const SUBSECTION = /^(\d+)\.(\d+)\s+(\S.*)$/u;
 const ROLE = /^De (?:Minister|Staatssecretaris)\b.*,$/u;
-const HYPHENATED_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** True when a line of text ends a sentence (a trailing footnote marker is ignored). */
 function endsSentence(text: string): boolean {
@@ -503,7 +503,7 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
 
 /** Passes every hyphenated word of a text through the hyphenator. */
 function hyphenate(file: string, ctx: ParseContext, line: number, text: string): string {
-  return text.replace(HYPHENATED_WORD, (w) => ctx.hyphenator.inLine(file, line, w));
+  return text.replace(HYPHENATED_WORD_RE, (w) => ctx.hyphenator.inLine(file, line, w));
 }
 
 /** Raw text with its markers → inline runs: hyphenation per source line, whitespace collapsed. */

@@ -111,3 +111,52 @@ export function slugify(text: string): string {
     .slice(0, 6)
     .join('-');
 }
+
+/** Longest run of non-space characters accepted as a word: the sources' longest is under 50. */
+export const MAX_WORD = 200;
+
+/**
+ * Decodes the bytes of a source file as UTF-8 with a fatal decoder: invalid bytes stop
+ * the build at their line instead of reaching a page as «�».
+ */
+export function decodeSource(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        const part = bytes.subarray(start, i);
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(part);
+        } catch {
+          const shown = new TextDecoder('utf-8').decode(part);
+          throw new SourceError(file, line, 'valid UTF-8 text', shown);
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    throw new SourceError(file, line, 'valid UTF-8 text', 'a sequence cut off at the end of the file');
+  }
+}
+
+/**
+ * Checks what every source text must be before any parser sees it: no replacement
+ * characters (bytes lost in an earlier decoding), no private-use characters (the
+ * sentinels of corrections.ts), no control characters but tab, and no «word» longer
+ * than MAX_WORD characters.
+ */
+export function checkSourceText(file: string, lines: readonly string[]): void {
+  const word = new RegExp(`\\S{${MAX_WORD + 1}}`, 'u');
+  lines.forEach((l, i) => {
+    const bad = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B-\u001F\u007F]/u.exec(l);
+    if (bad) {
+      const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new SourceError(file, i + 1, `text without the character ${code} (column ${bad.index + 1})`, l);
+    }
+    const long = word.exec(l);
+    if (long) throw new SourceError(file, i + 1, `words of at most ${MAX_WORD} characters`, `${long[0].slice(0, 40)}… at column ${long.index + 1}`);
+  });
+}
