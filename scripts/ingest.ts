@@ -33,7 +33,7 @@ try {
     join(OUT, 'editorial.json'),
     JSON.stringify(
       {
-        applied: built.applied.map((a) => ({ ...a.correction, col: a.col })),
+        applied: built.applied.map((a) => ({ ...a.correction, line: a.line, col: a.col })),
         hyphenation: built.hyphenation,
         crossCheck: built.crossCheck,
         furniture: furnitureSummary(built.traces),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CorrectionSchema, MetaSchema, ThemeSchema } from '../../src/model/schema.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
 import { decodeSource } from '../../src/parse/source.ts';
+import { REVIEWED_FILES, ReviewedSchema } from '../../src/parse/reviewed.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
@@ -64,6 +65,12 @@ export function loadInputs(root = ROOT): CorpusInputs {
     files,
     corrections: dir('corrections').flatMap((f) => readJson(join(root, 'content', 'corrections', f), z.array(CorrectionSchema), root)),
     hyphenation: { join: hyph.flatMap((h) => h.join), keep: hyph.flatMap((h) => h.keep) },
+    reviewed: {
+      letter: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.letter), ReviewedSchema.shape.letter, root),
+      annex: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.annex), ReviewedSchema.shape.annex, root),
+      werkAanUitvoering: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.werkAanUitvoering), ReviewedSchema.shape.werkAanUitvoering, root),
+      regelsEnRuimte: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.regelsEnRuimte), ReviewedSchema.shape.regelsEnRuimte, root),
+    },
     documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema), root),
     themes: readJson(join(root, 'content', 'themes.json'), z.object({ themes: z.array(ThemeSchema) }).passthrough(), root).themes,
   };

@@ -224,9 +224,11 @@ export const CorrectionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** File name in seeds/ (the received name). */
   file: z.string(),
-  /** 1-based line in that file. */
+  /** 1-based line in that file: a hint; the correction is anchored by its text (`original`, or `context`). */
   line: z.number().int().min(1),
   original: z.string().min(1),
+  /** A longer passage of the line that holds `original` exactly once, where `original` alone is ambiguous. */
+  context: z.string().min(1).optional(),
   /** The repaired text; for kind "sic" the reading that is meant (shown in the note, never in the text). */
   repair: z.string(),
   /**

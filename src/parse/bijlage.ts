@@ -125,11 +125,38 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
     return { line, col: col + lead, text: core };
   };
 
+  const { continuations } = ctx.reviewed.annex;
+  const REVIEWED = 'content/reviewed/bijlage.json';
+  const continued = new Set<number>();
+  /** True on the first line after a repeated header row. */
+  let pageTop = false;
+
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const raw = lines[i]!;
     pageOfLine[lineNo] = page;
+    const top = pageTop;
+    pageTop = false;
+    if (raw !== '' && raw.trim() === '') throw new SourceError(file, lineNo, 'a table row with text, or an empty line', 'a row of only tabs and spaces');
+    if (top && raw === '') throw new SourceError(file, lineNo, `the first row of page ${page} directly after the header row`, 'an empty line');
     if (raw.trim() === '') continue;
+    const expected = top ? continuations.find((c) => c.page === page) : undefined;
+    if (top && raw.startsWith('\t') && !expected) {
+      throw new SourceError(file, lineNo, `a new row at the top of page ${page} (${REVIEWED} lists no continuation of an action there)`, raw);
+    }
+    if (expected && !raw.startsWith('\t')) {
+      throw new SourceError(file, lineNo, `the continuation row (empty first cell) of action ${expected.action} at the top of page ${page} (${REVIEWED})`, raw);
+    }
+    if (!top && raw.startsWith('\t')) {
+      throw new SourceError(file, lineNo, 'a continuation row (empty first cell) only as the first row of a page, after the header row', raw);
+    }
+    if (expected) {
+      const prev = actions.at(-1);
+      if (prev?.number !== expected.action) {
+        throw new SourceError(file, lineNo, `the continuation of action ${expected.action} (${REVIEWED}) at the top of page ${page}`, `a continuation of action ${prev?.number ?? 'none'}`);
+      }
+      continued.add(page);
+    }
 
     if (raw === HEADER_ROW) {
       if (headers > 0) {
@@ -138,6 +165,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
         pageOfLine[lineNo] = page;
       }
       trace.drop(headers === 0 ? 'bijlage-table-header' : 'bijlage-table-header-repeated', lineNo, raw);
+      pageTop = headers > 0;
       headers++;
       continue;
     }
@@ -241,6 +269,10 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
     }
   }
   checkMarkersNoted();
+  const missing = continuations.find((c) => !continued.has(c.page));
+  if (missing) {
+    throw new SourceError(file, lines.length, `page ${missing.page} starting with the continuation of action ${missing.action} (${REVIEWED})`, `${page} pages`);
+  }
 
   if (actions.length !== 86) {
     throw new SourceError(file, lines.length, 'the 86 actions of the annex', `${actions.length} actions`);

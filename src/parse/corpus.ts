@@ -19,6 +19,7 @@ import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, ty
 import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDifference } from './kst-35510-60.ts';
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
+import type { Reviewed } from './reviewed.ts';
 import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 /** The source files in seeds/, by role. */
@@ -35,6 +36,8 @@ export interface CorpusInputs {
   files: Readonly<Record<string, string>>;
   corrections: readonly Correction[];
   hyphenation: HyphenationData;
+  /** Reviewed parser decisions (content/reviewed/). */
+  reviewed: Reviewed;
   documents: readonly Meta[];
   themes: readonly Theme[];
 }
@@ -107,15 +110,18 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   const letter = parseLetter35510(input(SOURCE_FILES.letterWeb), input(SOURCE_FILES.letterPdf), {
     meta: metaFor(inputs.documents, 'kst-35510-60'),
     hyphenator,
+    reviewed: inputs.reviewed,
   });
-  const annex = parseAnnex(input(SOURCE_FILES.annex), { meta: metaFor(inputs.documents, 'bijlage'), hyphenator });
+  const annex = parseAnnex(input(SOURCE_FILES.annex), { meta: metaFor(inputs.documents, 'bijlage'), hyphenator, reviewed: inputs.reviewed });
   const wau = parseWerkAanUitvoering(input(SOURCE_FILES.werkAanUitvoering), {
     meta: metaFor(inputs.documents, 'kst-29362-290'),
     hyphenator,
+    reviewed: inputs.reviewed,
   });
   const rr = parseRegelsEnRuimte(input(SOURCE_FILES.regelsEnRuimte), {
     meta: metaFor(inputs.documents, 'kst-29362-282'),
     hyphenator,
+    reviewed: inputs.reviewed,
   });
 
   const traces: TraceReport[] = [

@@ -26,14 +26,64 @@ const SENTINEL_RE = /\uE000([a-z0-9-]+)\uE003([^\uE001]*)\uE001|\uE002([a-z0-9-]
 
 export interface AppliedCorrection {
   correction: Correction;
-  /** Column in the corrected line where the change begins. */
+  /** The line where the correction's text was found (its `line` is a hint). */
+  line: number;
+  /** Column (0-based) in the line as received where the correction's text begins. */
   col: number;
 }
 
 /**
- * Applies the corrections of one file to its lines. Every correction must match:
- * `original` must occur exactly once in the named line, otherwise a SourceError
- * names the correction, so the corrections file can never silently go stale.
+ * Where a correction applies. A correction is anchored by its text: `original`, or its
+ * `context` (a longer passage of the line that holds `original` once) where the original
+ * alone is ambiguous; `line` is a hint. The hinted line is taken when it holds the anchor
+ * exactly once; otherwise the nearest line that does and that no other correction with the
+ * same anchor has taken (a line added or removed above moves the text, and the error is
+ * then reported by the parser at the damage, not here). No such line: a SourceError that
+ * names the correction.
+ */
+function locate(
+  file: string,
+  lines: readonly string[],
+  c: Correction,
+  taken: Set<string>,
+): { line: number; at: number } {
+  const anchor = c.context ?? c.original;
+  const inAnchor = anchor.indexOf(c.original);
+  if (inAnchor < 0 || anchor.indexOf(c.original, inAnchor + 1) >= 0) {
+    throw new SourceError(file, c.line, `the context of correction «${c.id}» to hold «${c.original}» exactly once`, anchor);
+  }
+  const once = (l: string) => {
+    const at = l.indexOf(anchor);
+    return at >= 0 && l.indexOf(anchor, at + 1) < 0 ? at : -1;
+  };
+  const key = (n: number) => `${n}|${anchor}`;
+  let best: number | undefined;
+  for (let d = 0; d < lines.length; d++) {
+    for (const n of d === 0 ? [c.line] : [c.line - d, c.line + d]) {
+      if (n < 1 || n > lines.length || taken.has(key(n))) continue;
+      if (once(lines[n - 1]!) >= 0) {
+        best = n;
+        break;
+      }
+    }
+    if (best !== undefined) break;
+  }
+  if (best === undefined) {
+    const line = lines[c.line - 1];
+    throw new SourceError(
+      file,
+      Math.min(c.line, Math.max(lines.length, 1)),
+      `«${c.original}»${c.context ? ` in «${c.context}»` : ''} exactly once in a line, for correction «${c.id}»`,
+      line ?? `end of file at line ${lines.length}`,
+    );
+  }
+  taken.add(key(best));
+  return { line: best, at: once(lines[best - 1]!) + inAnchor };
+}
+
+/**
+ * Applies the corrections of one file to its lines. Every correction must find its text
+ * (see `locate`), so the corrections file can never silently go stale.
  */
 export function applyCorrections(
   file: string,
@@ -42,22 +92,15 @@ export function applyCorrections(
 ): { lines: string[]; applied: AppliedCorrection[] } {
   const out = [...lines];
   const applied: AppliedCorrection[] = [];
-  for (const c of corrections) {
-    if (c.file !== file) continue;
-    const idx = c.line - 1;
-    if (idx < 0 || idx >= out.length) {
-      throw new SourceError(file, c.line, `a line for correction «${c.id}»`, `end of file at line ${out.length}`);
-    }
+  const taken = new Set<string>();
+  const mine = corrections.filter((c) => c.file === file).sort((a, b) => a.line - b.line);
+  // Locate all first, on the lines as received, then change them.
+  const places = mine.map((c) => ({ c, ...locate(file, lines, c, taken) }));
+  // Apply from the right within a line so that earlier columns stay valid.
+  places.sort((a, b) => a.line - b.line || b.at - a.at);
+  for (const { c, line: n, at } of places) {
+    const idx = n - 1;
     const line = out[idx]!;
-    const at = line.indexOf(c.original);
-    if (at < 0 || line.indexOf(c.original, at + 1) >= 0) {
-      throw new SourceError(
-        file,
-        c.line,
-        `«${c.original}» exactly once in the line for correction «${c.id}»`,
-        line,
-      );
-    }
     let replacement: string;
     if (c.kind === 'repair') {
       replacement = c.repair;
@@ -66,7 +109,7 @@ export function applyCorrections(
     } else {
       const pos = c.repair.indexOf(c.original);
       if (pos < 0) {
-        throw new SourceError(file, c.line, `insertion «${c.id}» to keep the original «${c.original}» inside its repair`, c.repair);
+        throw new SourceError(file, n, `insertion «${c.id}» to keep the original «${c.original}» inside its repair`, c.repair);
       }
       const before = c.repair.slice(0, pos);
       const after = c.repair.slice(pos + c.original.length);
@@ -74,8 +117,10 @@ export function applyCorrections(
       replacement = mark(before) + c.original + mark(after);
     }
     out[idx] = line.slice(0, at) + replacement + line.slice(at + c.original.length);
-    applied.push({ correction: c, col: at });
+    applied.push({ correction: c, line: n, col: at });
   }
+  // Report in the order of the corrections files.
+  applied.sort((a, b) => corrections.indexOf(a.correction) - corrections.indexOf(b.correction));
   return { lines: out, applied };
 }
 

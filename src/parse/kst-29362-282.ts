@@ -13,7 +13,7 @@
  *   with an (OCR'd) footnote number followed by a capitalised word («' Deze brief»,
  *   «9 Bijlage», «'8 Brief»), or a lone debris line («w», «~»), to the page end.
  *   Footnotes are numbered by order; a printed prefix must agree with that number
- *   (see NOTE_NUMBER_READINGS), otherwise the line cannot be numbered (SourceError).
+ *   (see noteNumberReadings in content/reviewed/kst-29362-282.json), otherwise the line cannot be numbered (SourceError).
  * - Paragraphs: wrapped lines are joined; line-end hyphens go through the Hyphenator.
  *   A blank line ends a paragraph unless it falls mid-sentence (line ending in a
  *   word, next line starting lower-case or with a date); a page break ends one
@@ -40,31 +40,6 @@ const FOOTER_RE = /^Tweede Kamer, vergaderjaar (\d{4}-\d{4}), (\d+ \d+), nr\. (\
 const NOTE_START_RE = /^(\d{1,2}|[^\p{L}\p{N}\s]{1,2}|[^\p{L}\p{N}\s]\d) (?=\p{Lu})/u;
 /** A footnote number standing alone on its line (OCR debris of the superscript). */
 const NOTE_DEBRIS_RE = /^[^\s\p{N}]$/u;
-
-/**
- * How the scan printed footnote numbers that are not their plain digits (reviewed):
- * the prime «'» is the OCR reading of «1» (so «'8» = 18 and «"» = 11), «w» stands for
- * 3 (alone above note 3), «~» for 7 (alone above note 7), «%» for 10, «8» for 16
- * (between «5» = 15 and «7» = 17). Plain digits are accepted as the number itself or,
- * for 10–19, as its last digit (the leading «1» lost: «2» = 12, «3» = 13).
- */
-const NOTE_NUMBER_READINGS: Readonly<Record<string, readonly number[]>> = {
-  "'": [1],
-  w: [3],
-  '~': [7],
-  '%': [10],
-  '"': [11],
-  "'8": [18],
-  '8': [16],
-};
-
-/**
- * Footnote paragraphs that continue the previous note (reviewed, by line): line 150
- * «Het uitgangspunt is niet «regel is regel»…» goes on with the Awb argument of
- * note 7 (line 144); page 3 has two markers («”», «®») and the next page's first note
- * is printed «9», so page 3 holds notes 7 and 8 only.
- */
-const NOTE_CONTINUATIONS: ReadonlySet<number> = new Set([150]);
 
 /**
  * A footnote marker glued to the text: symbols the OCR made of the superscript
@@ -204,8 +179,11 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
     paragraphs: NoteLine[][];
   }
   const drafts: Draft[] = [];
+  const { noteNumberReadings, noteContinuations } = ctx.reviewed.regelsEnRuimte;
+  const continuations = new Set(noteContinuations.map((c) => c.line));
+  const usedContinuations = new Set<number>();
   const check = (n: number, prefix: string, nl: NoteLine) => {
-    const ok = prefix === String(n) || (n >= 10 && n < 20 && prefix === String(n % 10)) || NOTE_NUMBER_READINGS[prefix]?.includes(n);
+    const ok = prefix === String(n) || (n >= 10 && n < 20 && prefix === String(n % 10)) || noteNumberReadings[prefix]?.includes(n);
     if (!ok) throw new SourceError(input.file, nl.line, `footnote ${n} (a footnote line that can be numbered)`, nl.text);
   };
   for (const nl of noteLines) {
@@ -223,16 +201,23 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
       drafts.push(d);
     } else if (awaitingText) {
       cur!.paragraphs.push([nl]);
-    } else if (nl.blankBefore && !NOTE_CONTINUATIONS.has(nl.line)) {
+    } else if (nl.blankBefore && !continuations.has(nl.line)) {
       // An unnumbered paragraph after a blank line: a note whose number the scan lost.
       if (!/^\p{Lu}/u.test(nl.text)) throw new SourceError(input.file, nl.line, 'a footnote line that can be numbered', nl.text);
       drafts.push({ number: drafts.length + 1, line: nl.line, page: nl.page, paragraphs: [[nl]] });
     } else if (cur && nl.blankBefore) {
+      usedContinuations.add(nl.line);
       cur.paragraphs.push([nl]);
     } else if (cur) {
       cur.paragraphs.at(-1)!.push(nl);
     } else {
       throw new SourceError(input.file, nl.line, 'a footnote line that can be numbered', nl.text);
+    }
+  }
+  for (const c of noteContinuations) {
+    if (!usedContinuations.has(c.line)) {
+      const at = noteLines.find((nl) => nl.line === c.line);
+      throw new SourceError(input.file, c.line, 'a footnote paragraph after a blank line that continues the previous note (content/reviewed/kst-29362-282.json)', at?.text ?? input.lines[c.line - 1] ?? 'end of file');
     }
   }
   return drafts.map((d) => {

@@ -39,6 +39,7 @@ import { resolveSentinels } from './corrections.ts';
 import { rules } from './furniture/kst-29362-290.ts';
 import { SourceError, Trace, inlinesSourceText, type Parsed, slugify } from './source.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
+import type { Reviewed } from './reviewed.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
 const slug = (text: string) => slugify(resolveSentinels(text));
@@ -79,16 +80,6 @@ interface Marker {
   label: string;
   note: string;
 }
-
-/**
- * Repeated references to an endnote that already has its marker earlier in the
- * text, reviewed by reading. Line 61: «… vier grote rijksuitvoeringsorganisaties4»
- * points again at note 4 (the two Werk aan Uitvoering reports, Kamerstuk 31 490,
- * nrs. 271 and 284), whose first marker is «ABDTOPConsult4» on line 57.
- */
-const REPEATED_MARKERS: ReadonlyArray<{ line: number; before: string; label: string }> = [
-  { line: 61, before: 'rijksuitvoeringsorganisaties', label: '4' },
-];
 
 const KERNGEGEVENS = ['Officiële titel', 'Documentdatum', 'Publicatiedatum', 'Nummer', 'Kenmerk', 'Commissie(s)'];
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -261,6 +252,9 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       sub = 0;
       trace.take('body', l.n, l.text.replace(/^•\s*/u, ''), l.col + l.text.indexOf(m[1]!));
       const title = r.next(`the title of section ${num}`);
+      if (!/^\p{Lu}/u.test(title.text) || title.text.split(/\s+/).length > 12 || /[.,;:]$/.test(title.text)) {
+        fail(title, `the title of section ${num} (a short line in capitals, after «  • ${num}. »)`);
+      }
       trace.take('body', title.n, title.text, title.col);
       drafts.push({ kind: 'heading', line: l.n, page, level: 2, number: String(num), text: newText(title) });
     } else if ((m = SUBSECTION.exec(l.text)) && l.text.length <= 100) {
@@ -332,7 +326,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   }
 
   // ---- markers, inline runs, ids ----
-  const markers = placeMarkers(file, drafts, notes, endnotes);
+  const markers = placeMarkers(file, drafts, notes, endnotes, ctx.reviewed.werkAanUitvoering.repeatedMarkers);
   const allNotes = [...notes, ...endnotes];
   const hyph = (n: number, t: string) => hyphenate(file, ctx, n, t);
   const blocks: Block[] = [];
@@ -413,10 +407,10 @@ function isMarkerAt(raw: string, i: number, label: string): boolean {
  *   three on the page (the other printed markers became endnote numbers).
  * - Endnotes 1…N: the marker of note n is the first candidate for «n» after the
  *   marker of note n−1, skipping markers already given to page footnotes.
- * - Reviewed repeated references (REPEATED_MARKERS).
+ * - Reviewed repeated references (repeatedMarkers in content/reviewed/kst-29362-290.json).
  * Then any digits still glued to a word are a marker without a note: SourceError.
  */
-function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], endnotes: DraftNote[]): Marker[] {
+function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], endnotes: DraftNote[], repeated: Reviewed['werkAanUitvoering']['repeatedMarkers']): Marker[] {
   const texts = drafts.map((d) => (d.kind === 'paragraph' ? d.text.raw : ''));
   const markers: Marker[] = [];
   const taken = (block: number, i: number, len: number) =>
@@ -477,13 +471,13 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
   }
 
   // Reviewed repeated references.
-  for (const rep of REPEATED_MARKERS) {
+  for (const rep of repeated) {
     const b = drafts.findIndex((d) => d.kind === 'paragraph' && d.text.parts.some((p) => p.n === rep.line));
     const raw = texts[b] ?? '';
     const at = raw.indexOf(rep.before + rep.label);
     const i = at + rep.before.length;
     if (b < 0 || at < 0 || raw.indexOf(rep.before + rep.label, at + 1) >= 0 || !isMarkerAt(raw, i, rep.label)) {
-      throw new SourceError(file, rep.line, `the reviewed repeated marker «${rep.before}${rep.label}» once`);
+      throw new SourceError(file, rep.line, `the reviewed repeated marker «${rep.before}${rep.label}» once (content/reviewed/kst-29362-290.json)`);
     }
     const note = endnotes.find((n) => n.label === rep.label);
     if (!note) throw new SourceError(file, rep.line, `an endnote ${rep.label} for the repeated marker`);

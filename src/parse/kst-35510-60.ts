@@ -23,6 +23,7 @@ import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import { resolveSentinels } from './corrections.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import type { Hyphenator } from './hyphenation.ts';
+import type { ReviewedDifference } from './reviewed.ts';
 import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
@@ -342,6 +343,13 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
     markers.push(m);
     from = { unit: m.unit, pos: m.end };
   }
+  // A marker for the note after the last one: its note is missing (the list of notes was cut).
+  const nextLabel = String(notes.length + 1);
+  const orphan = findMarker(units, nextLabel, from);
+  if (orphan) {
+    const last = notes[notes.length - 1];
+    throw new SourceError(file, last ? last.text.line + 1 : units[orphan.unit]!.line, `footnote ${nextLabel} («X Noot» / ${nextLabel} / its text) for the marker «${nextLabel}» on line ${units[orphan.unit]!.line}`, units[orphan.unit]!.text.slice(Math.max(0, orphan.start - 30), orphan.end + 10));
+  }
   // No second plausible marker for footnote n before the marker of n+1 (or the end).
   markers.forEach((m, k) => {
     const next = markers[k + 1];
@@ -547,6 +555,45 @@ function matchedNear(match: Int32Array, i: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Reviewed differences
+
+const shown = (words: readonly string[]) => (words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : words.join(' '));
+
+/**
+ * Every difference between 000 and 001 must be one reviewed in content/reviewed/kst-35510-60.json
+ * (the footnote placements); any other stops the build at the place of the damage, and a
+ * reviewed difference that no longer occurs means the data is stale.
+ */
+function checkReviewed(web: SourceInput, pdf: SourceInput, found: readonly CrossCheckDifference[], reviewed: readonly ReviewedDifference[]): void {
+  const key = (kind: string, page: number | undefined, w: string, p: string) => `${kind}|${page ?? ''}|${w}|${p}`;
+  const known = new Set(reviewed.map((r) => key(r.kind, r.page, r.web, r.pdf)));
+  const seen = new Set<string>();
+  for (const d of found) {
+    const k = key(d.kind, d.page, d.web.join(' '), d.pdf.join(' '));
+    if (known.has(k)) {
+      seen.add(k);
+      continue;
+    }
+    const where = `${pdf.file}:${d.pdfLine ?? '?'}${d.page ? ` (page ${d.page})` : ''}`;
+    if (d.web.length === 0 && d.webLine !== undefined) {
+      // Words of 001 that 000 lacks: point at an emptied line of 000 where there is one.
+      let line = d.webLine;
+      for (let l = d.webLine - 1; l >= 1 && isBlank(web.lines[l - 1]); l--) if (isBlank(web.lines[l - 2]) && isBlank(web.lines[l])) line = l;
+      throw new SourceError(web.file, line, `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`, isBlank(web.lines[line - 1]) ? 'an empty line' : web.lines[line - 1]);
+    }
+    if (d.webLine !== undefined) {
+      throw new SourceError(web.file, d.webLine, `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`, shown(d.web));
+    }
+    throw new SourceError(pdf.file, d.pdfLine ?? 1, `the words of ${web.file} (an unreviewed difference between the two texts)`, shown(d.pdf));
+  }
+  for (const r of reviewed) {
+    if (!seen.has(key(r.kind, r.page, r.web, r.pdf))) {
+      throw new SourceError('content/reviewed/kst-35510-60.json', 1, `only differences that occur between ${web.file} and ${pdf.file}`, `${r.kind}${r.page ? ` on page ${r.page}` : ''} «${shown(r.pdf.split(' '))}», which no longer occurs`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The parser
 
 export function parseLetter35510(
@@ -659,6 +706,7 @@ export function parseLetter35510(
     placement.push({ kind: 'note-placement', position: webBody.length, web: webNotes.map((w) => w.text), pdf: [], webLine: notes[0]!.labelLine });
   }
   const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
+  checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck);
 
   const doc: Letter = { meta, front, blocks, footnotes, pages: pdfParts.pages };
   return { doc, trace, pdfTrace, crossCheck };

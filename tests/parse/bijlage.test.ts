@@ -7,11 +7,11 @@ import { furnitureRule } from '../../src/parse/furniture/index.ts';
 import { letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'bijlage-35510-60.tabel.txt';
-const { lines, meta, corrections, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'bijlage');
+const { lines, meta, corrections, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'bijlage');
 
 function parse(input: string[], file = FILE) {
   const hyphenator = newHyphenator();
-  return { ...parseAnnex({ file, lines: input }, { meta, hyphenator }), hyphenator };
+  return { ...parseAnnex({ file, lines: input }, { meta, hyphenator, reviewed }), hyphenator };
 }
 
 const { doc, trace, hyphenator } = parse(lines);
@@ -294,7 +294,24 @@ describe('annex parser on damaged input', () => {
   it('rejects a continuation row before any action', () => {
     const copy = [...lines];
     copy.splice(7, 0, '\t\tverweesde tekst');
-    expectError(copy, '8', /an action number before a continuation row/);
+    expectError(copy, '8', /a continuation row \(empty first cell\) only as the first row of a page/);
+  });
+
+  const contLine = lines.findIndex((l) => l.startsWith('\t\tKabinet graag gezamenlijk')) + 1;
+
+  it('stops on a blanked continuation row at its line', () => {
+    expectError(lines.map((l, k) => (k === contLine - 1 ? '\t\t' : l)), String(contLine), /expected a table row with text, or an empty line/);
+    expectError(lines.map((l, k) => (k === contLine - 1 ? '' : l)), String(contLine), /expected the first row of page 3 directly after the header row, found «an empty line»/);
+  });
+
+  it('stops on a lost continuation row at the row that took its place', () => {
+    expectError(lines.filter((_, k) => k !== contLine - 1), String(contLine), /expected the continuation row \(empty first cell\) of action 10 at the top of page 3 \(content\/reviewed\/bijlage\.json\), found «11\./);
+  });
+
+  it('stops on a doubled continuation row', () => {
+    const copy = [...lines];
+    copy.splice(contLine, 0, lines[contLine - 1]!);
+    expectError(copy, String(contLine + 1), /a continuation row \(empty first cell\) only as the first row of a page/);
   });
 
   it('rejects a row with an unexpected number of cells', () => {

@@ -7,11 +7,11 @@ import { modelStreams, parseRegelsEnRuimte } from '../../src/parse/kst-29362-282
 import { letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'kst-29362-282.ocr.txt';
-const { raw, lines, meta, corrections, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'kst-29362-282');
+const { raw, lines, meta, corrections, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-282');
 
 function parse(input: string[]) {
   const hyphenator = newHyphenator();
-  return { ...parseRegelsEnRuimte({ file: FILE, lines: input }, { meta, hyphenator }), hyphenator };
+  return { ...parseRegelsEnRuimte({ file: FILE, lines: input }, { meta, hyphenator, reviewed }), hyphenator };
 }
 
 const { doc, trace, hyphenator } = parse(lines);

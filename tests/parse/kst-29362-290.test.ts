@@ -11,11 +11,11 @@ import { modelStreams, parseWerkAanUitvoering } from '../../src/parse/kst-29362-
 import { inlinesSourceText, letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'kst-29362-290.web.txt';
-const { lines: source, meta, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'kst-29362-290');
+const { lines: source, meta, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-290');
 
 function parse(lines: string[] = source, m = meta) {
   const hyphenator = newHyphenator();
-  return { ...parseWerkAanUitvoering({ file: FILE, lines }, { meta: m, hyphenator }), hyphenator };
+  return { ...parseWerkAanUitvoering({ file: FILE, lines }, { meta: m, hyphenator, reviewed }), hyphenator };
 }
 const { doc, trace, hyphenator } = parse();
 

@@ -13,12 +13,12 @@ import { letters, SourceError, type Trace } from '../../src/parse/source.ts';
 const WEB = 'kst-35510-60.web.txt';
 const PDF = 'kst-35510-60.pdf.txt';
 const web = fixture(WEB, 'kst-35510-60');
-const { lines: webLines, meta, corrections, hyphenator: newHyphenator } = web;
+const { lines: webLines, meta, corrections, hyphenator: newHyphenator, reviewed } = web;
 const pdfLines = fixture(PDF, 'kst-35510-60').lines;
 
 function parse(web = webLines, pdf = pdfLines, m: Meta = meta) {
   const hyphenator = newHyphenator();
-  const result = parseLetter35510({ file: WEB, lines: web }, { file: PDF, lines: pdf }, { meta: m, hyphenator });
+  const result = parseLetter35510({ file: WEB, lines: web }, { file: PDF, lines: pdf }, { meta: m, hyphenator, reviewed });
   return { ...result, hyphenator };
 }
 
@@ -282,9 +282,28 @@ describe('kst-35510-60 on damaged input', () => {
     expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:2: expected a reviewed decision for the line-end hyphen «onevqx-\|redig»/);
   });
 
-  it('reports a real difference between the two versions', () => {
+  it('stops on a difference between the two versions that is not reviewed in content/reviewed/', () => {
     const pdf = edit(pdfLines, 3, 'harde aanpak', 'zachte aanpak');
-    const { crossCheck: diffs } = parse(webLines, pdf);
-    expect(diffs.filter((d) => d.kind === 'text')).toMatchObject([{ web: ['harde'], pdf: ['zachte'], pdfLine: 3, page: 1, webLine: 9 }]);
+    expect(failure(() => parse(webLines, pdf))).toMatch(
+      /^kst-35510-60\.web\.txt:9: expected the words of kst-35510-60\.pdf\.txt:3 \(page 1\), «zachte» \(an unreviewed difference between the two texts\), found «harde»$/,
+    );
+  });
+
+  it('stops on a blanked paragraph of the web text at its line', () => {
+    const i = webLines.findIndex((l) => l.startsWith('Het eindverslag van de Parlementaire'));
+    const web = webLines.map((l, k) => (k === i ? '' : l));
+    expect(failure(() => parse(web))).toMatch(new RegExp(`^kst-35510-60\\.web\\.txt:${i + 1}: expected the words of kst-35510-60\\.pdf\\.txt:\\d+ \\(page 1\\), «Het eindverslag.*found «an empty line»$`));
+  });
+
+  it('stops on a word deleted from the web text at its line', () => {
+    const i = webLines.findIndex((l) => l.startsWith('Het eindverslag van de Parlementaire'));
+    const web = edit(webLines, i + 1, ' eindverslag ', ' ');
+    expect(failure(() => parse(web))).toMatch(new RegExp(`^kst-35510-60\\.web\\.txt:${i + 1}: expected the words of .*«eindverslag»`));
+  });
+
+  it('stops when the last footnote is removed and its marker stays', () => {
+    const i = webLines.lastIndexOf('X Noot');
+    const web = webLines.filter((_, k) => k < i || k > i + 4);
+    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:\d+: expected footnote 14 .* for the marker «14» on line 127, found «.*Uitvoering14/);
   });
 });

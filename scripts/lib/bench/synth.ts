@@ -102,7 +102,7 @@ export function writeSynthetic(root: string, scale: number): { actions: number; 
   write(
     join(out, 'editorial.json'),
     JSON.stringify(
-      { applied: built.applied.map((a) => ({ ...a.correction, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck },
+      { applied: built.applied.map((a) => ({ ...a.correction, line: a.line, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck },
       null,
       1,
     ),
