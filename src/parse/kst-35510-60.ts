@@ -420,21 +420,29 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
       }
     }
   });
-  if (notes.length !== noteCount) {
-    throw new SourceError(pdf.file, pdf.lines.length, `footnote ${notes.length + 1} at the bottom of a page (the web text has ${noteCount})`, 'end of file');
-  }
   return { pages: starts.length, body, notes };
 }
 
 /** Words of wrapped PDF lines; a line-end hyphen (no space after it) is decided by the Hyphenator. */
-function pdfWords(file: string, lines: PdfLine[], hyphenator: Hyphenator): Word[] {
+function pdfWords(file: string, lines: PdfLine[], hyphenator: Hyphenator, undecided: SourceError[]): Word[] {
   const out: Word[] = [];
   let carry: Word | undefined;
+  // An undecided hyphen is held back (`undecided`) until the cross-check has run: a word
+  // lost from 000 also leaves the lexicon without it, and that loss is the error to report.
+  const lineEnd = (c: Word, right: string) => {
+    try {
+      return hyphenator.lineEnd(file, c.line, c.text, right);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      undecided.push(err);
+      return c.text.slice(0, -1) + right;
+    }
+  };
   for (const l of lines) {
     const toks = l.raw.trim().split(/\s+/);
     let k = 0;
     if (carry) {
-      out.push({ ...carry, text: hyphenator.lineEnd(file, carry.line, carry.text, toks[0]!) });
+      out.push({ ...carry, text: lineEnd(carry, toks[0]!) });
       carry = undefined;
       k = 1;
     }
@@ -564,7 +572,13 @@ const shown = (words: readonly string[]) => (words.length > 12 ? `${words.slice(
  * (the footnote placements); any other stops the build at the place of the damage, and a
  * reviewed difference that no longer occurs means the data is stale.
  */
-function checkReviewed(web: SourceInput, pdf: SourceInput, found: readonly CrossCheckDifference[], reviewed: readonly ReviewedDifference[]): void {
+function checkReviewed(
+  web: SourceInput,
+  pdf: SourceInput,
+  found: readonly CrossCheckDifference[],
+  reviewed: readonly ReviewedDifference[],
+  wordLines: ReadonlyMap<CrossCheckDifference, number[]>,
+): void {
   const key = (kind: string, page: number | undefined, w: string, p: string) => `${kind}|${page ?? ''}|${w}|${p}`;
   const known = new Set(reviewed.map((r) => key(r.kind, r.page, r.web, r.pdf)));
   const seen = new Set<string>();
@@ -573,6 +587,18 @@ function checkReviewed(web: SourceInput, pdf: SourceInput, found: readonly Cross
     if (known.has(k)) {
       seen.add(k);
       continue;
+    }
+    // A placement whose notes changed: point at the first word that differs from the reviewed one.
+    const near = reviewed.find((r) => r.kind === d.kind && r.page === d.page && (r.web === '') === (d.web.length === 0));
+    const lines = wordLines.get(d);
+    if (near && lines) {
+      const words = d.web.length ? d.web : d.pdf;
+      const was = (d.web.length ? near.web : near.pdf).split(' ');
+      let i = 0;
+      while (i < words.length && words[i] === was[i]) i++;
+      const line = lines[Math.min(i, lines.length - 1)]!;
+      const file = d.web.length ? web.file : pdf.file;
+      throw new SourceError(file, line, `the footnote words reviewed in content/reviewed/kst-35510-60.json, «${shown(was.slice(i))}»`, shown(words.slice(i)) || 'nothing');
     }
     const where = `${pdf.file}:${d.pdfLine ?? '?'}${d.page ? ` (page ${d.page})` : ''}`;
     if (d.web.length === 0 && d.webLine !== undefined) {
@@ -617,8 +643,49 @@ export function parseLetter35510(
     bodyLines.push({ line: i + 1, col, text });
     trace.take('body', i + 1, text, col);
   }
-  const raws = classifyBody(web.file, bodyLines);
   const notes = readNotes(web, notesAt, trace);
+
+  // 001: pages and words, and the cross-check of the wording, before the structure is read,
+  // so that a lost or changed line is reported where the two texts part.
+  const pdfParts = readPdf(pdf, notes.length, pdfTrace);
+  const undecided: SourceError[] = [];
+  const pdfBody = pdfWords(pdf.file, pdfParts.body, ctx.hyphenator, undecided);
+  const webBody: Word[] = bodyLines.flatMap((l) => webWords(l.text, l.line));
+  const body = textDifferences(webBody, pdfBody, 0);
+  const webNotes: Word[] = notes.flatMap((n) => [...webWords(n.label, n.labelLine), ...webWords(n.text.text, n.text.line)]);
+  const pdfNoteWords = pdfParts.notes.map((n) => pdfWords(pdf.file, n.lines, ctx.hyphenator, undecided));
+  const noted = textDifferences(webNotes, pdfNoteWords.flat(), webBody.length);
+
+  // Footnote placement: at the page bottoms in 001, after the signature in 000.
+  const placement: CrossCheckDifference[] = [];
+  /** The source line of each word of a placement difference (pdf words, or web words). */
+  const wordLines = new Map<CrossCheckDifference, number[]>();
+  for (const page of [...new Set(pdfParts.notes.map((n) => n.page))]) {
+    const group = pdfParts.notes.map((n, k) => ({ n, words: pdfNoteWords[k]! })).filter((g) => g.n.page === page);
+    const nextBody = pdfBody.findIndex((w) => w.page > page);
+    const webAt = nextBody < 0 ? webBody.length : body.match.findIndex((j) => j >= nextBody);
+    wordLines.set(placement[placement.push({
+      kind: 'note-placement',
+      position: webAt < 0 ? webBody.length : webAt,
+      web: [],
+      pdf: group.flatMap((g) => g.words.map((w) => w.text)),
+      pdfLine: group[0]!.n.line,
+      page,
+    }) - 1]!, group.flatMap((g) => g.words.map((w) => w.line)));
+  }
+  if (webNotes.length) {
+    const all: CrossCheckDifference = { kind: 'note-placement', position: webBody.length, web: webNotes.map((w) => w.text), pdf: [], webLine: notes[0]!.labelLine };
+    placement.push(all);
+    wordLines.set(all, webNotes.map((w) => w.line));
+  }
+  const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
+  checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck, wordLines);
+  if (undecided[0]) throw undecided[0];
+  if (pdfParts.notes.length !== notes.length) {
+    throw new SourceError(pdf.file, pdf.lines.length, `footnote ${pdfParts.notes.length + 1} at the bottom of a page (the web text has ${notes.length})`, 'end of file');
+  }
+
+  const raws = classifyBody(web.file, bodyLines);
 
   const signature = raws[raws.length - 1] as Extract<RawBlock, { kind: 'signature' }>;
   const meta = checkMeta(ctx.meta, facts, { role: signature.role, name: signature.name, line: signature.line }, web.file);
@@ -656,27 +723,13 @@ export function parseLetter35510(
     blocks.push(block);
   }
 
-  // 001: pages and words.
-  const pdfParts = readPdf(pdf, notes.length, pdfTrace);
-  const pdfBody = pdfWords(pdf.file, pdfParts.body, ctx.hyphenator);
-  const webBody: Array<Word & { block: number }> = [];
+  // Pages: the page of 001 where each block's first word stands.
   raws.forEach((b, k) => {
-    const lineText = bodyLines.find((l) => l.line === b.line)!;
-    for (const u of b.kind === 'list' ? b.items.map((it) => bodyLines.find((l) => l.line === it.text.line)!) : [lineText]) {
-      for (const w of webWords(u.text, u.line)) webBody.push({ ...w, block: k });
-    }
-  });
-  const body = textDifferences(webBody, pdfBody, 0);
-  raws.forEach((_, k) => {
-    const first = webBody.findIndex((w) => w.block === k);
+    const first = webBody.findIndex((w) => w.line === b.line);
     const j = matchedNear(body.match, first);
-    if (first < 0 || j < 0) throw new SourceError(web.file, raws[k]!.line, 'words of this block in the PDF text', resolveSentinels(unitsOf(raws[k]!)[0]!.text));
+    if (first < 0 || j < 0) throw new SourceError(web.file, b.line, 'words of this block in the PDF text', resolveSentinels(unitsOf(b)[0]!.text));
     blocks[k]!.page = pdfBody[j]!.page;
   });
-
-  const webNotes: Word[] = notes.flatMap((n) => [...webWords(n.label, n.labelLine), ...webWords(n.text.text, n.text.line)]);
-  const pdfNoteWords = pdfParts.notes.map((n) => pdfWords(pdf.file, n.lines, ctx.hyphenator));
-  const noted = textDifferences(webNotes, pdfNoteWords.flat(), webBody.length);
 
   const footnotes: Footnote[] = notes.map((n, k) => ({
     id: `fn-${n.label}`,
@@ -687,26 +740,6 @@ export function parseLetter35510(
     placed: markers.some((m) => m.label === n.label),
   }));
 
-  // Footnote placement: at the page bottoms in 001, after the signature in 000.
-  const placement: CrossCheckDifference[] = [];
-  for (const page of [...new Set(pdfParts.notes.map((n) => n.page))]) {
-    const group = pdfParts.notes.map((n, k) => ({ n, words: pdfNoteWords[k]! })).filter((g) => g.n.page === page);
-    const nextBody = pdfBody.findIndex((w) => w.page > page);
-    const webAt = nextBody < 0 ? webBody.length : body.match.findIndex((j) => j >= nextBody);
-    placement.push({
-      kind: 'note-placement',
-      position: webAt < 0 ? webBody.length : webAt,
-      web: [],
-      pdf: group.flatMap((g) => g.words.map((w) => w.text)),
-      pdfLine: group[0]!.n.line,
-      page,
-    });
-  }
-  if (webNotes.length) {
-    placement.push({ kind: 'note-placement', position: webBody.length, web: webNotes.map((w) => w.text), pdf: [], webLine: notes[0]!.labelLine });
-  }
-  const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
-  checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck);
 
   const doc: Letter = { meta, front, blocks, footnotes, pages: pdfParts.pages };
   return { doc, trace, pdfTrace, crossCheck };
