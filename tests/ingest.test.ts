@@ -59,7 +59,7 @@ describe('ingest', () => {
     const dir = damagedCopy('seeds/kst-35510-60.web.txt', (t) => t.replace('discrimineren8,', 'discrimineren,'));
     const run = ingest(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^ingest failed: kst-35510-60\.web\.txt:\d+: expected .*(marker|note)/);
+    expect(run.stderr).toMatch(/^ingest failed: kst-35510-60\.web\.txt:93: expected the words of kst-35510-60\.pdf\.txt:413 \(page 8\), «discrimineren8,»/);
   });
 
   it('stops when a correction no longer matches its line', () => {

@@ -33,7 +33,10 @@ function run(m: Mutation): Outcome {
     const message = err instanceof Error ? err.message : String(err);
     const named = [...message.matchAll(new RegExp(`${m.file.replace(/\./g, '\\.')}:(\\d+)`, 'g'))].map((x) => Number(x[1]));
     const [lo, hi] = [m.line - m.window[0], m.line + m.window[1]];
-    if (named.some((n) => n >= lo && n <= hi) && /expected /.test(message)) return { ok: true, how: 'rejected' };
+    // Or the range of lines where the error says the damage must be («in lines 86–97»).
+    const range = message.startsWith(`${m.file}:`) ? /in lines (\d+)–(\d+)/.exec(message) : null;
+    const inRange = range !== null && m.line >= Number(range[1]) - 2 && m.line <= Number(range[2]) + 1;
+    if ((inRange || named.some((n) => n >= lo && n <= hi)) && /expected /.test(message)) return { ok: true, how: 'rejected' };
     return { ok: false, why: `rejected, but not at ${m.file}:${lo}–${hi}: ${message.split('\n')[0]}` };
   }
   return corpus === intact ? { ok: true, how: 'identical' } : { ok: false, why: 'accepted with a different model' };
@@ -46,7 +49,10 @@ function spread<T>(of: readonly T[], n: number): T[] {
 }
 
 /** Lines that carry structure: numbers, markers, bullets, headers, footers, notes. */
-const STRUCTURAL = /^\s*(?:•|\d+[.)]?\s|\d+$|X Noot|Actie\t|\t|[A-Z ]{6,}\t|¹|Tweede Kamer|kst-|Aanbeveling|Reactie)|\p{L}[»)]?\d{1,2}\b|[¹²³⁴⁵⁶⁷⁸⁹]/u;
+const STRUCTURAL = /^\s*(?:•|\d+[.)]\s|\d{1,2} \p{Lu}|\d+$|X Noot|Actie\t|\t|[A-Z ]{6,}\t|¹|Tweede Kamer|kst-|Aanbeveling|Reactie)|\p{L}[»)]?\d{1,2}\b|[¹²³⁴⁵⁶⁷⁸⁹]/u;
+
+/** Mutations of each kind per source (MUTATIONS_PER_KIND=20 for a longer run). */
+const PER_KIND = Number(process.env.MUTATIONS_PER_KIND ?? 4);
 
 /** Footnote markers as each source prints them. */
 const MARKERS: Record<string, RegExp> = {
@@ -66,12 +72,12 @@ function mutations(file: string, perKind: number): Mutation[] {
   const out: Mutation[] = [];
   const add = (kind: string, line: number, window: [number, number], ls: string[]) => out.push({ file, kind, line, window, text: join(ls) });
   for (const { i } of spread(structural, perKind)) {
-    add('row lost', i + 1, [2, 3], lines.filter((_, k) => k !== i));
-    add('row doubled', i + 1, [1, 3], lines.flatMap((l, k) => (k === i ? [l, l] : [l])));
-    add('row blanked', i + 1, [1, 3], lines.map((l, k) => (k === i ? '' : l)));
+    add('row lost', i + 1, [2, 4], lines.filter((_, k) => k !== i));
+    add('row doubled', i + 1, [1, 4], lines.flatMap((l, k) => (k === i ? [l, l] : [l])));
+    add('row blanked', i + 1, [1, 4], lines.map((l, k) => (k === i ? '' : l)));
   }
-  for (const { l, i } of spread(content.filter(({ l }) => /^\s*(?:•\s*)?\d+[.)]?(?:\s|$)/.test(l)), perKind)) {
-    add('renumbered', i + 1, [1, 1], lines.map((x, k) => (k === i ? x.replace(/\d+/, (d) => String(Number(d) + 1)) : x)));
+  for (const { i } of spread(content.filter(({ l }) => /^\s*(?:•\s*)?\d+[.)](?:\s|$)|^\d{1,2}(?: \p{Lu}|$)/u.test(l)), perKind)) {
+    add('renumbered', i + 1, [1, 3], lines.map((x, k) => (k === i ? x.replace(/\d+/, (d) => String(Number(d) + 1)) : x)));
   }
   for (const { i } of spread(content, Math.ceil(perKind / 2))) {
     add('cut off', i + 1, [3, lines.length], lines.slice(0, i));
@@ -82,9 +88,12 @@ function mutations(file: string, perKind: number): Mutation[] {
   }
   const noteStarts = content.filter(({ l }) => /^(?:X Noot|\d{1,2} \p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹]\s)/u.test(l));
   for (const { i } of spread(noteStarts, perKind)) {
-    const end = lines.findIndex((x, k) => k > i + 1 && x.trim() === '' && (lines[k + 1] ?? '').trim() !== '' && !/^\d+$/.test(lines[k + 1]!.trim()));
-    const to = end < 0 ? Math.min(lines.length, i + 3) : end;
-    add('note removed', i + 1, [2, lines.length], lines.filter((_, k) => k < i || k >= to));
+    // The note: its lines up to a blank line or a page start (« text», one leading space);
+    // for the web letter the «X Noot» caption, the number and the text.
+    let to = i + 1;
+    if (lines[i]!.trim() === 'X Noot') to = i + 5;
+    else while (to < lines.length && lines[to]!.trim() !== '' && !/^ \S/.test(lines[to]!)) to++;
+    add('note removed', i + 1, [6, lines.length], lines.filter((_, k) => k < i || k >= to));
   }
   const long = content.filter(({ l }) => l.length > 80);
   for (const { l, i } of spread(long, 2)) {
@@ -95,10 +104,35 @@ function mutations(file: string, perKind: number): Mutation[] {
   return out;
 }
 
+/**
+ * Damage that no rule can see, by kind, file and line: the model changes and the build goes
+ * on. Each entry says why; the test fails when one of them starts being rejected (then
+ * remove it) or when any other mutation is accepted.
+ */
+const KNOWN_GAPS: Array<{ file: string; kinds: string[]; line: number; why: string }> = [
+  {
+    file: SOURCE_FILES.regelsEnRuimte,
+    kinds: ['row lost', 'row blanked'],
+    line: 279,
+    why: 'the only page footer of the OCR text: without it page 6 has no start of its own (no line with one leading space) and merges with page 5',
+  },
+];
+const gap = (m: Mutation) => KNOWN_GAPS.find((g) => g.file === m.file && g.line === m.line && g.kinds.includes(m.kind));
+
 describe('damaged sources', () => {
   for (const file of Object.values(SOURCE_FILES)) {
     it(`${file}: every mutation is rejected at the damage or leaves the model identical`, () => {
-      const results = mutations(file, 8).map((m) => ({ m, r: run(m) }));
+      const all = mutations(file, PER_KIND);
+      // The known gaps are always tried, whatever the spread picks.
+      for (const g of KNOWN_GAPS.filter((x) => x.file === file)) {
+        const lines = splitLines(inputs.files[file]!);
+        if (g.kinds.includes('row lost')) all.push({ file, kind: 'row lost', line: g.line, window: [0, 0], text: `${lines.filter((_, k) => k !== g.line - 1).join('\n')}\n` });
+      }
+      const results = all.map((m) => {
+        const r = run(m);
+        if (!gap(m)) return { m, r };
+        return { m, r: r.ok ? ({ ok: false, why: `is now ${r.how}: remove it from KNOWN_GAPS` } as Outcome) : ({ ok: true, how: 'identical' } as Outcome) };
+      });
       const bad = results.filter((x) => !x.r.ok).map((x) => `${x.m.kind} at line ${x.m.line}: ${(x.r as { why: string }).why}`);
       const rejected = results.filter((x) => x.r.ok && x.r.how === 'rejected').length;
       console.log(`${file}: ${results.length} mutations, ${rejected} rejected, ${results.length - rejected - bad.length} identical, ${bad.length} failed`);

@@ -7,7 +7,7 @@
  * - `Actie⇥Omschrijving⇥Stand van Zaken` header rows (the first, then one per page)
  *   and empty rows: furniture. Every repeated header starts a new page.
  * - Section rows `TITLE⇥⇥` (main sections in capitals, sub-sections in sentence case,
- *   both from the reviewed lists below) → `sections`, and each action's section.
+ *   both from content/reviewed/bijlage.json, in order, with the first action of each) → `sections`, and each action's section.
  * - Action rows `N.⇥description⇥status`, numbered 1, 2, 3… without gaps.
  * - Continuation rows `⇥description⇥status` carry the rest of the previous action
  *   across a page break. A continued cell goes on in the last block when that block
@@ -19,9 +19,9 @@
  *   `- a` runs → bulleted lists (a dash inside parentheses is no bullet), `<ul> A. … ;
  *   B. …` → lettered lists. The tags are dropped by the rule `html-tag`; any other
  *   tag or stray angle bracket is an error.
- * - A one-cell row `¹ text` between rows is a footnote; its marker is looked for in
- *   the actions of the same page (placed: false when it is not there). A marker
- *   whose page ends without its note is an error.
+ * - A one-cell row `¹ text` between rows is a footnote; its marker must stand in
+ *   the actions of the same page. A marker whose page ends without its note, or a
+ *   note without its marker, is an error.
  * Hyphens kept inside words by an earlier join are decided by the Hyphenator.
  * Motions «(NR. 16 Motie Klaver cs deel 2)» and cited actions («zie actie 18») are
  * read from the finished text.
@@ -31,23 +31,7 @@ import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
 import { SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
-
-/** The table's sections and sub-sections as printed (reviewed against the source). */
-export const ANNEX_SECTIONS: ReadonlyArray<{ title: string; subsections: readonly string[] }> = [
-  { title: 'HERSTELOPERATIE', subsections: [] },
-  { title: 'TOEKOMST TOESLAGEN', subsections: [] },
-  { title: 'RESPONSIEVE DIENSTVERLENING', subsections: ['Signalen', 'Versterken dienstverlening van overheid'] },
-  {
-    title: 'RESPONSIEVE OVERHEID EN ANTIDISCRIMINATIE',
-    subsections: ['Wet- en regelgeving en de menselijke maat', 'Discriminatie en het gebruik van nationaliteit'],
-  },
-  {
-    title: 'INFORMATIEVOORZIENING EN POLITIEK AMBTELIJKE VERHOUDINGEN',
-    subsections: ['Informatievoorziening aan parlement en samenleving', 'Informatiehuishouding: basis op orde'],
-  },
-  { title: 'AMBTELIJK VAKMANSCHAP', subsections: [] },
-  { title: 'OVERIG', subsections: [] },
-];
+import type { Reviewed } from './reviewed.ts';
 
 const HEADER_ROW = 'Actie\tOmschrijving\tStand van Zaken';
 const NUMBER_RE = /^(\d+)\.$/;
@@ -106,13 +90,13 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
   const markers: Marker[] = [];
   let page = 1;
   let headers = 0;
-  let section: (typeof ANNEX_SECTIONS)[number] | undefined;
+  let section: Reviewed['annex']['sections'][number] | undefined;
   let subsection: string | undefined;
 
-  const checkMarkersNoted = () => {
+  const checkMarkersNoted = (end: number) => {
     const open = markers.find((m) => !m.noted);
     if (open) {
-      throw new SourceError(file, open.line, `the footnote of marker «${open.label}» at the foot of page ${open.page}`, 'the end of the page');
+      throw new SourceError(file, open.line, `the footnote of marker «${open.label}» at the foot of page ${open.page}, in lines ${open.line}–${end}`, 'the end of the page');
     }
   };
 
@@ -160,7 +144,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
 
     if (raw === HEADER_ROW) {
       if (headers > 0) {
-        checkMarkersNoted();
+        checkMarkersNoted(lineNo);
         page++;
         pageOfLine[lineNo] = page;
       }
@@ -188,8 +172,12 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       const textCol = source.length + note[2]!.length;
       piece('notes', lineNo, note[3]!, textCol);
       const marker = markers.find((m) => !m.noted && m.label === source && m.page === page);
-      if (marker) marker.noted = true;
-      const owner = marker?.action ?? current;
+      if (!marker) {
+        const top = pageOfLine.findIndex((p) => p === page);
+        throw new SourceError(file, lineNo, `the marker «${source}» of this footnote in the rows of page ${page}, in lines ${top}–${lineNo}`, 'none');
+      }
+      marker.noted = true;
+      const owner = marker.action;
       const label = superscriptDigits(source);
       owner.footnotes.push({
         id: `fn-${label}`,
@@ -197,7 +185,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
         content: [{ type: 'text', value: note[3]!.trim() }],
         line: lineNo,
         page,
-        placed: marker !== undefined,
+        placed: true,
       });
       continue;
     }
@@ -212,12 +200,18 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       if (desc.text.trim() !== '' || stat.text.trim() !== '') {
         throw new SourceError(file, lineNo, 'an action number «N.» in the first cell, or a section title with empty cells', raw);
       }
-      const main = ANNEX_SECTIONS.find((s) => s.title === head);
+      const known = ctx.reviewed.annex.sections;
+      const main = known.find((s) => s.title === head);
+      const nextMain = known[section ? known.indexOf(section) + 1 : 0];
+      const nextSub = section?.subsections[sections.at(-1)!.subsections.length];
       if (main) {
+        if (main !== nextMain) throw new SourceError(file, lineNo, `the section title «${nextMain?.title ?? 'none'}» (${REVIEWED})`, head);
+        if (nextSub) throw new SourceError(file, lineNo, `the sub-section title «${nextSub.title}» of ${section!.title} (${REVIEWED})`, head);
         section = main;
         subsection = undefined;
         sections.push({ title: head, subsections: [] });
-      } else if (section?.subsections.includes(head)) {
+      } else if (section?.subsections.some((s) => s.title === head)) {
+        if (nextSub?.title !== head) throw new SourceError(file, lineNo, `the sub-section title «${nextSub?.title ?? 'none'}» (${REVIEWED})`, head);
         subsection = head;
         sections.at(-1)!.subsections.push(head);
       } else {
@@ -242,6 +236,11 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       const expected = (actions.at(-1)?.number ?? 0) + 1;
       if (number !== expected) throw new SourceError(file, lineNo, `action number ${expected}.`, head);
       if (!section) throw new SourceError(file, lineNo, 'a section title before the first action', raw);
+      // A section or sub-section title row lost: the action that opens it comes without it.
+      const opens = ctx.reviewed.annex.sections.flatMap((s) => [{ title: s.title, firstAction: s.firstAction, main: true }, ...s.subsections.map((x) => ({ ...x, main: false }))]);
+      for (const o of opens.filter((x) => x.firstAction === number)) {
+        if ((o.main ? section.title : subsection) !== o.title) throw new SourceError(file, lineNo, `the ${o.main ? 'section' : 'sub-section'} title row «${o.title}» before action ${number} (${REVIEWED})`, raw);
+      }
       if (desc.text.trim() === '') throw new SourceError(file, lineNo, `a description of action ${number}`, raw);
       action = {
         number,
@@ -268,7 +267,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       appendDrafts(action[stream], drafts);
     }
   }
-  checkMarkersNoted();
+  checkMarkersNoted(lines.length);
   const missing = continuations.find((c) => !continued.has(c.page));
   if (missing) {
     throw new SourceError(file, lines.length, `page ${missing.page} starting with the continuation of action ${missing.action} (${REVIEWED})`, `${page} pages`);

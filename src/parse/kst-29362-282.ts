@@ -249,7 +249,7 @@ function findMarkers(body: BodyLine[]): Marker[] {
 /**
  * Matches markers to footnotes by expected order: a note sits on the page of its
  * marker, so the next marker is the next note's when their pages agree; a note whose
- * page has no marker left lost it in the scan (placed: false); a marker with no note
+ * page has no marker left is an error (the marker was lost); a marker with no note
  * left on its page is an error. Markers with digits must fit the note's number.
  *
  * Evidence on the real source: all 20 markers survive as OCR glyphs and each lands
@@ -257,15 +257,26 @@ function findMarkers(body: BodyLine[]): Marker[] {
  * names the report), 2 «jl.2», 3/5/6/8/9/16/20 «®», 4 «*» (the Ombudsman report),
  * 7 «”» («in bepaalde gevallen.», note 7 on the Awb), 10 «'®», 11 «'’» (the Raad van
  * State rulings), 12 «'2» (the BZK letter), 13/15 «™», 14 «'*», 17 «””», 18 «’®»,
- * 19 «'®». So every footnote is placed; «placed: false» stays for a lost marker.
+ * 19 «'®». So every footnote is placed, and a marker lost from a new copy stops the build.
  */
-function placeMarkers(file: string, markers: Marker[], notes: Footnote[]): Map<string, Footnote> {
+function placeMarkers(file: string, markers: Marker[], notes: Footnote[], body: readonly BodyLine[]): Map<string, Footnote> {
   const placed = new Map<string, Footnote>();
   let m = 0;
   for (const note of notes) {
     const marker = markers[m];
-    if (!marker || marker.page > note.page!) continue; // marker lost in the scan
-    if (marker.page < note.page!) throw new SourceError(file, marker.line, `a footnote for the marker «${marker.text}» on page ${marker.page}`, marker.text);
+    if (!marker || marker.page > note.page!) {
+      // Every marker of the scan survives (see above): a lost one is damage. It stood on the
+      // note's page, after the previous marker and before the next one.
+      const prev = markers[m - 1];
+      const onPage = body.filter((b) => b.page === note.page);
+      const from = prev && prev.page === note.page ? prev.line : (onPage[0]?.line ?? note.line);
+      const to = marker && marker.page === note.page ? marker.line : (onPage.at(-1)?.line ?? note.line);
+      throw new SourceError(file, from, `the marker of footnote ${note.label} (${file}:${note.line}) on page ${note.page}, in lines ${from}–${to}`, 'none');
+    }
+    if (marker.page < note.page!) {
+      const foot = body.find((b) => b.page > marker.page)?.line ?? note.line;
+      throw new SourceError(file, marker.line, `a footnote for the marker «${marker.text}» at the foot of page ${marker.page}, in lines ${marker.line}–${foot}`, 'none');
+    }
     const digits = marker.text.replace(/\D/g, '');
     const n = Number(note.label);
     if (digits && /^['’]?\d+$/.test(marker.text) && !(String(n).endsWith(digits))) {
@@ -276,7 +287,10 @@ function placeMarkers(file: string, markers: Marker[], notes: Footnote[]): Map<s
     m++;
   }
   const rest = markers[m];
-  if (rest) throw new SourceError(file, rest.line, `a footnote for the marker «${rest.text}»`, rest.text);
+  if (rest) {
+    const foot = body.find((b) => b.page > rest.page)?.line ?? body.at(-1)?.line ?? rest.line;
+    throw new SourceError(file, rest.line, `a footnote for the marker «${rest.text}» at the foot of page ${rest.page}, in lines ${rest.line}–${foot}`, 'none');
+  }
   return placed;
 }
 
@@ -327,7 +341,7 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   if (!ctx.meta.sources.includes(file)) throw new SourceError(file, 1, `a source of ${ctx.meta.id}`, file);
   const { body, notes: noteLines, pages } = segment(input, trace, ctx);
   const footnotes = parseNotes(input, noteLines, trace, ctx);
-  const placed = placeMarkers(file, findMarkers(body), footnotes);
+  const placed = placeMarkers(file, findMarkers(body), footnotes, body);
 
   const inlines = (unit: readonly BodyLine[]): Inline[] => {
     // Markers become placeholders so that joining and de-hyphenation see plain text.
@@ -366,6 +380,10 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   let cluster: string | undefined;
   let action: RegelsEnRuimte['actions'][number] | undefined;
   let rec: RegelsEnRuimte['recommendations'][number] | undefined;
+  /** Lines of the last action, recommendation and «Reactie:» heading, for errors that name the range of the damage. */
+  let actionLine: number | undefined;
+  let recLine: number | undefined;
+  let reactionLine: number | undefined;
   let inReaction = false;
   const ids = new Set<string>();
   const push = (b: Block) => {
@@ -427,7 +445,10 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       }
       action = undefined;
       rec = undefined;
-      if (text === 'Overzicht acties') region = 'actions';
+      if (text === 'Overzicht acties') {
+        region = 'actions';
+        actionLine = first.line;
+      }
       if (text === 'Reactie op de concrete aanbevelingen') region = 'appendix';
       heading(unit, 3);
       continue;
@@ -442,7 +463,11 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       const m = ACTION_RE.exec(unit[0]!.text);
       if (m) {
         const n = Number(m[2]);
-        if (n !== actions.length + 1) throw new SourceError(file, unit[0]!.line, `action ${actions.length + 1}`, unit[0]!.text);
+        if (n !== actions.length + 1) {
+          const since = actionLine ? `, in lines ${actionLine}–${unit[0]!.line}` : '';
+          throw new SourceError(file, actionLine ?? unit[0]!.line, `action ${actions.length + 1}${since}`, unit[0]!.text);
+        }
+        actionLine = unit[0]!.line;
         if (!cluster) throw new SourceError(file, unit[0]!.line, 'a cluster heading before the first action', unit[0]!.text);
         action = { number: n, numberRestored: m[1] !== undefined || unit[0]!.text.startsWith(INS_OPEN), cluster, blockIds: [] };
         actions.push(action);
@@ -463,13 +488,18 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       continue;
     }
 
+    if (region !== 'appendix' && RECOMMENDATION_RE.test(text)) {
+      throw new SourceError(file, first.line, 'the heading «Reactie op de concrete aanbevelingen» before the recommendations', first.text);
+    }
     if (region === 'appendix') {
       const m = RECOMMENDATION_RE.exec(text);
       if (m) {
         const n = Number(m[1]);
-        if (n !== recommendations.length + 1) throw new SourceError(file, first.line, `Aanbeveling ${recommendations.length + 1}`, first.text);
-        if (rec && rec.reactionBlockIds.length === 0) throw new SourceError(file, first.line, `«Reactie:» to Aanbeveling ${rec.number}`, first.text);
+        const since = recLine ? `, in lines ${recLine}–${first.line}` : '';
+        if (n !== recommendations.length + 1) throw new SourceError(file, recLine ?? first.line, `Aanbeveling ${recommendations.length + 1}${since}`, first.text);
+        if (rec && rec.reactionBlockIds.length === 0) throw new SourceError(file, recLine ?? first.line, `«Reactie:» to Aanbeveling ${rec.number}${since}`, first.text);
         rec = { number: n, textBlockIds: [], reactionBlockIds: [] };
+        recLine = first.line;
         recommendations.push(rec);
         inReaction = false;
         paragraph(unit, `aanbeveling-${n}`);
@@ -477,8 +507,9 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       }
       if (!rec) throw new SourceError(file, first.line, 'Aanbeveling 1', first.text);
       if (text === 'Reactie:') {
-        if (inReaction) throw new SourceError(file, first.line, `Aanbeveling ${rec.number + 1}`, first.text);
+        if (inReaction) throw new SourceError(file, reactionLine ?? first.line, `Aanbeveling ${rec.number + 1}, in lines ${reactionLine}–${first.line}`, first.text);
         inReaction = true;
+        reactionLine = first.line;
         paragraph(unit, `reactie-${rec.number}`);
         continue;
       }

@@ -440,7 +440,12 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
           }
         }
       }
-      if (!found) throw new SourceError(file, note.line, `a marker «${note.label}» in the body before page footnote ${note.label}`);
+      if (!found) {
+        const to = lineOf(group[0]!.at!.block, group[0]!.at!.offset);
+        const page = drafts[group[0]!.at!.block]?.page;
+        const from = drafts.find((d) => d.page === page)?.line ?? 1;
+        throw new SourceError(file, from, `a marker «${note.label}» for page footnote ${note.label} (${file}:${note.line}) on its page, in lines ${from}–${to}`, 'none');
+      }
       markers.push(found);
       ({ block, offset } = found);
     }
@@ -461,15 +466,39 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
       }
     }
     if (!found) {
+      // The marker stood after the marker of the previous endnote and before the next one's.
       const after = markers.filter((m) => m.note.startsWith('fn-')).at(-1);
-      const where = after ? `after the marker of endnote ${after.label} (line ${lineOf(after.block, after.offset)})` : 'in the body';
-      throw new SourceError(file, note.line, `a marker «${note.label}» for endnote ${note.label} ${where}`);
+      const from = after ? lineOf(after.block, after.offset) : (drafts[0]?.line ?? 1);
+      const nextLabel = String(Number(note.label) + 1);
+      let to = drafts.at(-1)?.line ?? from;
+      search: for (let b = block; b < texts.length; b++) {
+        for (let i = b === block ? offset : 0; i < texts[b]!.length; i++) {
+          if (isMarkerAt(texts[b]!, i, nextLabel) && !taken(b, i, nextLabel.length)) {
+            to = lineOf(b, i);
+            break search;
+          }
+        }
+      }
+      throw new SourceError(file, from, `a marker «${note.label}» for endnote ${note.label} (${file}:${note.line}), in lines ${from}–${to}`, 'none');
     }
     markers.push(found);
     block = found.block;
     offset = found.offset + found.label.length;
   }
 
+  // Any other digits glued to a word or closing punctuation: a marker without a note.
+  texts.forEach((raw, b) => {
+    for (const m of raw.matchAll(/(?<=[\p{L}»”)\]]|[\p{L}»”)\]][.,;:!?])\d+(?![\p{L}\p{N}])/gu)) {
+      const reviewedRepeat = repeated.some((r) => lineOf(b, m.index) === r.line && m[0] === r.label && raw.slice(0, m.index).endsWith(r.before));
+      if (!taken(b, m.index, m[0].length) && !reviewedRepeat) {
+        if (Number(m[0]) === endnotes.length + 1) {
+          const last = endnotes.at(-1);
+          throw new SourceError(file, last ? last.line + 1 : lineOf(b, m.index), `endnote ${m[0]} for the marker «${m[0]}» on line ${lineOf(b, m.index)} after the last endnote`, last ? 'the end of the endnotes' : 'no endnotes');
+        }
+        throw new SourceError(file, lineOf(b, m.index), 'no footnote marker without a note', raw.slice(Math.max(0, m.index - 30), m.index + m[0].length));
+      }
+    }
+  });
   // Reviewed repeated references.
   for (const rep of repeated) {
     const b = drafts.findIndex((d) => d.kind === 'paragraph' && d.text.parts.some((p) => p.n === rep.line));
@@ -484,14 +513,6 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
     markers.push({ block: b, offset: i, label: rep.label, note: note.id });
   }
 
-  // Any other digits glued to a word or closing punctuation: a marker without a note.
-  texts.forEach((raw, b) => {
-    for (const m of raw.matchAll(/(?<=[\p{L}»”)\]]|[\p{L}»”)\]][.,;:!?])\d+(?![\p{L}\p{N}])/gu)) {
-      if (!taken(b, m.index, m[0].length)) {
-        throw new SourceError(file, lineOf(b, m.index), 'no footnote marker without a note', raw.slice(Math.max(0, m.index - 30), m.index + m[0].length));
-      }
-    }
-  });
   return markers.sort((a, z) => a.block - z.block || a.offset - z.offset);
 }
 

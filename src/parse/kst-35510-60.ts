@@ -388,7 +388,7 @@ interface PdfNote {
   lines: PdfLine[];
 }
 
-function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: number; body: PdfLine[]; notes: PdfNote[] } {
+function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: number; pageEnds: number[]; body: PdfLine[]; notes: PdfNote[] } {
   const starts: number[] = [];
   pdf.lines.forEach((l, i) => {
     if (/^ \S/.test(l)) starts.push(i);
@@ -409,6 +409,14 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
       const m = /^(\d+) \S/.exec(text);
       const startsNote = !!m && Number(m[1]) === notes.length + 1 && notes.length < noteCount;
       if (!inNotes && startsNote && isBlank(pdf.lines[i - 1])) inNotes = true;
+      // A note line out of sequence («11 …» where 10 is due): a note lost or renumbered.
+      const n = m ? Number(m[1]) : 0;
+      if (m && !startsNote && n !== notes.length && n > 0 && n <= noteCount && (inNotes || isBlank(pdf.lines[i - 1])) && /^\d+ \p{Lu}/u.test(text)) {
+        // A note due on an earlier page was lost there: point after the last note that was found.
+        const last = notes.at(-1);
+        const from = last ? last.line + 1 : 1;
+        throw new SourceError(pdf.file, i + 1, `footnote ${notes.length + 1}${last ? ` after footnote ${last.label}` : ''}, in lines ${from}–${i + 1} (the notes are numbered in sequence)`, text);
+      }
       const entry = { line: i + 1, raw, page: p + 1 };
       if (inNotes) {
         if (startsNote) notes.push({ label: m![1]!, line: i + 1, page: p + 1, lines: [] });
@@ -420,7 +428,9 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
       }
     }
   });
-  return { pages: starts.length, body, notes };
+  // Last line of each page (1-based lines; index 0 is page 1).
+  const pageEnds = starts.map((_, p) => (starts[p + 1] ?? pdf.lines.length));
+  return { pages: starts.length, pageEnds, body, notes };
 }
 
 /** Words of wrapped PDF lines; a line-end hyphen (no space after it) is decided by the Hyphenator. */
@@ -578,11 +588,28 @@ function checkReviewed(
   found: readonly CrossCheckDifference[],
   reviewed: readonly ReviewedDifference[],
   wordLines: ReadonlyMap<CrossCheckDifference, number[]>,
+  bodyWords: number,
+  pageEnds: readonly number[],
 ): void {
   const key = (kind: string, page: number | undefined, w: string, p: string) => `${kind}|${page ?? ''}|${w}|${p}`;
   const known = new Set(reviewed.map((r) => key(r.kind, r.page, r.web, r.pdf)));
   const seen = new Set<string>();
-  for (const d of found) {
+  const has = new Set(found.map((d) => key(d.kind, d.page, d.web.join(' '), d.pdf.join(' '))));
+  // Differences in the body first; then the footnotes of a page that the PDF no longer has.
+  const ordered = [...found.filter((d) => d.position < bodyWords && d.kind === 'text'), ...found.filter((d) => !(d.position < bodyWords && d.kind === 'text'))];
+  let bodyDone = false;
+  const missingPages = () => {
+    for (const r of reviewed) {
+      if (r.kind !== 'note-placement' || r.page === undefined || has.has(key(r.kind, r.page, r.web, r.pdf))) continue;
+      if (found.some((d) => d.kind === 'note-placement' && d.page === r.page)) continue;
+      throw new SourceError(pdf.file, pageEnds[r.page - 1] ?? pdf.lines.length, `the footnotes at the foot of page ${r.page}, «${shown(r.pdf.split(' '))}» (content/reviewed/kst-35510-60.json)`, 'none');
+    }
+  };
+  for (const d of ordered) {
+    if (!bodyDone && !(d.position < bodyWords && d.kind === 'text')) {
+      bodyDone = true;
+      missingPages();
+    }
     const k = key(d.kind, d.page, d.web.join(' '), d.pdf.join(' '));
     if (known.has(k)) {
       seen.add(k);
@@ -598,7 +625,7 @@ function checkReviewed(
       while (i < words.length && words[i] === was[i]) i++;
       const line = lines[Math.min(i, lines.length - 1)]!;
       const file = d.web.length ? web.file : pdf.file;
-      throw new SourceError(file, line, `the footnote words reviewed in content/reviewed/kst-35510-60.json, «${shown(was.slice(i))}»`, shown(words.slice(i)) || 'nothing');
+      throw new SourceError(file, line, `the footnote words «${shown(was.slice(i))}» (as reviewed in content/reviewed/kst-35510-60.json)`, shown(words.slice(i)) || 'nothing');
     }
     const where = `${pdf.file}:${d.pdfLine ?? '?'}${d.page ? ` (page ${d.page})` : ''}`;
     if (d.web.length === 0 && d.webLine !== undefined) {
@@ -612,6 +639,7 @@ function checkReviewed(
     }
     throw new SourceError(pdf.file, d.pdfLine ?? 1, `the words of ${web.file} (an unreviewed difference between the two texts)`, shown(d.pdf));
   }
+  missingPages();
   for (const r of reviewed) {
     if (!seen.has(key(r.kind, r.page, r.web, r.pdf))) {
       throw new SourceError('content/reviewed/kst-35510-60.json', 1, `only differences that occur between ${web.file} and ${pdf.file}`, `${r.kind}${r.page ? ` on page ${r.page}` : ''} «${shown(r.pdf.split(' '))}», which no longer occurs`);
@@ -679,7 +707,7 @@ export function parseLetter35510(
     wordLines.set(all, webNotes.map((w) => w.line));
   }
   const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
-  checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck, wordLines);
+  checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck, wordLines, webBody.length, pdfParts.pageEnds);
   if (undecided[0]) throw undecided[0];
   if (pdfParts.notes.length !== notes.length) {
     throw new SourceError(pdf.file, pdf.lines.length, `footnote ${pdfParts.notes.length + 1} at the bottom of a page (the web text has ${notes.length})`, 'end of file');

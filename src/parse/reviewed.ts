@@ -24,6 +24,15 @@ export const ReviewedSchema = z.object({
   letter: z.object({ crossCheck: z.array(ReviewedDifferenceSchema) }),
   /** content/reviewed/bijlage.json */
   annex: z.object({
+    /** The table's sections and sub-sections as printed, in order, with the number of their first action. */
+    sections: z.array(
+      z.object({
+        title: z.string().min(1),
+        firstAction: z.number().int().min(1),
+        subsections: z.array(z.object({ title: z.string().min(1), firstAction: z.number().int().min(1) })),
+      }),
+    ),
+    sectionsReason: z.string().min(1),
     /**
      * The actions that a page break of the PDF table splits: the next page starts with a
      * continuation row of this action. A continuation row lost, blanked or doubled would

@@ -145,8 +145,8 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
 /**
  * Checks what every source text must be before any parser sees it: no replacement
  * characters (bytes lost in an earlier decoding), no private-use characters (the
- * sentinels of corrections.ts), no control characters but tab, and no «word» longer
- * than MAX_WORD characters.
+ * sentinels of corrections.ts), no control characters but tab, no «word» longer
+ * than MAX_WORD characters, and no line that repeats the line before it.
  */
 export function checkSourceText(file: string, lines: readonly string[]): void {
   const word = new RegExp(`\\S{${MAX_WORD + 1}}`, 'u');
@@ -155,6 +155,9 @@ export function checkSourceText(file: string, lines: readonly string[]): void {
     if (bad) {
       const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       throw new SourceError(file, i + 1, `text without the character ${code} (column ${bad.index + 1})`, l);
+    }
+    if (i > 0 && l.trim() !== '' && l === lines[i - 1]) {
+      throw new SourceError(file, i + 1, `a line that does not repeat line ${i} (no source has a doubled line)`, l);
     }
     const long = word.exec(l);
     if (long) throw new SourceError(file, i + 1, `words of at most ${MAX_WORD} characters`, `${long[0].slice(0, 40)}… at column ${long.index + 1}`);

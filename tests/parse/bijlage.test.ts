@@ -333,13 +333,12 @@ describe('annex parser on damaged input', () => {
     expectError(copy, String(lineOf('58.\t') + 1), /the footnote of marker «¹»/);
   });
 
-  it('keeps a note whose marker is missing, unplaced', () => {
+  it('rejects a note whose marker is missing, naming the rows where it belongs', () => {
     const copy = [...lines];
     const i = lineOf('58.\t');
     copy[i] = copy[i]!.replace(' ¹ .', '.');
-    const { doc: d } = parse(copy);
-    expect(d.actions[57]!.footnotes).toEqual([]);
-    expect(d.actions[60]!.footnotes).toMatchObject([{ id: 'fn-1', placed: false }]);
+    const note = lineOf('¹ Kamerstukken') + 1;
+    expectError(copy, String(note), /expected the marker «¹» of this footnote in the rows of page 16, in lines \d+–\d+, found «none»/);
   });
 
   it('rejects an unknown tag in a cell', () => {

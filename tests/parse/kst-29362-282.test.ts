@@ -276,7 +276,7 @@ describe('kst-29362-282 parser on the real source', () => {
 describe('kst-29362-282 parser on damaged copies', () => {
   it('rejects an Aanbeveling out of sequence', () => {
     const e = errorOf(damaged(544, 'Aanbeveling 2.', 'Aanbeveling 3.'));
-    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:544: expected Aanbeveling 2/);
+    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:479: expected Aanbeveling 2, in lines 479–544/);
   });
 
   it('rejects a page footer out of sequence', () => {
@@ -292,7 +292,7 @@ describe('kst-29362-282 parser on damaged copies', () => {
   it('rejects an action whose number is missing (without the restoring correction)', () => {
     const withoutFive = applyCorrections(FILE, raw, corrections.filter((c) => c.id !== 'rer-actie-5-nummer')).lines;
     const e = errorOf(withoutFive);
-    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:428: expected action 5/);
+    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:407: expected action 5, in lines 407–428/);
   });
 
   it('rejects a footnote marker without a note on its page', () => {
@@ -302,6 +302,6 @@ describe('kst-29362-282 parser on damaged copies', () => {
 
   it('rejects a recommendation without its «Reactie:»', () => {
     const e = errorOf(damaged(549, 'Reactie:', 'Toelichting:'));
-    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:572: expected «Reactie:» to Aanbeveling 2/);
+    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:544: expected «Reactie:» to Aanbeveling 2, in lines 544–572/);
   });
 });

@@ -243,18 +243,22 @@ describe.each([
 
 describe('kst-35510-60 on damaged input', () => {
   it('fails when a footnote has no marker', () => {
+    // The same damage in both texts, so that the cross-check agrees and the marker rule speaks.
     const web = edit(webLines, 9, 'fair play»1 ', 'fair play» ');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:139: expected a marker «1» in the text for footnote 1/);
+    const pdf = edit(pdfLines, 2, 'fair play»1 ', 'fair play» ');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:139: expected a marker «1» in the text for footnote 1/);
   });
 
   it('fails on a section number out of sequence', () => {
     const web = edit(webLines, 53, /^2\./, '3.');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:53: expected section 2, found «3\. Versterken/);
+    const pdf = edit(pdfLines, 210, / 2\. Versterken/, ' 3. Versterken');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:53: expected section 2, found «3\. Versterken/);
   });
 
   it('fails on a list item out of sequence', () => {
     const web = edit(webLines, 21, '3)', '4)');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:21: expected list item «3\)»/);
+    const pdf = edit(pdfLines, 66, '3)', '4)');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:21: expected list item «3\)»/);
   });
 
   it('fails when a footnote number is missing', () => {
@@ -264,7 +268,8 @@ describe('kst-35510-60 on damaged input', () => {
 
   it('fails when a second marker for a footnote stands before the next one', () => {
     const web = edit(webLines, 95, 'Diversiteitsmaand', 'Diversiteitsmaand8');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:95: expected a single marker for footnote 8/);
+    const pdf = edit(pdfLines, 432, 'Diversiteitsmaand', 'Diversiteitsmaand8');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:95: expected a single marker for footnote 8/);
   });
 
   it('fails when the reviewed metadata disagrees with the source', () => {
@@ -274,12 +279,13 @@ describe('kst-35510-60 on damaged input', () => {
 
   it('fails when the PDF text lacks a footnote', () => {
     const pdf = pdfLines.filter((_, i) => i !== 620); // line 621: «13 Kamerstuk 25 510, nr. 2»
-    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:\d+: expected footnote 13 at the bottom of a page/);
+    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:\d+: expected footnote 13 after footnote 12, in lines \d+–\d+ \(the notes are numbered in sequence\), found «14 Kamerstuk/);
   });
 
   it('fails on an undecidable line-end hyphen in the PDF text', () => {
     const pdf = edit(pdfLines, 2, 'oneven-', 'onevqx-');
-    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:2: expected a reviewed decision for the line-end hyphen «onevqx-\|redig»/);
+    const web = edit(webLines, 9, 'onevenredig', 'onevqxredig');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:2: expected a reviewed decision for the line-end hyphen «onevqx-\|redig»/);
   });
 
   it('stops on a difference between the two versions that is not reviewed in content/reviewed/', () => {
@@ -304,6 +310,10 @@ describe('kst-35510-60 on damaged input', () => {
   it('stops when the last footnote is removed and its marker stays', () => {
     const i = webLines.lastIndexOf('X Noot');
     const web = webLines.filter((_, k) => k < i || k > i + 4);
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:\d+: expected footnote 14 .* for the marker «14» on line 127, found «.*Uitvoering14/);
+    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:201: expected the footnote words «14 Kamerstuk 35 387, nr\. 2» \(as reviewed in content\/reviewed\/kst-35510-60\.json\), found «nothing»$/);
+    // With the PDF note gone too, the PDF is reported at the foot of its page.
+    const p = pdfLines.findIndex((l) => l.startsWith('14 Kamerstuk'));
+    const pdf = pdfLines.filter((_, k) => k !== p);
+    expect(failure(() => parse(web, pdf))).toMatch(new RegExp(`^kst-35510-60\\.pdf\\.txt:(${p}|${p + 1}): expected the footnote words «14 Kamerstuk`));
   });
 });
