@@ -5,7 +5,7 @@
  * script validates the whole corpus with `CorpusSchema` before anything is written,
  * so a damaged source fails the build instead of producing a shorter page.
  *
- * Text is kept as `Inline[]` runs. Parsers emit only `text` and `noteRef` runs; the
+ * Text is kept as `Inline[]` runs. Parsers emit only `text`, `noteRef` and `pageBreak` runs; the
  * shared enrichment pass (src/parse/enrich.ts) later splits text runs into `ref`
  * (references), `editorial` (marked insertions) and `sic` runs.
  */
@@ -61,6 +61,8 @@ export const InlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
   /** Marks an error that is in the original document and was kept («[sic]»). */
   z.object({ type: z.literal('sic'), correction: z.string() }),
+  /** Where a new page of the original begins inside a block (the block's `page` is where it starts). */
+  z.object({ type: z.literal('pageBreak'), page: z.number().int().min(2) }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
 

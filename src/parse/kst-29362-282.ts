@@ -346,22 +346,34 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   const inlines = (unit: readonly BodyLine[]): Inline[] => {
     // Markers become placeholders so that joining and de-hyphenation see plain text.
     const notesById: Footnote[] = [];
-    const parts = unit.map((b) => {
+    const parts = unit.map((b, k) => {
       let text = b.text;
       const hits = [...b.text.matchAll(MARKER_RE)].filter((m) => placed.has(`${b.line}:${b.col + m.index}`)).reverse();
       for (const m of hits) {
         notesById.push(placed.get(`${b.line}:${b.col + m.index}`)!);
         text = text.slice(0, m.index) + `\uE010${notesById.length - 1}:${m[0]}\uE011` + text.slice(m.index + m[0].length);
       }
+      // A new page inside the block: a page break before the line (after its first word when
+      // the line before ends in a hyphen, so that the broken word is joined first).
+      const prev = unit[k - 1];
+      if (prev && b.page > prev.page) {
+        const mark = `\uE012${b.page}\uE013`;
+        const cut = /-$/.test(prev.text) ? (/^\S+\s?/.exec(text)?.[0].length ?? 0) : 0;
+        text = text.slice(0, cut) + mark + text.slice(cut);
+      }
       return { line: b.line, text };
     });
     const joined = joinLines(file, parts, ctx);
     const runs: Inline[] = [];
     let last = 0;
-    for (const m of joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011/g)) {
+    for (const m of joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011|\uE012(\d+)\uE013/g)) {
       if (m.index > last) runs.push({ type: 'text', value: joined.slice(last, m.index) });
-      const note = notesById[Number(m[1])]!;
-      runs.push({ type: 'noteRef', note: note.id, label: note.label, source: m[2]! });
+      if (m[3] !== undefined) {
+        runs.push({ type: 'pageBreak', page: Number(m[3]) });
+      } else {
+        const note = notesById[Number(m[1])]!;
+        runs.push({ type: 'noteRef', note: note.id, label: note.label, source: m[2]! });
+      }
       last = m.index + m[0].length;
     }
     if (last < joined.length) runs.push({ type: 'text', value: joined.slice(last) });

@@ -359,13 +359,18 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
   return markers;
 }
 
-function inlines(unit: Unit, markers: Marker[]): Inline[] {
+/** Runs of one unit: text, footnote markers, and page breaks (`pos` in the unit text, before a word). */
+function inlines(unit: Unit, markers: Marker[], breaks: ReadonlyArray<{ pos: number; page: number }> = []): Inline[] {
   const out: Inline[] = [];
   let last = 0;
-  for (const m of markers) {
-    if (m.start > last) out.push({ type: 'text', value: unit.text.slice(last, m.start) });
-    out.push({ type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) });
-    last = m.end;
+  const cuts = [
+    ...breaks.map((b) => ({ at: b.pos, end: b.pos, run: { type: 'pageBreak', page: b.page } as Inline })),
+    ...markers.map((m) => ({ at: m.start, end: m.end, run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) } as Inline })),
+  ].sort((a, b) => a.at - b.at || (a.run.type === 'pageBreak' ? -1 : 1));
+  for (const c of cuts) {
+    if (c.at > last) out.push({ type: 'text', value: unit.text.slice(last, c.at) });
+    out.push(c.run);
+    last = Math.max(last, c.end);
   }
   if (last < unit.text.length) out.push({ type: 'text', value: unit.text.slice(last) });
   return out;
@@ -724,7 +729,32 @@ export function parseLetter35510(
     b.kind === 'list' ? b.items.map((it) => it.text) : [b.kind === 'section' || b.kind === 'subheading' ? b.title : b.text];
   for (const b of raws) units.push(...unitsOf(b));
   const markers = placeMarkers(web.file, units, notes);
-  const content = (u: Unit) => inlines(u, markers.filter((m) => units[m.unit] === u));
+
+  // Page breaks of 001 that fall inside a block: before the web word matched to the first
+  // word of the page. A page that begins with a block is the block's `page` instead.
+  const breaks = new Map<Unit, Array<{ pos: number; page: number }>>();
+  for (let pg = 2; pg <= pdfParts.pages; pg++) {
+    const j = pdfBody.findIndex((w) => w.page === pg);
+    const k = j < 0 ? -1 : body.match.findIndex((x) => x >= j);
+    if (k < 0) continue;
+    const word = webBody[k]!;
+    const line = bodyLines.find((l) => l.line === word.line)!;
+    const nth = k - webBody.findIndex((w) => w.line === word.line);
+    let at = -1;
+    let n = 0;
+    for (const t of line.text.matchAll(/\S+/g)) {
+      if (!HAS_WORD.test(resolveSentinels(t[0]))) continue;
+      if (n++ === nth) {
+        at = t.index;
+        break;
+      }
+    }
+    const unit = units.find((u) => u.line === word.line)!;
+    const pos = Math.max(0, at - (unit.col - line.col));
+    const startsBlock = raws.some((b) => b.line === word.line) && pos === 0;
+    if (!startsBlock) breaks.set(unit, [...(breaks.get(unit) ?? []), { pos, page: pg }]);
+  }
+  const content = (u: Unit) => inlines(u, markers.filter((m) => units[m.unit] === u), breaks.get(u));
 
   // Blocks with ids.
   const blocks: Block[] = [];

@@ -95,7 +95,7 @@ export function letters(text: string): string {
 export function inlinesSourceText(
   runs: ReadonlyArray<{ type: string; value?: string; source?: string }>,
 ): string {
-  return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' ? '' : (r.value ?? ''))).join('');
+  return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' || r.type === 'pageBreak' ? '' : (r.value ?? ''))).join('');
 }
 
 /** An anchor slug: lower-case ASCII, diacritics removed, at most six words joined with «-». */

@@ -305,3 +305,13 @@ describe('kst-29362-282 parser on damaged copies', () => {
     expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:544: expected «Reactie:» to Aanbeveling 2, in lines 544–572/);
   });
 });
+
+describe('kst-29362-282 page breaks', () => {
+  it('marks a page that begins inside a paragraph where it begins (page 4 at «toegankelijkheid en begrijpelijkheid»)', () => {
+    const block = doc.blocks.find((b) => b.kind !== 'list' && b.content.some((r) => r.type === 'pageBreak' && r.page === 4))!;
+    expect(block.kind === 'list' ? undefined : block.page).toBe(3);
+    const runs = block.kind === 'list' ? [] : block.content;
+    const i = runs.findIndex((r) => r.type === 'pageBreak');
+    expect(runs[i + 1]).toMatchObject({ type: 'text', value: expect.stringMatching(/^toegankelijkheid en begrijpelijkheid/) });
+  });
+});

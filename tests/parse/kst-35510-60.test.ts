@@ -317,3 +317,27 @@ describe('kst-35510-60 on damaged input', () => {
     expect(failure(() => parse(web, pdf))).toMatch(new RegExp(`^kst-35510-60\\.pdf\\.txt:(${p}|${p + 1}): expected the footnote words «14 Kamerstuk`));
   });
 });
+
+describe('kst-35510-60 page breaks', () => {
+  const runsOf = (b: Block): Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);
+  it('marks each of pages 2–12 once: where a block starts, or inside the block where the page breaks', () => {
+    const starts: number[] = [];
+    let page = 1;
+    for (const b of doc.blocks) {
+      if (b.page! > page) starts.push(b.page!);
+      for (const r of runsOf(b)) if (r.type === 'pageBreak') starts.push(r.page);
+      page = Math.max(page, b.page!, ...runsOf(b).map((r) => (r.type === 'pageBreak' ? r.page : 0)));
+    }
+    expect(starts).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(doc.blocks.flatMap((b) => runsOf(b).filter((r) => r.type === 'pageBreak'))).toHaveLength(4);
+  });
+
+  it('begins page 2 at «verdwalen in een bureaucratisch doolhof»', () => {
+    const block = doc.blocks.find((b) => runsOf(b).some((r) => r.type === 'pageBreak' && r.page === 2))!;
+    const runs = runsOf(block);
+    const i = runs.findIndex((r) => r.type === 'pageBreak');
+    expect(block.page).toBe(1);
+    expect((runs[i + 1] as { value: string }).value).toMatch(/^verdwalen in een bureaucratisch doolhof/);
+    expect((runs[i - 1] as { value: string }).value).toMatch(/mensen $/);
+  });
+});
