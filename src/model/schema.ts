@@ -160,8 +160,10 @@ export const LetterSchema = z.object({
 export type Letter = z.infer<typeof LetterSchema>;
 
 export const MotionSchema = z.object({
-  /** Number within dossier 35 510, e.g. "16". */
+  /** Number within its dossier, e.g. "16". */
   number: z.string(),
+  /** The dossier, where it is not 35 510 (the debate of 19 January 2021). */
+  dossier: z.string().optional(),
   submitters: z.string(),
   part: z.string().optional(),
   /** The motion exactly as the source names it, «NR. 16 Motie Klaver cs deel 2». */

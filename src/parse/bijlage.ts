@@ -24,7 +24,7 @@
  *   note without its marker, is an error.
  * Hyphens kept inside words by an earlier join are decided by the Hyphenator.
  * Motions «(NR. 16 Motie Klaver cs deel 2)» and cited actions («zie actie 18») are
- * read from the finished text.
+ * taken from the references that enrich.ts finds (see corpus.ts, `actionLinks`).
  */
 import type { Action, Annex, Block, Footnote, Inline, Motion } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
@@ -306,8 +306,10 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
         description,
         status,
         footnotes: a.footnotes,
-        motions: findMotions(text(description)),
-        cites: findCites(`${text(description)} ${text(status)}`),
+        // Filled from the enriched references (corpus.ts), so that a motion or an action is
+        // recognised once, by enrich.ts.
+        motions: [],
+        cites: [],
         line: a.line,
       };
     }),
@@ -531,29 +533,6 @@ function blockTexts(blocks: readonly Block[]): string[] {
     if (b.kind === 'heading') return [...(b.number ? [b.number] : []), inlinesSourceText(b.content)];
     return [inlinesSourceText(b.content)];
   });
-}
-
-const MOTION_RE = /\((NR\.?\s*(\d+)\.?,?\s+[Mm]otie\s+([^()]*?))\s*\)/g;
-
-/** Motions named in a description: «(NR. 16 Motie Klaver cs deel 2)». */
-export function findMotions(text: string): Motion[] {
-  return [...text.matchAll(MOTION_RE)].map((m) => {
-    const named = m[3]!.replace(/,\s*$/, '');
-    const part = /^(.*?),?\s+deel\s+(\d+)$/.exec(named);
-    return {
-      number: m[2]!,
-      submitters: part ? part[1]! : named,
-      ...(part ? { part: part[2]! } : {}),
-      text: m[1]!,
-    };
-  });
-}
-
-const CITE_RE = /\b[Zz]ie\s+(?:ook\s+)?(?:actie\s+)?(\d+)\b/g;
-
-/** Other actions cited: «zie actie 18», «zie ook 33», «Zie ook actie 33». */
-export function findCites(text: string): number[] {
-  return [...new Set([...text.matchAll(CITE_RE)].map((m) => Number(m[1])))];
 }
 
 /** For each trace stream, the model's texts of that stream in order. */

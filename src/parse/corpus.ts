@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import {
   CorpusSchema,
+  type Block,
+  type Motion,
   type Corpus,
   type Correction,
   type Meta,
@@ -102,6 +104,35 @@ export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections
   return { corrected, applied, lexicon };
 }
 
+/**
+ * The motions and the other actions an action names, anywhere in its description and
+ * status, from the references enrich.ts found: one recognition for the link and the list.
+ * A motion named again without its part («motie Klaver c.s. nr 16» after «NR. 16 Motie
+ * Klaver cs deel 1») is listed once.
+ */
+export function actionLinks(blocks: readonly Block[]): { motions: Motion[]; cites: number[] } {
+  const motions: Motion[] = [];
+  const cites: number[] = [];
+  const runs = blocks.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content));
+  for (const r of runs) {
+    if (r.type !== 'ref') continue;
+    const t = r.target;
+    if (t.kind === 'action' && !cites.includes(t.number)) cites.push(t.number);
+    if (t.kind === 'motion') {
+      const same = motions.filter((m) => m.number === t.number && (m.dossier ?? '35510') === t.dossier);
+      if (same.some((m) => m.part === t.part || t.part === undefined)) continue;
+      motions.push({
+        number: t.number,
+        ...(t.dossier !== '35510' ? { dossier: t.dossier } : {}),
+        submitters: t.submitters,
+        ...(t.part !== undefined ? { part: t.part } : {}),
+        text: r.value,
+      });
+    }
+  }
+  return { motions, cites };
+}
+
 export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   const { corrected, applied, lexicon } = prepareSources(inputs);
   const hyphenator = new Hyphenator(lexicon, inputs.hyphenation);
@@ -146,12 +177,11 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     annex: {
       ...annex.doc,
       intro: enrichBlocks(annex.doc.intro, 'annex', byId),
-      actions: annex.doc.actions.map((a) => ({
-        ...a,
-        description: enrichBlocks(a.description, 'annex', byId),
-        status: enrichBlocks(a.status, 'annex', byId),
-        footnotes: enrichFootnotes(a.footnotes, 'annex', byId),
-      })),
+      actions: annex.doc.actions.map((a) => {
+        const description = enrichBlocks(a.description, 'annex', byId);
+        const status = enrichBlocks(a.status, 'annex', byId);
+        return { ...a, description, status, footnotes: enrichFootnotes(a.footnotes, 'annex', byId), ...actionLinks([...description, ...status]) };
+      }),
     },
     werkAanUitvoering: enrichLetter(wau.doc, 'other-letter'),
     regelsEnRuimte: enrichLetter(rr.doc, 'other-letter'),
