@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../scripts/lib/inputs.ts';
+import { CorpusSchema } from '../src/model/schema.ts';
 import { buildCorpus, SOURCE_FILES } from '../src/parse/corpus.ts';
 import { decodeSource, splitLines } from '../src/parse/source.ts';
 
@@ -148,5 +149,16 @@ describe('damaged sources', () => {
       const damaged = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc3, 0x28]), bytes.subarray(at)]);
       expect(() => decodeSource(file, damaged)).toThrow(`${file}:${line}: expected valid UTF-8 text`);
     }
+  });
+
+  it('checks ids once, in the schema, naming the file and line of the second use', () => {
+    const corpus = buildCorpus(inputs).corpus;
+    const blocks = [...corpus.letter.blocks];
+    blocks[5] = { ...blocks[5]!, id: blocks[3]!.id };
+    const parsed = CorpusSchema.safeParse({ ...corpus, letter: { ...corpus.letter, blocks } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.message).toBe(
+      `kst-35510-60.web.txt:${blocks[5]!.line}: expected a unique block id, found «${blocks[3]!.id}» again (first at line ${blocks[3]!.line})`,
+    );
   });
 });

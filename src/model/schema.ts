@@ -273,6 +273,27 @@ export const CorpusSchema = z
     synthetic: z.object({ scale: z.number().int().min(2) }).optional(),
   })
   .check((ctx) => {
+    // Ids are anchors of public addresses: unique within their page, checked here once for
+    // every document. The message names the source file and line of the second use.
+    const unique = (items: ReadonlyArray<{ id: string; line: number }>, file: string, path: PropertyKey[], what: string) => {
+      const first = new Map<string, number>();
+      items.forEach((x, i) => {
+        const at = first.get(x.id);
+        if (at === undefined) first.set(x.id, x.line);
+        else ctx.issues.push({ code: 'custom', input: x.id, path: [...path, i, 'id'], message: `${file}:${x.line}: expected a unique ${what} id, found «${x.id}» again (first at line ${at})` });
+      });
+    };
+    const v = ctx.value;
+    for (const key of ['letter', 'werkAanUitvoering', 'regelsEnRuimte'] as const) {
+      const d = v[key];
+      unique(d.blocks, d.meta.sources[0]!, [key, 'blocks'], 'block');
+      unique(d.footnotes, d.meta.sources[0]!, [key, 'footnotes'], 'footnote');
+    }
+    unique(v.annex.intro, v.annex.meta.sources[0]!, ['annex', 'intro'], 'block');
+    v.annex.actions.forEach((a, i) => {
+      unique([...a.description, ...a.status], v.annex.meta.sources[0]!, ['annex', 'actions', i], 'block');
+      unique(a.footnotes, v.annex.meta.sources[0]!, ['annex', 'actions', i, 'footnotes'], 'footnote');
+    });
     const expected = ANNEX_ACTIONS * (ctx.value.synthetic?.scale ?? 1);
     const found = ctx.value.annex.actions.length;
     if (found !== expected) {

@@ -31,7 +31,7 @@ import type { Block, Footnote, Inline, RegelsEnRuimte } from '../model/schema.ts
 import type { ParseContext, SourceInput } from './context.ts';
 import { INS_OPEN, resolveSentinels } from './corrections.ts';
 import { furnitureRule } from './furniture/index.ts';
-import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
+import { headingId, inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
 
 const FOOTER_RULE = 'kst-29362-282-page-footer';
 const FOOTER_RE = /^Tweede Kamer, vergaderjaar (\d{4}-\d{4}), (\d+ \d+), nr\. (\d+) (\d+)$/;
@@ -88,7 +88,6 @@ const endsInWord = (s: string) => /\p{L}$/u.test(plainText(s));
 const endsSentence = (s: string) => /[.:;!?][^\p{L}]*$/u.test(plainText(s));
 
 
-const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** Splits the source into pages, body lines, footnote lines and furniture. */
 function segment(input: SourceInput, trace: Trace, ctx: ParseContext) {
@@ -397,10 +396,7 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   let recLine: number | undefined;
   let reactionLine: number | undefined;
   let inReaction = false;
-  const ids = new Set<string>();
   const push = (b: Block) => {
-    if (ids.has(b.id)) throw new SourceError(file, b.line, `a unique block id, «${b.id}» is taken`, b.id);
-    ids.add(b.id);
     blocks.push(b);
     if (b.kind !== 'heading') {
       if (action) action.blockIds.push(b.id);
@@ -411,7 +407,7 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   const heading = (unit: Unit, level: 3 | 4) => {
     take(unit);
     const first = unit[0]!;
-    push({ kind: 'heading', id: slug(textOf(unit)), level, content: inlines(unit), line: first.line, page: first.page });
+    push({ kind: 'heading', id: headingId({ text: textOf(unit) }), level, content: inlines(unit), line: first.line, page: first.page });
   };
   const paragraph = (unit: Unit, id = nextP()) => {
     take(unit);

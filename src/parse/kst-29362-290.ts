@@ -37,12 +37,11 @@ import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { resolveSentinels } from './corrections.ts';
 import { rules } from './furniture/kst-29362-290.ts';
-import { SourceError, Trace, inlinesSourceText, type Parsed, slugify } from './source.ts';
+import { dutchDate, headingId, SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 import type { Reviewed } from './reviewed.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
-const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** A non-blank source line, trimmed, with where its text starts. */
 interface SrcLine {
@@ -82,7 +81,6 @@ interface Marker {
 }
 
 const KERNGEGEVENS = ['Officiële titel', 'Documentdatum', 'Publicatiedatum', 'Nummer', 'Kenmerk', 'Commissie(s)'];
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 function rule(id: string): RegExp {
   const r = rules.find((x) => x.id === id);
@@ -330,7 +328,6 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   const allNotes = [...notes, ...endnotes];
   const hyph = (n: number, t: string) => hyphenate(file, ctx, n, t);
   const blocks: Block[] = [];
-  const ids = new Set<string>();
   let para = 0;
   let current = '';
   drafts.forEach((d, bi) => {
@@ -338,7 +335,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     let id: string;
     if (d.kind === 'heading') {
       if (d.number) current = d.number;
-      id = d.number ? `s${d.number.replace(/\./g, '-')}` : `s${current.replace(/\./g, '-')}-${slug(d.text.raw)}`;
+      id = headingId(d.number ? { number: d.number } : { section: current, text: d.text.raw });
       const content = toInlines(d.text, [], hyph);
       blocks.push({ id, kind: 'heading', level: d.level, ...(d.number ? { number: d.number } : {}), content, ...pos });
     } else if (d.kind === 'paragraph') {
@@ -348,8 +345,6 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       id = 'ondertekening';
       blocks.push({ id, kind: 'signature', content: [{ type: 'text', value: `${d.role},\n${d.name}` }], ...pos });
     }
-    if (ids.has(id)) throw new SourceError(file, d.line, `a unique block id, «${id}» is used twice`);
-    ids.add(id);
   });
   const footnotes: Footnote[] = allNotes.map((n) => ({
     id: n.id,
@@ -599,7 +594,7 @@ function checkMeta(file: string, meta: Meta, fields: Map<string, SrcLine>, head:
 
   const [place] = headLine(/Den Haag, (\d{1,2}) (\p{L}+) (\d{4})$/u, 'the place and date «Den Haag, d maand yyyy»');
   const pm = /Den Haag, (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(place.text)!;
-  const headIso = `${pm[3]}-${String(MONTHS.indexOf(pm[2]!) + 1).padStart(2, '0')}-${pm[1]!.padStart(2, '0')}`;
+  const headIso = dutchDate(pm[1]!, pm[2]!, pm[3]!);
   if (headIso !== iso) mismatch(place, `the date of the Documentdatum (${iso})`);
 
   // Officiële titel: «<dossier title>; Brief regering; <title>».

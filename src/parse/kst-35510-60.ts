@@ -24,10 +24,8 @@ import { resolveSentinels } from './corrections.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import type { Hyphenator } from './hyphenation.ts';
 import type { ReviewedDifference } from './reviewed.ts';
-import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
+import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
 
-/** Anchor slug of a heading (sentinels resolved). */
-const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** A place where 000 and 001 do not say the same words. */
 export interface CrossCheckDifference {
@@ -58,7 +56,6 @@ interface Word {
 
 const RULE_NOTE_CAPTION = 'kst-35510-60-web-note-caption';
 const RULE_BACK_TO_TOP = 'kst-35510-60-web-back-to-top';
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 /** Sentinel parts of corrected text (ids contain digits that must never become markers). */
 const SENTINEL_PART_RE = /\uE000[a-z0-9-]+\uE003|\uE001|\uE002[a-z0-9-]+\uE003/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -101,9 +98,8 @@ function readFront(web: SourceInput, trace: Trace): { front: FrontLine[]; facts:
     i++;
   }
   const [d, n, , dt] = found as [RegExpExecArray, RegExpExecArray, RegExpExecArray, RegExpExecArray];
-  const month = MONTHS.indexOf(dt[2]!.toLowerCase()) + 1;
-  if (month === 0) throw new SourceError(web.file, front[3]!.line, 'a Dutch month name in the date', dt[2]);
-  const date = `${dt[3]}-${String(month).padStart(2, '0')}-${dt[1]!.padStart(2, '0')}`;
+  const date = dutchDate(dt[1]!, dt[2]!, dt[3]!);
+  if (!date) throw new SourceError(web.file, front[3]!.line, 'a Dutch month name in the date', dt[2]);
   return {
     front,
     next: i,
@@ -760,14 +756,13 @@ export function parseLetter35510(
   const blocks: Block[] = [];
   let section: string | undefined;
   let p = 0;
-  const ids = new Set<string>();
   for (const b of raws) {
     let block: Block;
     if (b.kind === 'section') {
       section = b.number;
-      block = { id: `s${b.number.replace(/\./g, '-')}`, line: b.line, kind: 'heading', level: 2, number: b.number, content: content(b.title) };
+      block = { id: headingId({ number: b.number }), line: b.line, kind: 'heading', level: 2, number: b.number, content: content(b.title) };
     } else if (b.kind === 'subheading') {
-      const id = (section ? `s${section.replace(/\./g, '-')}-` : '') + slug(b.title.text);
+      const id = headingId({ ...(section ? { section } : {}), text: b.title.text });
       block = { id, line: b.line, kind: 'heading', level: 3, content: content(b.title) };
     } else if (b.kind === 'list') {
       block = { id: `p${++p}`, line: b.line, kind: 'list', ordered: true, items: b.items.map((it) => ({ label: it.label, content: content(it.text) })) };
@@ -776,8 +771,6 @@ export function parseLetter35510(
     } else {
       block = { id: `p${++p}`, line: b.line, kind: 'paragraph', content: content(b.text) };
     }
-    if (ids.has(block.id)) throw new SourceError(web.file, b.line, `a block with a unique id (not «${block.id}» again)`, resolveSentinels(unitsOf(b)[0]!.text));
-    ids.add(block.id);
     blocks.push(block);
   }
 

@@ -163,3 +163,28 @@ export function checkSourceText(file: string, lines: readonly string[]): void {
     if (long) throw new SourceError(file, i + 1, `words of at most ${MAX_WORD} characters`, `${long[0].slice(0, 40)}… at column ${long.index + 1}`);
   });
 }
+
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** A Dutch date «29 juni 2021» (day, month name, year) as an ISO date; undefined for an unknown month. */
+export function dutchDate(day: string, month: string, year: string): string | undefined {
+  const m = DUTCH_MONTHS.indexOf(month.toLowerCase()) + 1;
+  return m === 0 ? undefined : `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * The anchor id of a heading — part of the public URL contract, never to change:
+ * a numbered heading «2.1» → «s2-1»; an unnumbered one → its slug, after «sN-» of the
+ * section it stands in, where there is one. Correction sentinels are resolved first.
+ */
+export function headingId(h: { number?: string; section?: string; text?: string }): string {
+  const s = (n: string) => `s${n.replace(/\./g, '-')}`;
+  if (h.number !== undefined) return s(h.number);
+  const slug = slugify(resolveReading(h.text ?? ''));
+  return h.section !== undefined ? `${s(h.section)}-${slug}` : slug;
+}
+
+/** Reading text of corrected text: insertions kept, [sic] marks dropped (as corrections.ts resolveSentinels). */
+function resolveReading(text: string): string {
+  return text.replace(/\uE000[a-z0-9-]+\uE003([^\uE001]*)\uE001|\uE002[a-z0-9-]+\uE003/g, (_m, ins: string | undefined) => ins ?? '');
+}
