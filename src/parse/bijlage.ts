@@ -30,10 +30,10 @@ import type { Action, Annex, Block, Footnote, Inline, Motion } from '../model/sc
 import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
 import { SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
+import { furniture } from './furniture/index.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 import type { Reviewed } from './reviewed.ts';
 
-const HEADER_ROW = 'Actie\tOmschrijving\tStand van Zaken';
 const NUMBER_RE = /^(\d+)\.$/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const NOTE_ROW_RE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(\s+)(\S.*)$/u;
@@ -142,7 +142,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       continued.add(page);
     }
 
-    if (raw === HEADER_ROW) {
+    if (furniture('bijlage-table-header').test(raw)) {
       if (headers > 0) {
         checkMarkersNoted(lineNo);
         page++;

@@ -36,7 +36,7 @@
 import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { resolveSentinels } from './corrections.ts';
-import { rules } from './furniture/kst-29362-290.ts';
+import { furniture } from './furniture/index.ts';
 import { dutchDate, headingId, SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 import type { Reviewed } from './reviewed.ts';
@@ -82,17 +82,12 @@ interface Marker {
 
 const KERNGEGEVENS = ['Officiële titel', 'Documentdatum', 'Publicatiedatum', 'Nummer', 'Kenmerk', 'Commissie(s)'];
 
-function rule(id: string): RegExp {
-  const r = rules.find((x) => x.id === id);
-  if (!r) throw new Error(`unknown furniture rule «${id}»`);
-  return new RegExp(`^(?:${r.pattern.source})$`, r.pattern.flags);
-}
-const SITE_NUMBER = rule('wau-site-section-number');
-const SITE_LABEL = rule('wau-site-section-label');
-const SITE_LINK = rule('wau-site-link');
-const SITE_BLURB = rule('wau-site-blurb');
-const PAGE_FOOTER = rule('wau-page-footer');
-const PAGE_FOOTER_ISSN = rule('wau-page-footer-issn');
+const SITE_NUMBER = furniture('wau-site-section-number');
+const SITE_LABEL = furniture('wau-site-section-label');
+const SITE_LINK = furniture('wau-site-link');
+const SITE_BLURB = furniture('wau-site-blurb');
+const PAGE_FOOTER = furniture('wau-page-footer');
+const PAGE_FOOTER_ISSN = furniture('wau-page-footer-issn');
 
 const SECTION_BULLET = /^•\s*(\d+)\.$/u;
 const INITIALS_BULLET = /^•\s*((?:\p{Lu}\.\s*)+)$/u;

@@ -22,6 +22,7 @@
 import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import { resolveSentinels } from './corrections.ts';
 import type { ParseContext, SourceInput } from './context.ts';
+import { furniture } from './furniture/index.ts';
 import type { Hyphenator } from './hyphenation.ts';
 import type { ReviewedDifference } from './reviewed.ts';
 import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
@@ -255,7 +256,7 @@ function readNotes(web: SourceInput, from: number, trace: Trace): RawNote[] {
     const raw = web.lines[i]!;
     const text = raw.trim();
     const col = raw.indexOf(text);
-    if (text === 'X Noot') {
+    if (furniture(RULE_NOTE_CAPTION).test(text)) {
       trace.drop(RULE_NOTE_CAPTION, i + 1, text, col);
       const li = nextContent(i + 1);
       const label = (web.lines[li] ?? '').trim();
@@ -264,12 +265,12 @@ function readNotes(web: SourceInput, from: number, trace: Trace): RawNote[] {
       trace.take('notes', li + 1, label, (web.lines[li] ?? '').indexOf(label));
       const ti = nextContent(li + 1);
       const body = (web.lines[ti] ?? '').trim();
-      if (body === '' || body === 'X Noot' || body === 'Naar boven') throw new SourceError(web.file, ti + 1, `the text of footnote ${expected}`, body || 'end of file');
+      if (body === '' || furniture(RULE_NOTE_CAPTION).test(body) || furniture(RULE_BACK_TO_TOP).test(body)) throw new SourceError(web.file, ti + 1, `the text of footnote ${expected}`, body || 'end of file');
       const bcol = web.lines[ti]!.indexOf(body);
       trace.take('notes', ti + 1, body, bcol);
       notes.push({ label, labelLine: li + 1, text: { line: ti + 1, col: bcol, text: body } });
       i = nextContent(ti + 1);
-    } else if (text === 'Naar boven') {
+    } else if (furniture(RULE_BACK_TO_TOP).test(text)) {
       trace.drop(RULE_BACK_TO_TOP, i + 1, text, col);
       const after = nextContent(i + 1);
       if (after < web.lines.length) throw new SourceError(web.file, after + 1, 'the end of the page after «Naar boven»', web.lines[after]!.trim());
@@ -661,7 +662,7 @@ export function parseLetter35510(
   const { front, facts, next } = readFront(web, trace);
 
   // Body: from the head to the first «X Noot» (or «Naar boven»).
-  let notesAt = web.lines.findIndex((l, i) => i >= next && /^(X Noot|Naar boven)$/.test(l.trim()));
+  let notesAt = web.lines.findIndex((l, i) => i >= next && (furniture(RULE_NOTE_CAPTION).test(l.trim()) || furniture(RULE_BACK_TO_TOP).test(l.trim())));
   if (notesAt < 0) notesAt = web.lines.length;
   const bodyLines: BodyLine[] = [];
   for (let i = next; i < notesAt; i++) {
