@@ -61,6 +61,8 @@ describe('linear time on a 1 MB word', () => {
       ),
     };
     console.log(`1 MB word: ${Object.entries(times).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ')}`);
-    for (const [k, v] of Object.entries(times)) expect(v, k).toBeLessThan(1000);
+    // Idle, each takes 10–200 ms; the bound leaves room for a loaded machine. A quadratic
+    // pattern takes minutes here (22 s already on 32 kB).
+    for (const [k, v] of Object.entries(times)) expect(v, k).toBeLessThan(3000);
   });
 });

@@ -29,7 +29,7 @@
 import type { Action, Annex, Block, Footnote, Inline, Motion } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
-import { SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
+import { SourceError, Trace, inlinesSourceText, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 import { furniture } from './furniture/index.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 import type { Reviewed } from './reviewed.ts';
@@ -42,11 +42,7 @@ const TAG_RE = /<p>|<\/p>|<ul style="list-style-type: none">|<[^>]*>?|>/g;
 const SENTINEL_SPLIT = new RegExp(`(${INS_OPEN}[a-z0-9-]+${ID_END}|${INS_CLOSE}|${SIC}[a-z0-9-]+${ID_END})`, 'u');
 
 /** A piece of source text taken into the model: where it stands and what it says. */
-interface Piece {
-  line: number;
-  col: number;
-  text: string;
-}
+type Piece = Span;
 interface ParaDraft {
   kind: 'paragraph';
   pieces: Piece[];
@@ -492,19 +488,16 @@ function joinPieces(pieces: Piece[], hyphenate: (p: Piece) => string): string {
 
 /** Text runs, with footnote markers («gezonden ¹ .») turned into noteRefs. */
 function toInlines(text: string): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of text.matchAll(MARKER_RE)) {
-    const before = text.slice(last, m.index).replace(/\s+$/, '');
-    if (before) out.push({ type: 'text', value: before });
+  // The space before a marker («gezonden ¹ .») goes with it, and so does the space after it
+  // when punctuation follows.
+  const marks = [...text.matchAll(MARKER_RE)].map((m): TextMark => {
     const label = superscriptDigits(m[0]);
-    out.push({ type: 'noteRef', note: `fn-${label}`, label, source: m[0] });
-    last = m.index + m[0].length;
-    if (/^\s+[.,;:!?)]/.test(text.slice(last))) last += /^\s+/.exec(text.slice(last))![0].length;
-  }
-  const rest = text.slice(last);
-  if (rest) out.push({ type: 'text', value: rest });
-  return out;
+    const before = /\s*$/.exec(text.slice(0, m.index))![0].length;
+    const end = m.index + m[0].length;
+    const after = /^\s+(?=[.,;:!?)])/.exec(text.slice(end))?.[0].length ?? 0;
+    return { start: m.index - before, end: end + after, run: { type: 'noteRef', note: `fn-${label}`, label, source: m[0] } };
+  });
+  return toRuns(text, marks);
 }
 
 function draftToBlock(d: Draft, id: string, pageOfLine: number[], hyphenate: (p: Piece) => string): Block {

@@ -31,7 +31,7 @@ import type { Block, Footnote, Inline, RegelsEnRuimte } from '../model/schema.ts
 import type { ParseContext, SourceInput } from './context.ts';
 import { INS_OPEN, resolveSentinels } from './corrections.ts';
 import { furniture } from './furniture/index.ts';
-import { headingId, inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
+import { headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
 const FOOTER_RULE = 'kst-29362-282-page-footer';
 
@@ -53,20 +53,14 @@ const ACTION_RE = /^(\uE000[a-z0-9-]+\uE003)?(\d+)\.(?:\uE001)?(?:\s|$)/;
 const RECOMMENDATION_RE = /^Aanbeveling (\d+)\.\s/;
 const LIST_ITEM_RE = /^([a-z])\.\s/;
 
-interface BodyLine {
-  line: number;
-  /** The line without leading/trailing spaces. */
-  text: string;
-  col: number;
+/** A body line (the span of the line without leading/trailing spaces) with its page. */
+interface BodyLine extends Span {
   page: number;
   blankBefore: boolean;
   pageBreakBefore: boolean;
 }
 
-interface NoteLine {
-  line: number;
-  text: string;
-  col: number;
+interface NoteLine extends Span {
   page: number;
   blankBefore: boolean;
 }
@@ -361,20 +355,12 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       return { line: b.line, text };
     });
     const joined = joinLines(file, parts, ctx);
-    const runs: Inline[] = [];
-    let last = 0;
-    for (const m of joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011|\uE012(\d+)\uE013/g)) {
-      if (m.index > last) runs.push({ type: 'text', value: joined.slice(last, m.index) });
-      if (m[3] !== undefined) {
-        runs.push({ type: 'pageBreak', page: Number(m[3]) });
-      } else {
-        const note = notesById[Number(m[1])]!;
-        runs.push({ type: 'noteRef', note: note.id, label: note.label, source: m[2]! });
-      }
-      last = m.index + m[0].length;
-    }
-    if (last < joined.length) runs.push({ type: 'text', value: joined.slice(last) });
-    return runs;
+    const marks = [...joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011|\uE012(\d+)\uE013/g)].map((m): TextMark => {
+      const note = notesById[Number(m[1])];
+      const run: Inline = m[3] !== undefined ? { type: 'pageBreak', page: Number(m[3]) } : { type: 'noteRef', note: note!.id, label: note!.label, source: m[2]! };
+      return { start: m.index, end: m.index + m[0].length, run };
+    });
+    return toRuns(joined, marks);
   };
   const textOf = (unit: readonly BodyLine[]) => plainText(unit.map((b) => b.text).join(' '));
 

@@ -37,24 +37,21 @@ import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { resolveSentinels } from './corrections.ts';
 import { furniture } from './furniture/index.ts';
-import { dutchDate, headingId, SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
+import { dutchDate, headingId, SourceError, Trace, inlinesSourceText, type Parsed, type Span } from './source.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 import type { Reviewed } from './reviewed.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
 
 /** A non-blank source line, trimmed, with where its text starts. */
-interface SrcLine {
-  n: number;
-  col: number;
-  text: string;
-}
+/** A source line: the shared span type (line, column, text). */
+type SrcLine = Span;
 
 /** A paragraph or heading text as assembled from one or more source lines. */
 interface RawText {
   raw: string;
   /** Offset in `raw` where each source line's text starts. */
-  parts: Array<{ n: number; start: number }>;
+  parts: Array<{ line: number; start: number }>;
 }
 
 type Draft =
@@ -115,7 +112,7 @@ class Reader {
     raw.forEach((text, idx) => {
       if (/^\s*$/.test(text)) return;
       const col = text.length - text.trimStart().length;
-      this.lines.push({ n: idx + 1, col, text: text.trim() });
+      this.lines.push({ line: idx + 1, col, text: text.trim() });
     });
   }
   peek(): SrcLine | undefined {
@@ -127,7 +124,7 @@ class Reader {
     return l;
   }
   lastLine(): number {
-    return this.lines[this.lines.length - 1]?.n ?? 1;
+    return this.lines[this.lines.length - 1]?.line ?? 1;
   }
 }
 
@@ -136,18 +133,18 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   const trace = new Trace(file);
   const r = new Reader(file, input.lines);
   const fail = (l: SrcLine | undefined, expected: string): never => {
-    throw new SourceError(file, l?.n ?? r.lastLine(), expected, l?.text ?? 'end of file');
+    throw new SourceError(file, l?.line ?? r.lastLine(), expected, l?.text ?? 'end of file');
   };
   const drop = (id: string, re: RegExp, l: SrcLine, expected: string) => {
     if (!re.test(l.text)) fail(l, expected);
-    trace.drop(id, l.n, l.text, l.col);
+    trace.drop(id, l.line, l.text, l.col);
   };
 
   // ---- front: site title, Kerngegevens, document head ----
   const front: Letter['front'] = [];
   const takeFront = (l: SrcLine) => {
-    trace.take('front', l.n, l.text, l.col);
-    front.push({ line: l.n, text: l.text });
+    trace.take('front', l.line, l.text, l.col);
+    front.push({ line: l.line, text: l.text });
   };
   while (r.peek() && !SITE_NUMBER.test(r.peek()!.text)) takeFront(r.next('the site title'));
   drop('wau-site-section-number', SITE_NUMBER, r.next('«1.»'), 'the site section number «1.»');
@@ -186,10 +183,10 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
 
   const addText = (t: RawText, l: SrcLine) => {
     if (t.raw.length > 0) t.raw += ' ';
-    t.parts.push({ n: l.n, start: t.raw.length });
+    t.parts.push({ line: l.line, start: t.raw.length });
     t.raw += l.text;
   };
-  const newText = (l: SrcLine): RawText => ({ raw: l.text, parts: [{ n: l.n, start: 0 }] });
+  const newText = (l: SrcLine): RawText => ({ raw: l.text, parts: [{ line: l.line, start: 0 }] });
 
   while (!signature) {
     const l = r.next('the body, ending with the signature');
@@ -202,7 +199,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       // Inside a page break: page footnotes, then the continuation of the paragraph.
       const labelled = /^(\d{1,3}) (\S.*)$/u.exec(l.text);
       if (/^\d{1,3}$/.test(l.text)) {
-        trace.take('noteLabels', l.n, l.text, l.col);
+        trace.take('noteLabels', l.line, l.text, l.col);
         pendingLabels.push(l);
       } else if (pendingLabels.length > 0) {
         // One line holding the texts of the notes numbered just before, in order.
@@ -211,21 +208,21 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         let col = l.col;
         texts!.forEach((t, k) => {
           col = l.col + l.text.indexOf(t, col - l.col);
-          trace.take('notes', l.n, t, col);
-          notes.push(pageNote(pendingLabels[k]!.text, { raw: t, parts: [{ n: l.n, start: 0 }] }, l.n, page, drafts.indexOf(open!), open!.text.raw.length));
+          trace.take('notes', l.line, t, col);
+          notes.push(pageNote(pendingLabels[k]!.text, { raw: t, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open!), open!.text.raw.length));
           col += t.length;
         });
         pendingLabels = [];
         page = undefined;
       } else if (labelled) {
-        trace.take('noteLabels', l.n, labelled[1]!, l.col);
+        trace.take('noteLabels', l.line, labelled[1]!, l.col);
         const textCol = l.col + l.text.indexOf(labelled[2]!, labelled[1]!.length);
-        trace.take('notes', l.n, labelled[2]!, textCol);
-        notes.push(pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ n: l.n, start: 0 }] }, l.n, page, drafts.indexOf(open), open.text.raw.length));
+        trace.take('notes', l.line, labelled[2]!, textCol);
+        notes.push(pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open), open.text.raw.length));
         page = undefined;
       } else if (/^\p{Ll}/u.test(l.text)) {
         // The continuation: join it to the cut paragraph.
-        trace.take('body', l.n, l.text, l.col);
+        trace.take('body', l.line, l.text, l.col);
         addText(open.text, l);
         if (endsSentence(l.text)) open = undefined;
       } else if (ROLE.test(l.text) && open.text.raw.endsWith(',')) {
@@ -233,7 +230,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         open = undefined;
         signature = readSignature(l);
       } else {
-        fail(l, `the continuation (in lower case) of the paragraph cut at line ${open.text.parts.at(-1)!.n}, a page footnote or page furniture`);
+        fail(l, `the continuation (in lower case) of the paragraph cut at line ${open.text.parts.at(-1)!.line}, a page footnote or page furniture`);
       }
       continue;
     }
@@ -243,29 +240,29 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       if (num !== section + 1) fail(l, `section ${section + 1}`);
       section = num;
       sub = 0;
-      trace.take('body', l.n, l.text.replace(/^•\s*/u, ''), l.col + l.text.indexOf(m[1]!));
+      trace.take('body', l.line, l.text.replace(/^•\s*/u, ''), l.col + l.text.indexOf(m[1]!));
       const title = r.next(`the title of section ${num}`);
       if (!/^\p{Lu}/u.test(title.text) || title.text.split(/\s+/).length > 12 || /[.,;:]$/.test(title.text)) {
         fail(title, `the title of section ${num} (a short line in capitals, after «  • ${num}. »)`);
       }
-      trace.take('body', title.n, title.text, title.col);
-      drafts.push({ kind: 'heading', line: l.n, page, level: 2, number: String(num), text: newText(title) });
+      trace.take('body', title.line, title.text, title.col);
+      drafts.push({ kind: 'heading', line: l.line, page, level: 2, number: String(num), text: newText(title) });
     } else if ((m = SUBSECTION.exec(l.text)) && l.text.length <= 100) {
       const [maj, min] = [Number(m[1]), Number(m[2])];
       if (maj !== section || min !== sub + 1) fail(l, `sub-section ${section}.${sub + 1}`);
       sub = min;
-      trace.take('body', l.n, l.text, l.col);
+      trace.take('body', l.line, l.text, l.col);
       const titleStart = l.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
-      drafts.push({ kind: 'heading', line: l.n, page, level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ n: l.n, start: 0 }] } });
+      drafts.push({ kind: 'heading', line: l.line, page, level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ line: l.line, start: 0 }] } });
     } else if (ROLE.test(l.text)) {
       signature = readSignature(l);
     } else if (isSubHeading(l.text)) {
       if (section === 0) fail(l, 'a sub-heading inside a numbered section');
-      trace.take('body', l.n, l.text, l.col);
-      drafts.push({ kind: 'heading', line: l.n, page, level: 4, text: newText(l) });
+      trace.take('body', l.line, l.text, l.col);
+      drafts.push({ kind: 'heading', line: l.line, page, level: 4, text: newText(l) });
     } else if (section > 0) {
-      trace.take('body', l.n, l.text, l.col);
-      const p = { kind: 'paragraph' as const, line: l.n, page, text: newText(l) };
+      trace.take('body', l.line, l.text, l.col);
+      const p = { kind: 'paragraph' as const, line: l.line, page, text: newText(l) };
       drafts.push(p);
       if (!endsSentence(l.text)) open = p;
     } else {
@@ -274,16 +271,16 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   }
 
   function readSignature(roleLine: SrcLine): Draft & { kind: 'signature' } {
-    trace.take('body', roleLine.n, roleLine.text, roleLine.col);
+    trace.take('body', roleLine.line, roleLine.text, roleLine.col);
     const bullet = r.next('the initials of the signatory («  • W. »)');
     const im = INITIALS_BULLET.exec(bullet.text);
     if (!im) fail(bullet, 'the initials of the signatory («  • W. »)');
     const initials = im![1]!.trim();
-    trace.take('body', bullet.n, initials, bullet.col + bullet.text.indexOf(initials));
+    trace.take('body', bullet.line, initials, bullet.col + bullet.text.indexOf(initials));
     const name = r.next('the name of the signatory');
     if (!/^\p{Lu}[\p{L}' -]+$/u.test(name.text)) fail(name, 'the name of the signatory');
-    trace.take('body', name.n, name.text, name.col);
-    const sig = { kind: 'signature' as const, line: roleLine.n, page, role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
+    trace.take('body', name.line, name.text, name.col);
+    const sig = { kind: 'signature' as const, line: roleLine.line, page, role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
     drafts.push(sig);
     return sig;
   }
@@ -294,9 +291,9 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   while (r.peek() && (PAGE_FOOTER.test(r.peek()!.text) || PAGE_FOOTER_ISSN.test(r.peek()!.text))) {
     const l = r.next('');
     if (PAGE_FOOTER.test(l.text)) {
-      trace.drop('wau-page-footer', l.n, l.text, l.col);
+      trace.drop('wau-page-footer', l.line, l.text, l.col);
       pages = Number(/(\d+)$/.exec(l.text)![1]);
-    } else trace.drop('wau-page-footer-issn', l.n, l.text, l.col);
+    } else trace.drop('wau-page-footer-issn', l.line, l.text, l.col);
   }
   const endnotes: DraftNote[] = [];
   while (r.peek() && !SITE_NUMBER.test(r.peek()!.text)) {
@@ -305,16 +302,16 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     if (Number(num.text) !== endnotes.length + 1) fail(num, `endnote ${endnotes.length + 1}`);
     const text = r.next(`the text of endnote ${num.text}`);
     if (/^\d+$/.test(text.text) || SITE_NUMBER.test(text.text)) fail(text, `the text of endnote ${num.text}`);
-    trace.take('noteLabels', num.n, num.text, num.col);
-    trace.take('notes', text.n, text.text, text.col);
-    endnotes.push({ id: `fn-${num.text}`, label: num.text, text: newText(text), line: text.n });
+    trace.take('noteLabels', num.line, num.text, num.col);
+    trace.take('notes', text.line, text.text, text.col);
+    endnotes.push({ id: `fn-${num.text}`, label: num.text, text: newText(text), line: text.line });
   }
   if (endnotes.length === 0) fail(r.peek(), 'the endnotes after the signature');
   while (r.peek()) {
     const l = r.next('');
-    if (SITE_NUMBER.test(l.text)) trace.drop('wau-site-section-number', l.n, l.text, l.col);
-    else if (SITE_LABEL.test(l.text)) trace.drop('wau-site-section-label', l.n, l.text, l.col);
-    else if (SITE_BLURB.test(l.text)) trace.drop('wau-site-blurb', l.n, l.text, l.col);
+    if (SITE_NUMBER.test(l.text)) trace.drop('wau-site-section-number', l.line, l.text, l.col);
+    else if (SITE_LABEL.test(l.text)) trace.drop('wau-site-section-label', l.line, l.text, l.col);
+    else if (SITE_BLURB.test(l.text)) trace.drop('wau-site-blurb', l.line, l.text, l.col);
     else fail(l, 'only the site boilerplate (Bijlagen, Meer informatie, Parlementaire Monitor and its notice) after the endnotes');
   }
 
@@ -408,7 +405,7 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
   const lineOf = (block: number, offset: number): number => {
     const d = drafts[block]!;
     if (d.kind !== 'paragraph') return d.line;
-    return [...d.text.parts].reverse().find((p) => p.start <= offset)!.n;
+    return [...d.text.parts].reverse().find((p) => p.start <= offset)!.line;
   };
 
   // Page footnotes, last label first, searching backwards from the note.
@@ -491,7 +488,7 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
   });
   // Reviewed repeated references.
   for (const rep of repeated) {
-    const b = drafts.findIndex((d) => d.kind === 'paragraph' && d.text.parts.some((p) => p.n === rep.line));
+    const b = drafts.findIndex((d) => d.kind === 'paragraph' && d.text.parts.some((p) => p.line === rep.line));
     const raw = texts[b] ?? '';
     const at = raw.indexOf(rep.before + rep.label);
     const i = at + rep.before.length;
@@ -522,7 +519,7 @@ function toInlines(text: RawText, markers: Marker[], hyph: (line: number, t: str
       const end = text.parts[k + 1]?.start ?? text.raw.length;
       const a = Math.max(from, p.start);
       const z = Math.min(to, end);
-      if (a < z) value += hyph(p.n, text.raw.slice(a, z));
+      if (a < z) value += hyph(p.line, text.raw.slice(a, z));
     }
     value = value.replace(/\s+/gu, ' ');
     if (value) runs.push({ type: 'text', value });
@@ -553,7 +550,7 @@ function checkMeta(file: string, meta: Meta, fields: Map<string, SrcLine>, head:
     return { l, v: l.text.slice(key.length).trim() };
   };
   const mismatch = (l: SrcLine, expected: string): never => {
-    throw new SourceError(file, l.n, expected, l.text);
+    throw new SourceError(file, l.line, expected, l.text);
   };
 
   const date = value('Documentdatum');
@@ -575,7 +572,7 @@ function checkMeta(file: string, meta: Meta, fields: Map<string, SrcLine>, head:
       const m = re.exec(l.text);
       if (m) return [l, m];
     }
-    throw new SourceError(file, head[0]?.n ?? 1, `${what} in the document head`);
+    throw new SourceError(file, head[0]?.line ?? 1, `${what} in the document head`);
   };
   const [vjLine, vj] = headLine(/^Vergaderjaar (\d{4}-\d{4})$/, 'the line «Vergaderjaar yyyy-yyyy»');
   if (vj[1] !== meta.vergaderjaar) mismatch(vjLine, `vergaderjaar ${meta.vergaderjaar ?? 'none'} (content/documents.json)`);

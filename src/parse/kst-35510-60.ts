@@ -25,7 +25,7 @@ import type { ParseContext, SourceInput } from './context.ts';
 import { furniture } from './furniture/index.ts';
 import type { Hyphenator } from './hyphenation.ts';
 import type { ReviewedDifference } from './reviewed.ts';
-import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed } from './source.ts';
+import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
 
 /** A place where 000 and 001 do not say the same words. */
@@ -157,12 +157,8 @@ function checkMeta(meta: Meta, facts: HeadFacts, signature: { role: string; name
 // ---------------------------------------------------------------------------------------------
 // 000: body blocks
 
-interface Unit {
-  line: number;
-  /** Column of `text` in the corrected line. */
-  col: number;
-  text: string;
-}
+/** A text unit of 000 (a paragraph, a title, a list item): a span. */
+type Unit = Span;
 
 type RawBlock =
   | { kind: 'section'; line: number; number: string; title: Unit }
@@ -171,11 +167,7 @@ type RawBlock =
   | { kind: 'list'; line: number; items: Array<{ label: string; text: Unit }> }
   | { kind: 'signature'; line: number; text: Unit; role: string; name: string };
 
-interface BodyLine {
-  line: number;
-  col: number;
-  text: string;
-}
+type BodyLine = Span;
 
 const SECTION_RE = /^(\d+)\.\s+(\p{Lu}.*)$/u;
 const LIST_ITEM_RE = /^•\s*(\d+)\)\s+(\S.*)$/u;
@@ -358,19 +350,10 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
 
 /** Runs of one unit: text, footnote markers, and page breaks (`pos` in the unit text, before a word). */
 function inlines(unit: Unit, markers: Marker[], breaks: ReadonlyArray<{ pos: number; page: number }> = []): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  const cuts = [
-    ...breaks.map((b) => ({ at: b.pos, end: b.pos, run: { type: 'pageBreak', page: b.page } as Inline })),
-    ...markers.map((m) => ({ at: m.start, end: m.end, run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) } as Inline })),
-  ].sort((a, b) => a.at - b.at || (a.run.type === 'pageBreak' ? -1 : 1));
-  for (const c of cuts) {
-    if (c.at > last) out.push({ type: 'text', value: unit.text.slice(last, c.at) });
-    out.push(c.run);
-    last = Math.max(last, c.end);
-  }
-  if (last < unit.text.length) out.push({ type: 'text', value: unit.text.slice(last) });
-  return out;
+  return toRuns(unit.text, [
+    ...breaks.map((b): TextMark => ({ start: b.pos, end: b.pos, run: { type: 'pageBreak', page: b.page } })),
+    ...markers.map((m): TextMark => ({ start: m.start, end: m.end, run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) } })),
+  ]);
 }
 
 

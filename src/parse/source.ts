@@ -10,6 +10,8 @@
  * exactly the text of the model's part of that name.
  */
 
+import type { Inline } from '../model/schema.ts';
+
 /** A problem in a source file: says which file, which line, and what was expected. */
 export class SourceError extends Error {
   readonly file: string;
@@ -33,6 +35,17 @@ export function splitLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/**
+ * A span of source text: where it stands (1-based line, 0-based column in the corrected
+ * line) and what it says. The one span type of the parsers: lines, cells, pieces and
+ * text units are spans, some with more fields.
+ */
+export interface Span {
+  line: number;
+  col: number;
+  text: string;
 }
 
 export interface Fragment {
@@ -187,4 +200,28 @@ export function headingId(h: { number?: string; section?: string; text?: string 
 /** Reading text of corrected text: insertions kept, [sic] marks dropped (as corrections.ts resolveSentinels). */
 function resolveReading(text: string): string {
   return text.replace(/\uE000[a-z0-9-]+\uE003([^\uE001]*)\uE001|\uE002[a-z0-9-]+\uE003/g, (_m, ins: string | undefined) => ins ?? '');
+}
+
+/** A run put into a text at [start, end): a footnote marker, or a page break (start === end). */
+export interface TextMark {
+  start: number;
+  end: number;
+  run: Inline;
+}
+
+/**
+ * Marked-up text to inline runs, the one way for every parser: text runs between the marks
+ * and each mark's run in its place (a page break before a marker at the same place).
+ */
+export function toRuns(text: string, marks: readonly TextMark[]): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  const sorted = [...marks].sort((a, b) => a.start - b.start || (a.run.type === 'pageBreak' ? -1 : 1));
+  for (const m of sorted) {
+    if (m.start > last) out.push({ type: 'text', value: text.slice(last, m.start) });
+    out.push(m.run);
+    last = Math.max(last, m.end);
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
 }
