@@ -37,7 +37,8 @@ export interface AppliedCorrection {
  * `context` (a longer passage of the line that holds `original` once) where the original
  * alone is ambiguous; `line` is a hint. The hinted line is taken when it holds the anchor
  * exactly once; otherwise the nearest line that does and that no other correction with the
- * same anchor has taken (a line added or removed above moves the text, and the error is
+ * same anchor has taken. Where several corrections share an anchor and as many lines hold
+ * it, they pair in order (a line added or removed above moves the text, and the error is
  * then reported by the parser at the damage, not here). No such line: a SourceError that
  * names the correction.
  */
@@ -46,6 +47,7 @@ function locate(
   lines: readonly string[],
   c: Correction,
   taken: Set<string>,
+  all: readonly Correction[],
 ): { line: number; at: number } {
   const anchor = c.context ?? c.original;
   const inAnchor = anchor.indexOf(c.original);
@@ -57,6 +59,16 @@ function locate(
     return at >= 0 && l.indexOf(anchor, at + 1) < 0 ? at : -1;
   };
   const key = (n: number) => `${n}|${anchor}`;
+  // As many lines hold the anchor as corrections name it: they pair in order, whatever moved.
+  const group = all.filter((x) => (x.context ?? x.original) === anchor).sort((a, b) => a.line - b.line);
+  if (group.length > 1) {
+    const holding = lines.map((l, i) => (once(l) >= 0 ? i + 1 : 0)).filter((n) => n > 0);
+    if (holding.length === group.length) {
+      const n = holding[group.indexOf(c)]!;
+      taken.add(key(n));
+      return { line: n, at: once(lines[n - 1]!) + inAnchor };
+    }
+  }
   let best: number | undefined;
   for (let d = 0; d < lines.length; d++) {
     for (const n of d === 0 ? [c.line] : [c.line - d, c.line + d]) {
@@ -95,7 +107,7 @@ export function applyCorrections(
   const taken = new Set<string>();
   const mine = corrections.filter((c) => c.file === file).sort((a, b) => a.line - b.line);
   // Locate all first, on the lines as received, then change them.
-  const places = mine.map((c) => ({ c, ...locate(file, lines, c, taken) }));
+  const places = mine.map((c) => ({ c, ...locate(file, lines, c, taken, mine) }));
   // Apply from the right within a line so that earlier columns stay valid.
   places.sort((a, b) => a.line - b.line || b.at - a.at);
   for (const { c, line: n, at } of places) {
