@@ -5,9 +5,11 @@
  *   content/generated/editorial.json  corrections applied, hyphenation decisions, 000/001 cross-check
  *   content/generated/pages/**.mdx    one page per document, theme and action
  *
- * A damaged source stops here with the file, the line and what was expected.
+ * A damaged source stops here with the file, the line and what was expected: the seeds
+ * are checked against seeds/manifest.json and decoded as strict UTF-8 first.
  *
  * Usage: node scripts/ingest.ts [project folder]   (default: this project)
+ *        npm run ingest -- DIR   checks DIR/seeds and DIR/content (writes DIR/content/generated)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +28,8 @@ function write(path: string, data: string): void {
 
 try {
   const started = performance.now();
-  const built = buildCorpus(loadInputs(root));
+  const inputs = loadInputs(root);
+  const built = buildCorpus(inputs);
   rmSync(OUT, { recursive: true, force: true });
   write(join(OUT, 'model.json'), JSON.stringify(built.corpus, null, 1));
   write(
@@ -37,6 +40,8 @@ try {
         hyphenation: built.hyphenation,
         crossCheck: built.crossCheck,
         furniture: furnitureSummary(built.traces),
+        // Reviewed parser decisions with their reasons (content/reviewed/), for «Over deze uitgave».
+        reviewed: inputs.reviewed,
       },
       null,
       1,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CorrectionSchema, MetaSchema, ThemeSchema } from '../../src/model/schema.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
 import { decodeSource } from '../../src/parse/source.ts';
-import { REVIEWED_FILES, ReviewedSchema } from '../../src/parse/reviewed.ts';
+import { REVIEWED_FILES, ReviewedSchema } from '../../src/model/reviewed.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 

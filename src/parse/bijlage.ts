@@ -32,7 +32,7 @@ import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './correction
 import { SourceError, Trace, inlinesSourceText, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 import { furniture } from './furniture/index.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
-import type { Reviewed } from './reviewed.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 
 const NUMBER_RE = /^(\d+)\.$/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -12,7 +12,7 @@
  */
 import type { Meta } from '../model/schema.ts';
 import type { Hyphenator } from './hyphenation.ts';
-import type { Reviewed } from './reviewed.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 
 export interface SourceInput {
   /** File name in seeds/, used in errors and in the trace. */

@@ -21,7 +21,7 @@ import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, ty
 import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDifference } from './kst-35510-60.ts';
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
-import type { Reviewed } from './reviewed.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 /** The source files in seeds/, by role. */

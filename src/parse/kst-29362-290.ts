@@ -39,7 +39,7 @@ import { resolveSentinels } from './corrections.ts';
 import { furniture } from './furniture/index.ts';
 import { dutchDate, headingId, SourceError, Trace, inlinesSourceText, type Parsed, type Span } from './source.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
-import type { Reviewed } from './reviewed.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
 

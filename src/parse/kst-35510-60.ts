@@ -24,7 +24,7 @@ import { resolveSentinels } from './corrections.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { furniture } from './furniture/index.ts';
 import type { Hyphenator } from './hyphenation.ts';
-import type { ReviewedDifference } from './reviewed.ts';
+import type { ReviewedDifference } from '../model/reviewed.ts';
 import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
 

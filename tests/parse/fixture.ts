@@ -10,7 +10,7 @@ import type { Correction, Meta } from '../../src/model/schema.ts';
 import type { DocId } from '../../src/model/routes.ts';
 import { metaFor, prepareSources } from '../../src/parse/corpus.ts';
 import { Hyphenator, type HyphenationData } from '../../src/parse/hyphenation.ts';
-import type { Reviewed } from '../../src/parse/reviewed.ts';
+import type { Reviewed } from '../../src/model/reviewed.ts';
 import { SourceError, splitLines } from '../../src/parse/source.ts';
 
 const inputs = loadInputs();

@@ -1,5 +1,5 @@
 /**
- * Reviewed parser decisions: what a human decided by reading the sources, kept as data in
+ * Reviewed parser decisions (schema of content/reviewed/*.json): what a human decided by reading the sources, kept as data in
  * content/reviewed/<document>.json instead of constants in the parsers. Each entry has
  * its reason; the parser that uses an entry checks that it still matches the source, so
  * the data can never silently go stale.
