@@ -51,6 +51,8 @@ export const ReviewedSchema = z.object({
     /** How the scan printed footnote numbers that are not their plain digits: reading → numbers. */
     noteNumberReadings: z.record(z.string(), z.array(z.number().int().min(1))),
     noteNumberReadingsReason: z.string().min(1),
+    /** Lines of footnotes whose number the scan lost (a paragraph after a blank line at the page foot). */
+    lostNoteNumbers: z.array(z.object({ line: z.number().int().min(1), reason: z.string().min(1) })),
     /** Lines of footnote paragraphs that continue the previous note. */
     noteContinuations: z.array(z.object({ line: z.number().int().min(1), reason: z.string().min(1) })),
   }),

@@ -170,7 +170,9 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
     paragraphs: NoteLine[][];
   }
   const drafts: Draft[] = [];
-  const { noteNumberReadings, noteContinuations } = ctx.reviewed.regelsEnRuimte;
+  const { noteNumberReadings, noteContinuations, lostNoteNumbers } = ctx.reviewed.regelsEnRuimte;
+  const lost = new Set(lostNoteNumbers.map((x) => x.line));
+  const usedLost = new Set<number>();
   const continuations = new Set(noteContinuations.map((c) => c.line));
   const usedContinuations = new Set<number>();
   const check = (n: number, prefix: string, nl: NoteLine) => {
@@ -193,8 +195,11 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
     } else if (awaitingText) {
       cur!.paragraphs.push([nl]);
     } else if (nl.blankBefore && !continuations.has(nl.line)) {
-      // An unnumbered paragraph after a blank line: a note whose number the scan lost.
-      if (!/^\p{Lu}/u.test(nl.text)) throw new SourceError(input.file, nl.line, 'a footnote line that can be numbered', nl.text);
+      // An unnumbered paragraph after a blank line: a note whose number the scan lost (reviewed).
+      if (!/^\p{Lu}/u.test(nl.text) || !lost.has(nl.line)) {
+        throw new SourceError(input.file, nl.line, `a footnote line that can be numbered (footnote ${drafts.length + 1}; content/reviewed/kst-29362-282.json lists no lost number here)`, nl.text);
+      }
+      usedLost.add(nl.line);
       drafts.push({ number: drafts.length + 1, line: nl.line, page: nl.page, paragraphs: [[nl]] });
     } else if (cur && nl.blankBefore) {
       usedContinuations.add(nl.line);
@@ -203,6 +208,11 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
       cur.paragraphs.at(-1)!.push(nl);
     } else {
       throw new SourceError(input.file, nl.line, 'a footnote line that can be numbered', nl.text);
+    }
+  }
+  for (const l of lostNoteNumbers) {
+    if (!usedLost.has(l.line)) {
+      throw new SourceError(input.file, l.line, 'a footnote whose number the scan lost (content/reviewed/kst-29362-282.json)', input.lines[l.line - 1] ?? 'end of file');
     }
   }
   for (const c of noteContinuations) {

@@ -174,6 +174,8 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   const notes: DraftNote[] = [];
   let page: number | undefined = 1;
   let section = 0;
+  /** Line of the last section or sub-section heading, for errors that name a range. */
+  let structLine = 1;
   let sub = 0;
   /** The paragraph cut mid-sentence by a page break, waiting for its continuation. */
   let open: (Draft & { kind: 'paragraph' }) | undefined;
@@ -238,6 +240,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     if ((m = SECTION_BULLET.exec(l.text))) {
       const num = Number(m[1]);
       if (num !== section + 1) fail(l, `section ${section + 1}`);
+      structLine = l.line;
       section = num;
       sub = 0;
       trace.take('body', l.line, l.text.replace(/^•\s*/u, ''), l.col + l.text.indexOf(m[1]!));
@@ -249,7 +252,9 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       drafts.push({ kind: 'heading', line: l.line, page, level: 2, number: String(num), text: newText(title) });
     } else if ((m = SUBSECTION.exec(l.text)) && l.text.length <= 100) {
       const [maj, min] = [Number(m[1]), Number(m[2])];
-      if (maj !== section || min !== sub + 1) fail(l, `sub-section ${section}.${sub + 1}`);
+      if (maj === section + 1 && min === 1) fail(l, `section ${maj} («  • ${maj}. » and its title) before sub-section ${maj}.1, in lines ${structLine}–${l.line}`);
+      if (maj !== section || min !== sub + 1) fail(l, `sub-section ${section}.${sub + 1}, in lines ${structLine}–${l.line}`);
+      structLine = l.line;
       sub = min;
       trace.take('body', l.line, l.text, l.col);
       const titleStart = l.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
@@ -261,6 +266,10 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       trace.take('body', l.line, l.text, l.col);
       drafts.push({ kind: 'heading', line: l.line, page, level: 4, text: newText(l) });
     } else if (section > 0) {
+      // Outside a page break, a footnote-shaped or lower-case line means the cut paragraph
+      // before it was lost.
+      if (/^\d{1,3} \p{Lu}/u.test(l.text)) fail(l, 'a paragraph (a page footnote stands only after a paragraph cut by the page break)');
+      if (/^\p{Ll}/u.test(l.text)) fail(l, 'a paragraph starting with a capital (a lower-case line continues a paragraph cut by a page break)');
       trace.take('body', l.line, l.text, l.col);
       const p = { kind: 'paragraph' as const, line: l.line, page, text: newText(l) };
       drafts.push(p);
