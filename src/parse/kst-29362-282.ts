@@ -177,7 +177,8 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
   const usedContinuations = new Set<number>();
   const check = (n: number, prefix: string, nl: NoteLine) => {
     const ok = prefix === String(n) || (n >= 10 && n < 20 && prefix === String(n % 10)) || noteNumberReadings[prefix]?.includes(n);
-    if (!ok) throw new SourceError(input.file, nl.line, `footnote ${n} (a footnote line that can be numbered)`, nl.text);
+    const prev = drafts.at(-1);
+    if (!ok) throw new SourceError(input.file, nl.line, `footnote ${n} (a footnote line that can be numbered)${prev ? `, in lines ${prev.line}–${nl.line}` : ''}`, nl.text);
   };
   for (const nl of noteLines) {
     trace.take('notes', nl.line, nl.text, nl.col);
