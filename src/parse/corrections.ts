@@ -37,8 +37,8 @@ export interface AppliedCorrection {
  * `context` (a longer passage of the line that holds `original` once) where the original
  * alone is ambiguous; `line` is a hint. The hinted line is taken when it holds the anchor
  * exactly once; otherwise the nearest line that does and that no other correction with the
- * same anchor has taken. Where several corrections share an anchor and as many lines hold
- * it, they pair in order (a line added or removed above moves the text, and the error is
+ * same anchor has taken. Where several corrections share an anchor, they pair with the
+ * lines that hold it in order, nearest to their hints (a line added or removed above moves the text, and the error is
  * then reported by the parser at the damage, not here). No such line: a SourceError that
  * names the correction.
  */
@@ -59,15 +59,17 @@ function locate(
     return at >= 0 && l.indexOf(anchor, at + 1) < 0 ? at : -1;
   };
   const key = (n: number) => `${n}|${anchor}`;
-  // As many lines hold the anchor as corrections name it: they pair in order, whatever moved.
+  // Several corrections with this anchor: they pair with the lines that hold it in order,
+  // nearest to their hints; one left without a line is reported at its hint.
   const group = all.filter((x) => (x.context ?? x.original) === anchor).sort((a, b) => a.line - b.line);
   if (group.length > 1) {
     const holding = lines.map((l, i) => (once(l) >= 0 ? i + 1 : 0)).filter((n) => n > 0);
-    if (holding.length === group.length) {
-      const n = holding[group.indexOf(c)]!;
+    const n = pairInOrder(group.map((x) => x.line), holding)[group.indexOf(c)];
+    if (n !== undefined) {
       taken.add(key(n));
       return { line: n, at: once(lines[n - 1]!) + inAnchor };
     }
+    throw new SourceError(file, c.line, `«${c.original}»${c.context ? ` in «${c.context}»` : ''} exactly once in a line, for correction «${c.id}»`, lines[c.line - 1] ?? `end of file at line ${lines.length}`);
   }
   let best: number | undefined;
   for (let d = 0; d < lines.length; d++) {
@@ -91,6 +93,52 @@ function locate(
   }
   taken.add(key(best));
   return { line: best, at: once(lines[best - 1]!) + inAnchor };
+}
+
+/**
+ * Pairs hints with lines in order (both sorted), each at most once, pairing as many as
+ * possible at the least total distance. Returns the line of each hint, or undefined.
+ */
+function pairInOrder(hints: readonly number[], lines: readonly number[]): Array<number | undefined> {
+  const h = hints.length;
+  const l = lines.length;
+  // cost[i][j]: best (pairs, -distance) for hints i.. and lines j..
+  const best: Array<Array<[number, number]>> = Array.from({ length: h + 1 }, () => Array.from({ length: l + 1 }, () => [0, 0] as [number, number]));
+  const better = (a: [number, number], b: [number, number]) => (a[0] !== b[0] ? a[0] > b[0] : a[1] > b[1]);
+  for (let i = h - 1; i >= 0; i--) {
+    for (let j = l - 1; j >= 0; j--) {
+      const pair: [number, number] = [best[i + 1]![j + 1]![0] + 1, best[i + 1]![j + 1]![1] - Math.abs(hints[i]! - lines[j]!)];
+      const skipHint = best[i + 1]![j]!;
+      const skipLine = best[i]![j + 1]!;
+      let b = pair;
+      if (better(skipHint, b)) b = skipHint;
+      if (better(skipLine, b)) b = skipLine;
+      best[i]![j] = b;
+    }
+  }
+  const out: Array<number | undefined> = [];
+  let i = 0;
+  let j = 0;
+  while (i < h) {
+    if (j >= l) {
+      out.push(undefined);
+      i++;
+      continue;
+    }
+    const here = best[i]![j]!;
+    const pair: [number, number] = [best[i + 1]![j + 1]![0] + 1, best[i + 1]![j + 1]![1] - Math.abs(hints[i]! - lines[j]!)];
+    if (pair[0] === here[0] && pair[1] === here[1]) {
+      out.push(lines[j]);
+      i++;
+      j++;
+    } else if (best[i + 1]![j]![0] === here[0] && best[i + 1]![j]![1] === here[1]) {
+      out.push(undefined);
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return out;
 }
 
 /**
