@@ -440,7 +440,7 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
         const to = lineOf(group[0]!.at!.block, group[0]!.at!.offset);
         const page = drafts[group[0]!.at!.block]?.page;
         const from = drafts.find((d) => d.page === page)?.line ?? 1;
-        throw new SourceError(file, from, `a marker «${note.label}» for page footnote ${note.label} (${file}:${note.line}) on its page, in lines ${from}–${to}`, 'none');
+        throw new SourceError(file, from, `a marker «${note.label}» for page footnote ${note.label} (${file}:${note.line}) on its page, in lines ${from}–${Math.max(to, note.line)}`, 'none');
       }
       markers.push(found);
       ({ block, offset } = found);
