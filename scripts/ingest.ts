@@ -4,10 +4,12 @@
  *   content/generated/  model.json, editorial.json (build output, not in git)
  *   content/pages/      one MDX page per document, theme and action (committed)
  *
- * A damaged source stops here with the file, the line and what was expected.
+ * A damaged source stops here with the file, the line and what was expected: the seeds
+ * are checked against seeds/manifest.json and decoded as strict UTF-8 first.
  *
  * Usage: node scripts/ingest.ts [--check] [project folder]
  *   --check   writes nothing under content/pages/; exits 1 if the committed pages are stale
+ *   DIR       a project folder to check (its seeds/ and content/); default: this project
  */
 import { loadInputs, ROOT } from './lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
@@ -19,8 +21,9 @@ const root = args.find((a) => !a.startsWith('--')) ?? ROOT;
 
 try {
   const started = performance.now();
-  const built = buildCorpus(loadInputs(root));
-  const gen = generate(built);
+  const inputs = loadInputs(root);
+  const built = buildCorpus(inputs);
+  const gen = generate(built, { reviewed: inputs.reviewed });
   if (check) {
     writeGenerated(root, gen, { pages: false });
     const stale = describeStale(checkPages(root, gen));

@@ -3,6 +3,7 @@
  * with the file, the line and what was expected, and writes nothing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +13,27 @@ import { ROOT } from '../scripts/lib/inputs.ts';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A copy of seeds/ and content/ in a temporary folder, with `file` changed by `damage`. */
-function damagedCopy(file: string, damage: (text: string) => string): string {
+/**
+ * A copy of seeds/ and content/ in a temporary folder, with `file` changed by `damage`,
+ * and seeds/manifest.json updated as a maintainer receiving the new copy would (unless
+ * `manifest` is false).
+ */
+function damagedCopy(file: string, damage: (text: string) => string, { manifest = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
   dirs.push(dir);
   cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true, filter: (src) => !src.includes('generated') });
   const path = join(dir, file);
   writeFileSync(path, damage(readFileSync(path, 'utf8')));
+  if (manifest && file.startsWith('seeds/')) {
+    const listPath = join(dir, 'seeds', 'manifest.json');
+    const list = JSON.parse(readFileSync(listPath, 'utf8')) as Array<{ file: string; sha256: string; bytes: number }>;
+    const bytes = readFileSync(path);
+    const entry = list.find((e) => `seeds/${e.file}` === file)!;
+    entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+    entry.bytes = bytes.length;
+    writeFileSync(listPath, JSON.stringify(list, null, 2));
+  }
   return dir;
 }
 
@@ -45,7 +59,7 @@ describe('ingest', () => {
     const dir = damagedCopy('seeds/kst-35510-60.web.txt', (t) => t.replace('discrimineren8,', 'discrimineren,'));
     const run = ingest(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^ingest failed: kst-35510-60\.web\.txt:\d+: expected .*(marker|note)/);
+    expect(run.stderr).toMatch(/^ingest failed: kst-35510-60\.web\.txt:93: expected the words of kst-35510-60\.pdf\.txt:413 \(page 8\), «discrimineren8,»/);
   });
 
   it('stops when a correction no longer matches its line', () => {
@@ -53,5 +67,29 @@ describe('ingest', () => {
     const run = ingest(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ingest failed: kst-29362-282\.ocr\.txt:\d+: expected «Financién» exactly once/);
+  });
+
+  it('stops on a source that does not match seeds/manifest.json', () => {
+    const dir = damagedCopy('seeds/kst-29362-290.web.txt', (t) => t.replace('Inleiding', 'Inleidng'), { manifest: false });
+    const run = ingest(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest failed: seeds\/kst-29362-290\.web\.txt: expected the bytes listed in seeds\/manifest\.json/);
+  });
+
+  it('stops on invalid UTF-8 at its line', () => {
+    const dir = damagedCopy('seeds/kst-29362-282.ocr.txt', (t) => t);
+    const path = join(dir, 'seeds', 'kst-29362-282.ocr.txt');
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(Buffer.from('Aanbeveling 1'));
+    const line = bytes.subarray(0, at).toString('latin1').split('\n').length;
+    bytes[at + 2] = 0xff;
+    writeFileSync(path, bytes);
+    const listPath = join(dir, 'seeds', 'manifest.json');
+    const list = JSON.parse(readFileSync(listPath, 'utf8')) as Array<{ file: string; sha256: string }>;
+    list.find((e) => e.file === 'kst-29362-282.ocr.txt')!.sha256 = createHash('sha256').update(bytes).digest('hex');
+    writeFileSync(listPath, JSON.stringify(list));
+    const run = ingest(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`ingest failed: kst-29362-282.ocr.txt:${line}: expected valid UTF-8 text`);
   });
 });

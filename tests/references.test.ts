@@ -5,6 +5,7 @@ import type { Block, Footnote, Inline } from '../src/model/schema.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 
 const { corpus } = buildCorpus(loadInputs());
+const act = (n: number) => corpus.annex.actions[n - 1]!;
 
 const blockRuns = (b: Block): Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);
 const noteRuns = (n: Footnote): Inline[] => n.content;
@@ -81,5 +82,50 @@ describe('references', () => {
       t.runs.filter((r): r is Extract<Inline, { type: 'text' }> => r.type === 'text' && CITATION.test(r.value)).map((r) => `${t.where}: «${r.value.match(CITATION)![0]}»`),
     );
     expect(unlinked).toEqual([]);
+  });
+
+  describe('motions and cited actions of an action', () => {
+    it('lists the motions named anywhere in an action, from its references', () => {
+      const pairs = corpus.annex.actions.flatMap((a) => a.motions.map((m) => [a.number, m.number, m.submitters, m.part ?? null]));
+      expect(pairs).toEqual([
+        [3, '7', 'Wilders', null],
+        [4, '23', 'Ploumen/Segers', null],
+        [8, '14', 'Jetten/Segers', null],
+        [9, '20', 'Marijnissen cs', null],
+        [10, '43', 'van Kooten-Arissen cs', null],
+        [11, '45', 'Van Kooten-Arissen/Azarkan', null],
+        [12, '21', 'Marijnissen cs', '1'],
+        [16, '26', 'Segers', null],
+        [35, '37', 'van Brenk', null],
+        [36, '15', 'Jette cs', null],
+        [37, '24', 'Ploumen/Jetten', null],
+        [44, '13', 'Omtzigt cs', null],
+        [52, '29', 'Azarkan', null],
+        [53, '31', 'Azarkan/Van Kooten-Arissen', null],
+        [61, '30', 'Azarkan/Van Kooten-Arissen', null],
+        [62, '33', 'Azarkan c.s', null],
+        [68, '53', 'Dassen c.s.', null],
+        [80, '16', 'Klaver cs', '2'],
+        [81, '21', 'Marijnissen c.s.', '2'],
+        [81, '16', 'Klaver c.s.', '1'],
+        [82, '35', 'Azarkan', null],
+        [86, '12', 'Omtzigt/Van Dam', null],
+        [86, '11', 'Omtzigt cs', null],
+      ]);
+      expect(act(80).motions[0]!.text).toBe('NR. 16 Motie Klaver cs deel 2');
+      expect(act(11).motions[0]!.text).toBe('NR. 45 Motie Van Kooten-Arissen/Azarkan,');
+      expect(act(86).motions[1]!.text).toBe('motie Omtzigt cs NR. 11');
+    });
+
+    it('finds the actions cited', () => {
+      const cites = corpus.annex.actions.filter((a) => a.cites.length > 0).map((a) => [a.number, a.cites]);
+      expect(cites).toEqual([
+        [17, [18]],
+        [32, [33]],
+        [44, [37]],
+        [48, [33]],
+      ]);
+    });
+
   });
 });

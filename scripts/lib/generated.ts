@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Corpus } from '../../src/model/schema.ts';
+import type { Reviewed } from '../../src/model/reviewed.ts';
 import type { BuiltCorpus } from '../../src/parse/corpus.ts';
 import { furnitureSummary } from '../../src/parse/furniture/index.ts';
 import { abbrSplitter } from '../../src/site/abbreviations.ts';
@@ -49,17 +50,22 @@ export function mdxContext(corpus: Corpus): MdxContext {
   return { splitAbbr: abbrSplitter(corpus), reason: (id) => reasons.get(id) ?? id };
 }
 
-/** Everything the build reads, made in memory from a built corpus (or a synthetic one in its place). */
-export function generate(built: BuiltCorpus, corpus: Corpus = built.corpus): Generated {
+/**
+ * Everything the build reads, made in memory from a built corpus (or a synthetic one in
+ * its place), with the reviewed parser decisions listed for «Over deze uitgave».
+ */
+export function generate(built: BuiltCorpus, { corpus = built.corpus, reviewed }: { corpus?: Corpus; reviewed?: Reviewed } = {}): Generated {
   const ctx = mdxContext(corpus);
   const pages = routeData(corpus).map((data) => ({ file: `${fileFor(data.route)}.mdx`, mdx: pageMdx(data, ctx), data }));
   return {
     corpus,
     editorial: {
-      applied: built.applied.map((a) => ({ ...a.correction, col: a.col })),
+      applied: built.applied.map((a) => ({ ...a.correction, line: a.line, col: a.col })),
       hyphenation: built.hyphenation,
       crossCheck: built.crossCheck,
       furniture: furnitureSummary(built.traces),
+      // Reviewed parser decisions with their reasons (content/reviewed/), for «Over deze uitgave».
+      ...(reviewed && { reviewed }),
     },
     pages,
     passages: passages(corpus).map((p) => ({ file: `${p.theme}.mdx`, mdx: passageMdx(p, ctx) })),

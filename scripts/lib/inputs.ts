@@ -4,12 +4,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorrectionSchema, DecisionSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, ThemeSchema } from '../../src/model/schema.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
+import { decodeSource } from '../../src/parse/source.ts';
+import { REVIEWED_FILES, ReviewedSchema } from '../../src/model/reviewed.ts';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function readJson<T>(path: string, schema: z.ZodType<T>): T {
-  const rel = path.slice(ROOT.length + 1);
+function readJson<T>(path: string, schema: z.ZodType<T>, root = ROOT): T {
+  const rel = path.startsWith(root) ? path.slice(root.length + 1) : path;
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -21,22 +24,58 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+const ManifestSchema = z.array(
+  z.object({ file: z.string(), received: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(0) }),
+);
+
+/**
+ * Checks seeds/ against seeds/manifest.json: every listed file present with its size and
+ * SHA-256, and no unlisted source. A changed source must be reviewed and its manifest
+ * entry updated before it is built.
+ */
+export function verifyManifest(root = ROOT): void {
+  const seeds = join(root, 'seeds');
+  const manifest = readJson(join(seeds, 'manifest.json'), ManifestSchema, root);
+  for (const entry of manifest) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(seeds, entry.file));
+    } catch {
+      throw new Error(`seeds/manifest.json: expected the file seeds/${entry.file}, found nothing`);
+    }
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    if (bytes.length !== entry.bytes || sha !== entry.sha256) {
+      throw new Error(`seeds/${entry.file}: expected the bytes listed in seeds/manifest.json (${entry.bytes} bytes, sha256 ${entry.sha256.slice(0, 12)}…), found ${bytes.length} bytes, sha256 ${sha.slice(0, 12)}…`);
+    }
+  }
+  const listed = new Set(manifest.map((m) => m.file));
+  const extra = readdirSync(seeds).filter((f) => f.endsWith('.txt') && !listed.has(f));
+  if (extra.length) throw new Error(`seeds/${extra[0]}: expected only the source files listed in seeds/manifest.json, found an unlisted file`);
+}
+
 export function loadInputs(root = ROOT): CorpusInputs {
   const seeds = join(root, 'seeds');
   const files: Record<string, string> = {};
-  for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) files[f] = readFileSync(join(seeds, f), 'utf8');
+  verifyManifest(root);
+  for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) files[f] = decodeSource(f, readFileSync(join(seeds, f)));
   const dir = (d: string) => readdirSync(join(root, 'content', d)).filter((f) => f.endsWith('.json')).sort();
   const Hyph = z.object({ join: z.array(z.string()), keep: z.array(z.string()) });
-  const hyph = dir('hyphenation').map((f) => readJson(join(root, 'content', 'hyphenation', f), Hyph));
+  const hyph = dir('hyphenation').map((f) => readJson(join(root, 'content', 'hyphenation', f), Hyph, root));
   return {
     files,
-    corrections: dir('corrections').flatMap((f) => readJson(join(root, 'content', 'corrections', f), z.array(CorrectionSchema))),
+    corrections: dir('corrections').flatMap((f) => readJson(join(root, 'content', 'corrections', f), z.array(CorrectionSchema), root)),
     hyphenation: { join: hyph.flatMap((h) => h.join), keep: hyph.flatMap((h) => h.keep) },
-    documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema)),
-    themes: readJson(join(root, 'content', 'themes.json'), z.object({ themes: z.array(ThemeSchema) }).passthrough()).themes,
-    letterActions: readJson(join(root, 'content', 'letter-actions.json'), z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict()).paragraphs,
-    namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict()).references,
-    editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict()).notes,
-    decisions: readJson(join(root, 'content', 'decisions.json'), z.object({ about: z.string(), decisions: z.array(DecisionSchema) }).strict()).decisions,
+    reviewed: {
+      letter: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.letter), ReviewedSchema.shape.letter, root),
+      annex: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.annex), ReviewedSchema.shape.annex, root),
+      werkAanUitvoering: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.werkAanUitvoering), ReviewedSchema.shape.werkAanUitvoering, root),
+      regelsEnRuimte: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.regelsEnRuimte), ReviewedSchema.shape.regelsEnRuimte, root),
+    },
+    documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema), root),
+    themes: readJson(join(root, 'content', 'themes.json'), z.object({ themes: z.array(ThemeSchema) }).passthrough(), root).themes,
+    letterActions: readJson(join(root, 'content', 'letter-actions.json'), z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict(), root).paragraphs,
+    namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict(), root).references,
+    editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict(), root).notes,
+    decisions: readJson(join(root, 'content', 'decisions.json'), z.object({ about: z.string(), decisions: z.array(DecisionSchema) }).strict(), root).decisions,
   };
 }

@@ -49,7 +49,7 @@ export function inlineWords(runs: readonly Inline[], out: Word[] = [], gapFirst 
     }
     boundaries.push(text.length);
     if (run.type === 'noteRef') text += ` ${clean(run.label)} `;
-    else if (run.type !== 'sic') text += clean(run.value);
+    else if (run.type !== 'sic' && run.type !== 'pageBreak') text += clean(run.value);
     boundaries.push(text.length);
   }
   return pushWords(out, text, gapFirst, boundaries);

@@ -5,7 +5,7 @@
  * script validates the whole corpus with `CorpusSchema` before anything is written,
  * so a damaged source fails the build instead of producing a shorter page.
  *
- * Text is kept as `Inline[]` runs. Parsers emit only `text` and `noteRef` runs; the
+ * Text is kept as `Inline[]` runs. Parsers emit only `text`, `noteRef` and `pageBreak` runs; the
  * shared enrichment pass (src/parse/enrich.ts) later splits text runs into `ref`
  * (references), `editorial` (marked insertions) and `sic` runs.
  */
@@ -61,6 +61,8 @@ export const InlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
   /** Marks an error that is in the original document and was kept («[sic]»). */
   z.object({ type: z.literal('sic'), correction: z.string() }),
+  /** Where a new page of the original begins inside a block (the block's `page` is where it starts). */
+  z.object({ type: z.literal('pageBreak'), page: z.number().int().min(2) }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
 
@@ -166,8 +168,10 @@ export const LetterSchema = z.object({
 export type Letter = z.infer<typeof LetterSchema>;
 
 export const MotionSchema = z.object({
-  /** Number within dossier 35 510, e.g. "16". */
+  /** Number within its dossier, e.g. "16". */
   number: z.string(),
+  /** The dossier, where it is not 35 510 (the debate of 19 January 2021). */
+  dossier: z.string().optional(),
   submitters: z.string(),
   part: z.string().optional(),
   /** The motion exactly as the source names it, «NR. 16 Motie Klaver cs deel 2». */
@@ -244,9 +248,11 @@ export const CorrectionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** File name in seeds/ (the received name). */
   file: z.string(),
-  /** 1-based line in that file. */
+  /** 1-based line in that file: a hint; the correction is anchored by its text (`original`, or `context`). */
   line: z.number().int().min(1),
   original: z.string().min(1),
+  /** A longer passage of the line that holds `original` exactly once, where `original` alone is ambiguous. */
+  context: z.string().min(1).optional(),
   /** The repaired text; for kind "sic" the reading that is meant (shown in the note, never in the text). */
   repair: z.string(),
   /**
@@ -355,6 +361,27 @@ export const CorpusSchema = z
     synthetic: z.object({ scale: z.number().int().min(2) }).optional(),
   })
   .check((ctx) => {
+    // Ids are anchors of public addresses: unique within their page, checked here once for
+    // every document. The message names the source file and line of the second use.
+    const unique = (items: ReadonlyArray<{ id: string; line: number }>, file: string, path: PropertyKey[], what: string) => {
+      const first = new Map<string, number>();
+      items.forEach((x, i) => {
+        const at = first.get(x.id);
+        if (at === undefined) first.set(x.id, x.line);
+        else ctx.issues.push({ code: 'custom', input: x.id, path: [...path, i, 'id'], message: `${file}:${x.line}: expected a unique ${what} id, found «${x.id}» again (first at line ${at})` });
+      });
+    };
+    const v = ctx.value;
+    for (const key of ['letter', 'werkAanUitvoering', 'regelsEnRuimte'] as const) {
+      const d = v[key];
+      unique(d.blocks, d.meta.sources[0]!, [key, 'blocks'], 'block');
+      unique(d.footnotes, d.meta.sources[0]!, [key, 'footnotes'], 'footnote');
+    }
+    unique(v.annex.intro, v.annex.meta.sources[0]!, ['annex', 'intro'], 'block');
+    v.annex.actions.forEach((a, i) => {
+      unique([...a.description, ...a.status], v.annex.meta.sources[0]!, ['annex', 'actions', i], 'block');
+      unique(a.footnotes, v.annex.meta.sources[0]!, ['annex', 'actions', i, 'footnotes'], 'footnote');
+    });
     const expected = ANNEX_ACTIONS * (ctx.value.synthetic?.scale ?? 1);
     const found = ctx.value.annex.actions.length;
     if (found !== expected) {

@@ -7,7 +7,7 @@
  * - `Actie⇥Omschrijving⇥Stand van Zaken` header rows (the first, then one per page)
  *   and empty rows: furniture. Every repeated header starts a new page.
  * - Section rows `TITLE⇥⇥` (main sections in capitals, sub-sections in sentence case,
- *   both from the reviewed lists below) → `sections`, and each action's section.
+ *   both from content/reviewed/bijlage.json, in order, with the first action of each) → `sections`, and each action's section.
  * - Action rows `N.⇥description⇥status`, numbered 1, 2, 3… without gaps.
  * - Continuation rows `⇥description⇥status` carry the rest of the previous action
  *   across a page break. A continued cell goes on in the last block when that block
@@ -19,50 +19,30 @@
  *   `- a` runs → bulleted lists (a dash inside parentheses is no bullet), `<ul> A. … ;
  *   B. …` → lettered lists. The tags are dropped by the rule `html-tag`; any other
  *   tag or stray angle bracket is an error.
- * - A one-cell row `¹ text` between rows is a footnote; its marker is looked for in
- *   the actions of the same page (placed: false when it is not there). A marker
- *   whose page ends without its note is an error.
+ * - A one-cell row `¹ text` between rows is a footnote; its marker must stand in
+ *   the actions of the same page. A marker whose page ends without its note, or a
+ *   note without its marker, is an error.
  * Hyphens kept inside words by an earlier join are decided by the Hyphenator.
  * Motions «(NR. 16 Motie Klaver cs deel 2)» and cited actions («zie actie 18») are
- * read from the finished text.
+ * taken from the references that enrich.ts finds (see corpus.ts, `actionLinks`).
  */
 import type { Action, Annex, Block, Footnote, Inline, Motion } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
-import { SourceError, Trace, inlinesSourceText, type Parsed } from './source.ts';
+import { SourceError, Trace, inlinesSourceText, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
+import { furniture } from './furniture/index.ts';
+import { HYPHENATED_WORD_RE } from './hyphenation.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 
-/** The table's sections and sub-sections as printed (reviewed against the source). */
-export const ANNEX_SECTIONS: ReadonlyArray<{ title: string; subsections: readonly string[] }> = [
-  { title: 'HERSTELOPERATIE', subsections: [] },
-  { title: 'TOEKOMST TOESLAGEN', subsections: [] },
-  { title: 'RESPONSIEVE DIENSTVERLENING', subsections: ['Signalen', 'Versterken dienstverlening van overheid'] },
-  {
-    title: 'RESPONSIEVE OVERHEID EN ANTIDISCRIMINATIE',
-    subsections: ['Wet- en regelgeving en de menselijke maat', 'Discriminatie en het gebruik van nationaliteit'],
-  },
-  {
-    title: 'INFORMATIEVOORZIENING EN POLITIEK AMBTELIJKE VERHOUDINGEN',
-    subsections: ['Informatievoorziening aan parlement en samenleving', 'Informatiehuishouding: basis op orde'],
-  },
-  { title: 'AMBTELIJK VAKMANSCHAP', subsections: [] },
-  { title: 'OVERIG', subsections: [] },
-];
-
-const HEADER_ROW = 'Actie\tOmschrijving\tStand van Zaken';
 const NUMBER_RE = /^(\d+)\.$/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const NOTE_ROW_RE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(\s+)(\S.*)$/u;
 const MARKER_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 const TAG_RE = /<p>|<\/p>|<ul style="list-style-type: none">|<[^>]*>?|>/g;
 const SENTINEL_SPLIT = new RegExp(`(${INS_OPEN}[a-z0-9-]+${ID_END}|${INS_CLOSE}|${SIC}[a-z0-9-]+${ID_END})`, 'u');
-const HYPHENATED_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** A piece of source text taken into the model: where it stands and what it says. */
-interface Piece {
-  line: number;
-  col: number;
-  text: string;
-}
+type Piece = Span;
 interface ParaDraft {
   kind: 'paragraph';
   pieces: Piece[];
@@ -106,13 +86,13 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
   const markers: Marker[] = [];
   let page = 1;
   let headers = 0;
-  let section: (typeof ANNEX_SECTIONS)[number] | undefined;
+  let section: Reviewed['annex']['sections'][number] | undefined;
   let subsection: string | undefined;
 
-  const checkMarkersNoted = () => {
+  const checkMarkersNoted = (end: number) => {
     const open = markers.find((m) => !m.noted);
     if (open) {
-      throw new SourceError(file, open.line, `the footnote of marker «${open.label}» at the foot of page ${open.page}`, 'the end of the page');
+      throw new SourceError(file, open.line, `the footnote of marker «${open.label}» at the foot of page ${open.page}, in lines ${open.line}–${end}`, 'the end of the page');
     }
   };
 
@@ -125,19 +105,47 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
     return { line, col: col + lead, text: core };
   };
 
+  const { continuations } = ctx.reviewed.annex;
+  const REVIEWED = 'content/reviewed/bijlage.json';
+  const continued = new Set<number>();
+  /** True on the first line after a repeated header row. */
+  let pageTop = false;
+
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const raw = lines[i]!;
     pageOfLine[lineNo] = page;
+    const top = pageTop;
+    pageTop = false;
+    if (raw !== '' && raw.trim() === '') throw new SourceError(file, lineNo, 'a table row with text, or an empty line', 'a row of only tabs and spaces');
+    if (top && raw === '') throw new SourceError(file, lineNo, `the first row of page ${page} directly after the header row`, 'an empty line');
     if (raw.trim() === '') continue;
+    const expected = top ? continuations.find((c) => c.page === page) : undefined;
+    if (top && raw.startsWith('\t') && !expected) {
+      throw new SourceError(file, lineNo, `a new row at the top of page ${page} (${REVIEWED} lists no continuation of an action there)`, raw);
+    }
+    if (expected && !raw.startsWith('\t')) {
+      throw new SourceError(file, lineNo, `the continuation row (empty first cell) of action ${expected.action} at the top of page ${page} (${REVIEWED})`, raw);
+    }
+    if (!top && raw.startsWith('\t')) {
+      throw new SourceError(file, lineNo, 'a continuation row (empty first cell) only as the first row of a page, after the header row', raw);
+    }
+    if (expected) {
+      const prev = actions.at(-1);
+      if (prev?.number !== expected.action) {
+        throw new SourceError(file, lineNo, `the continuation of action ${expected.action} (${REVIEWED}) at the top of page ${page}`, `a continuation of action ${prev?.number ?? 'none'}`);
+      }
+      continued.add(page);
+    }
 
-    if (raw === HEADER_ROW) {
+    if (furniture('bijlage-table-header').test(raw)) {
       if (headers > 0) {
-        checkMarkersNoted();
+        checkMarkersNoted(lineNo);
         page++;
         pageOfLine[lineNo] = page;
       }
       trace.drop(headers === 0 ? 'bijlage-table-header' : 'bijlage-table-header-repeated', lineNo, raw);
+      pageTop = headers > 0;
       headers++;
       continue;
     }
@@ -160,8 +168,12 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       const textCol = source.length + note[2]!.length;
       piece('notes', lineNo, note[3]!, textCol);
       const marker = markers.find((m) => !m.noted && m.label === source && m.page === page);
-      if (marker) marker.noted = true;
-      const owner = marker?.action ?? current;
+      if (!marker) {
+        const top = pageOfLine.findIndex((p) => p === page);
+        throw new SourceError(file, lineNo, `the marker «${source}» of this footnote in the rows of page ${page}, in lines ${top}–${lineNo}`, 'none');
+      }
+      marker.noted = true;
+      const owner = marker.action;
       const label = superscriptDigits(source);
       owner.footnotes.push({
         id: `fn-${label}`,
@@ -169,7 +181,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
         content: [{ type: 'text', value: note[3]!.trim() }],
         line: lineNo,
         page,
-        placed: marker !== undefined,
+        placed: true,
       });
       continue;
     }
@@ -184,12 +196,18 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       if (desc.text.trim() !== '' || stat.text.trim() !== '') {
         throw new SourceError(file, lineNo, 'an action number «N.» in the first cell, or a section title with empty cells', raw);
       }
-      const main = ANNEX_SECTIONS.find((s) => s.title === head);
+      const known = ctx.reviewed.annex.sections;
+      const main = known.find((s) => s.title === head);
+      const nextMain = known[section ? known.indexOf(section) + 1 : 0];
+      const nextSub = section?.subsections[sections.at(-1)!.subsections.length];
       if (main) {
+        if (main !== nextMain) throw new SourceError(file, lineNo, `the section title «${nextMain?.title ?? 'none'}» (${REVIEWED})`, head);
+        if (nextSub) throw new SourceError(file, lineNo, `the sub-section title «${nextSub.title}» of ${section!.title} (${REVIEWED})`, head);
         section = main;
         subsection = undefined;
         sections.push({ title: head, subsections: [] });
-      } else if (section?.subsections.includes(head)) {
+      } else if (section?.subsections.some((s) => s.title === head)) {
+        if (nextSub?.title !== head) throw new SourceError(file, lineNo, `the sub-section title «${nextSub?.title ?? 'none'}» (${REVIEWED})`, head);
         subsection = head;
         sections.at(-1)!.subsections.push(head);
       } else {
@@ -214,6 +232,11 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       const expected = (actions.at(-1)?.number ?? 0) + 1;
       if (number !== expected) throw new SourceError(file, lineNo, `action number ${expected}.`, head);
       if (!section) throw new SourceError(file, lineNo, 'a section title before the first action', raw);
+      // A section or sub-section title row lost: the action that opens it comes without it.
+      const opens = ctx.reviewed.annex.sections.flatMap((s) => [{ title: s.title, firstAction: s.firstAction, main: true }, ...s.subsections.map((x) => ({ ...x, main: false }))]);
+      for (const o of opens.filter((x) => x.firstAction === number)) {
+        if ((o.main ? section.title : subsection) !== o.title) throw new SourceError(file, lineNo, `the ${o.main ? 'section' : 'sub-section'} title row «${o.title}» before action ${number} (${REVIEWED})`, raw);
+      }
       if (desc.text.trim() === '') throw new SourceError(file, lineNo, `a description of action ${number}`, raw);
       action = {
         number,
@@ -240,7 +263,11 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       appendDrafts(action[stream], drafts);
     }
   }
-  checkMarkersNoted();
+  checkMarkersNoted(lines.length);
+  const missing = continuations.find((c) => !continued.has(c.page));
+  if (missing) {
+    throw new SourceError(file, lines.length, `page ${missing.page} starting with the continuation of action ${missing.action} (${REVIEWED})`, `${page} pages`);
+  }
 
   if (actions.length !== 86) {
     throw new SourceError(file, lines.length, 'the 86 actions of the annex', `${actions.length} actions`);
@@ -275,8 +302,10 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
         description,
         status,
         footnotes: a.footnotes,
-        motions: findMotions(text(description)),
-        cites: findCites(`${text(description)} ${text(status)}`),
+        // Filled from the enriched references (corpus.ts), so that a motion or an action is
+        // recognised once, by enrich.ts.
+        motions: [],
+        cites: [],
         line: a.line,
       };
     }),
@@ -449,7 +478,7 @@ function appendDrafts(target: Draft[], incoming: Draft[]): void {
 function dehyphenate(file: string, p: Piece, ctx: ParseContext): string {
   return p.text
     .split(SENTINEL_SPLIT)
-    .map((part, n) => (n % 2 === 1 ? part : part.replace(HYPHENATED_RE, (w) => ctx.hyphenator.inLine(file, p.line, w))))
+    .map((part, n) => (n % 2 === 1 ? part : part.replace(HYPHENATED_WORD_RE, (w) => ctx.hyphenator.inLine(file, p.line, w))))
     .join('');
 }
 
@@ -459,19 +488,16 @@ function joinPieces(pieces: Piece[], hyphenate: (p: Piece) => string): string {
 
 /** Text runs, with footnote markers («gezonden ¹ .») turned into noteRefs. */
 function toInlines(text: string): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of text.matchAll(MARKER_RE)) {
-    const before = text.slice(last, m.index).replace(/\s+$/, '');
-    if (before) out.push({ type: 'text', value: before });
+  // The space before a marker («gezonden ¹ .») goes with it, and so does the space after it
+  // when punctuation follows.
+  const marks = [...text.matchAll(MARKER_RE)].map((m): TextMark => {
     const label = superscriptDigits(m[0]);
-    out.push({ type: 'noteRef', note: `fn-${label}`, label, source: m[0] });
-    last = m.index + m[0].length;
-    if (/^\s+[.,;:!?)]/.test(text.slice(last))) last += /^\s+/.exec(text.slice(last))![0].length;
-  }
-  const rest = text.slice(last);
-  if (rest) out.push({ type: 'text', value: rest });
-  return out;
+    const before = /\s*$/.exec(text.slice(0, m.index))![0].length;
+    const end = m.index + m[0].length;
+    const after = /^\s+(?=[.,;:!?)])/.exec(text.slice(end))?.[0].length ?? 0;
+    return { start: m.index - before, end: end + after, run: { type: 'noteRef', note: `fn-${label}`, label, source: m[0] } };
+  });
+  return toRuns(text, marks);
 }
 
 function draftToBlock(d: Draft, id: string, pageOfLine: number[], hyphenate: (p: Piece) => string): Block {
@@ -500,29 +526,6 @@ function blockTexts(blocks: readonly Block[]): string[] {
     if (b.kind === 'heading') return [...(b.number ? [b.number] : []), inlinesSourceText(b.content)];
     return [inlinesSourceText(b.content)];
   });
-}
-
-const MOTION_RE = /\((NR\.?\s*(\d+)\.?,?\s+[Mm]otie\s+([^()]*?))\s*\)/g;
-
-/** Motions named in a description: «(NR. 16 Motie Klaver cs deel 2)». */
-export function findMotions(text: string): Motion[] {
-  return [...text.matchAll(MOTION_RE)].map((m) => {
-    const named = m[3]!.replace(/,\s*$/, '');
-    const part = /^(.*?),?\s+deel\s+(\d+)$/.exec(named);
-    return {
-      number: m[2]!,
-      submitters: part ? part[1]! : named,
-      ...(part ? { part: part[2]! } : {}),
-      text: m[1]!,
-    };
-  });
-}
-
-const CITE_RE = /\b[Zz]ie\s+(?:ook\s+)?(?:actie\s+)?(\d+)\b/g;
-
-/** Other actions cited: «zie actie 18», «zie ook 33», «Zie ook actie 33». */
-export function findCites(text: string): number[] {
-  return [...new Set([...text.matchAll(CITE_RE)].map((m) => Number(m[1])))];
 }
 
 /** For each trace stream, the model's texts of that stream in order. */

@@ -12,6 +12,7 @@
  */
 import type { Meta } from '../model/schema.ts';
 import type { Hyphenator } from './hyphenation.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 
 export interface SourceInput {
   /** File name in seeds/, used in errors and in the trace. */
@@ -24,4 +25,6 @@ export interface ParseContext {
   /** Reviewed metadata from content/documents.json; the parser checks it against the source where the source has the field. */
   meta: Meta;
   hyphenator: Hyphenator;
+  /** Reviewed parser decisions from content/reviewed/ (each parser reads its own part). */
+  reviewed: Reviewed;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   CorpusSchema,
   type Block,
+  type Motion,
   type Corpus,
   type Correction,
   type Decision,
@@ -26,7 +27,8 @@ import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, ty
 import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDifference } from './kst-35510-60.ts';
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
-import { splitLines, type Trace } from './source.ts';
+import type { Reviewed } from '../model/reviewed.ts';
+import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 /** The source files in seeds/, by role. */
 export const SOURCE_FILES = {
@@ -42,6 +44,8 @@ export interface CorpusInputs {
   files: Readonly<Record<string, string>>;
   corrections: readonly Correction[];
   hyphenation: HyphenationData;
+  /** Reviewed parser decisions (content/reviewed/). */
+  reviewed: Reviewed;
   documents: readonly Meta[];
   themes: readonly Theme[];
   /** content/letter-actions.json */
@@ -102,7 +106,9 @@ export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections
   for (const file of Object.values(SOURCE_FILES)) {
     const text = inputs.files[file];
     if (text === undefined) throw new ModelError(`seeds/${file}: expected the source file, found nothing`);
-    const result = applyCorrections(file, splitLines(text), inputs.corrections);
+    const lines = splitLines(text);
+    checkSourceText(file, lines);
+    const result = applyCorrections(file, lines, inputs.corrections);
     corrected[file] = result.lines;
     applied.push(...result.applied);
   }
@@ -110,6 +116,35 @@ export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections
   if (unknown.length) throw new ModelError(`content/corrections: expected a file in seeds/, found «${unknown[0]!.file}» (${unknown[0]!.id})`);
   const lexicon = buildLexicon(Object.values(corrected).map((lines) => resolveSentinels(lines.join('\n'))));
   return { corrected, applied, lexicon };
+}
+
+/**
+ * The motions and the other actions an action names, anywhere in its description and
+ * status, from the references enrich.ts found: one recognition for the link and the list.
+ * A motion named again without its part («motie Klaver c.s. nr 16» after «NR. 16 Motie
+ * Klaver cs deel 1») is listed once.
+ */
+export function actionLinks(blocks: readonly Block[]): { motions: Motion[]; cites: number[] } {
+  const motions: Motion[] = [];
+  const cites: number[] = [];
+  const runs = blocks.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content));
+  for (const r of runs) {
+    if (r.type !== 'ref') continue;
+    const t = r.target;
+    if (t.kind === 'action' && !cites.includes(t.number)) cites.push(t.number);
+    if (t.kind === 'motion') {
+      const same = motions.filter((m) => m.number === t.number && (m.dossier ?? '35510') === t.dossier);
+      if (same.some((m) => m.part === t.part || t.part === undefined)) continue;
+      motions.push({
+        number: t.number,
+        ...(t.dossier !== '35510' ? { dossier: t.dossier } : {}),
+        submitters: t.submitters,
+        ...(t.part !== undefined ? { part: t.part } : {}),
+        text: r.value,
+      });
+    }
+  }
+  return { motions, cites };
 }
 
 export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
@@ -120,15 +155,18 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   const letter = parseLetter35510(input(SOURCE_FILES.letterWeb), input(SOURCE_FILES.letterPdf), {
     meta: metaFor(inputs.documents, 'kst-35510-60'),
     hyphenator,
+    reviewed: inputs.reviewed,
   });
-  const annex = parseAnnex(input(SOURCE_FILES.annex), { meta: metaFor(inputs.documents, 'bijlage'), hyphenator });
+  const annex = parseAnnex(input(SOURCE_FILES.annex), { meta: metaFor(inputs.documents, 'bijlage'), hyphenator, reviewed: inputs.reviewed });
   const wau = parseWerkAanUitvoering(input(SOURCE_FILES.werkAanUitvoering), {
     meta: metaFor(inputs.documents, 'kst-29362-290'),
     hyphenator,
+    reviewed: inputs.reviewed,
   });
   const rr = parseRegelsEnRuimte(input(SOURCE_FILES.regelsEnRuimte), {
     meta: metaFor(inputs.documents, 'kst-29362-282'),
     hyphenator,
+    reviewed: inputs.reviewed,
   });
 
   const traces: TraceReport[] = [
@@ -153,12 +191,11 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     annex: {
       ...annex.doc,
       intro: enrichBlocks(annex.doc.intro, 'annex', byId),
-      actions: annex.doc.actions.map((a) => ({
-        ...a,
-        description: enrichBlocks(a.description, 'annex', byId),
-        status: enrichBlocks(a.status, 'annex', byId),
-        footnotes: enrichFootnotes(a.footnotes, 'annex', byId),
-      })),
+      actions: annex.doc.actions.map((a) => {
+        const description = enrichBlocks(a.description, 'annex', byId);
+        const status = enrichBlocks(a.status, 'annex', byId);
+        return { ...a, description, status, footnotes: enrichFootnotes(a.footnotes, 'annex', byId), ...actionLinks([...description, ...status]) };
+      }),
     },
     werkAanUitvoering: enrichLetter(wau.doc, 'other-letter'),
     regelsEnRuimte: enrichLetter(rr.doc, 'other-letter'),

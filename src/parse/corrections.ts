@@ -26,14 +26,124 @@ const SENTINEL_RE = /\uE000([a-z0-9-]+)\uE003([^\uE001]*)\uE001|\uE002([a-z0-9-]
 
 export interface AppliedCorrection {
   correction: Correction;
-  /** Column in the corrected line where the change begins. */
+  /** The line where the correction's text was found (its `line` is a hint). */
+  line: number;
+  /** Column (0-based) in the line as received where the correction's text begins. */
   col: number;
 }
 
 /**
- * Applies the corrections of one file to its lines. Every correction must match:
- * `original` must occur exactly once in the named line, otherwise a SourceError
- * names the correction, so the corrections file can never silently go stale.
+ * Where a correction applies. A correction is anchored by its text: `original`, or its
+ * `context` (a longer passage of the line that holds `original` once) where the original
+ * alone is ambiguous; `line` is a hint. The hinted line is taken when it holds the anchor
+ * exactly once; otherwise the nearest line that does and that no other correction with the
+ * same anchor has taken. Where several corrections share an anchor, they pair with the
+ * lines that hold it in order, nearest to their hints (a line added or removed above moves the text, and the error is
+ * then reported by the parser at the damage, not here). No such line: a SourceError that
+ * names the correction.
+ */
+function locate(
+  file: string,
+  lines: readonly string[],
+  c: Correction,
+  taken: Set<string>,
+  all: readonly Correction[],
+): { line: number; at: number } {
+  const anchor = c.context ?? c.original;
+  const inAnchor = anchor.indexOf(c.original);
+  if (inAnchor < 0 || anchor.indexOf(c.original, inAnchor + 1) >= 0) {
+    throw new SourceError(file, c.line, `the context of correction «${c.id}» to hold «${c.original}» exactly once`, anchor);
+  }
+  const once = (l: string) => {
+    const at = l.indexOf(anchor);
+    return at >= 0 && l.indexOf(anchor, at + 1) < 0 ? at : -1;
+  };
+  const key = (n: number) => `${n}|${anchor}`;
+  // Several corrections with this anchor: they pair with the lines that hold it in order,
+  // nearest to their hints; one left without a line is reported at its hint.
+  const group = all.filter((x) => (x.context ?? x.original) === anchor).sort((a, b) => a.line - b.line);
+  if (group.length > 1) {
+    const holding = lines.map((l, i) => (once(l) >= 0 ? i + 1 : 0)).filter((n) => n > 0);
+    const n = pairInOrder(group.map((x) => x.line), holding)[group.indexOf(c)];
+    if (n !== undefined) {
+      taken.add(key(n));
+      return { line: n, at: once(lines[n - 1]!) + inAnchor };
+    }
+    throw new SourceError(file, c.line, `«${c.original}»${c.context ? ` in «${c.context}»` : ''} exactly once in a line, for correction «${c.id}»`, lines[c.line - 1] ?? `end of file at line ${lines.length}`);
+  }
+  let best: number | undefined;
+  for (let d = 0; d < lines.length; d++) {
+    for (const n of d === 0 ? [c.line] : [c.line - d, c.line + d]) {
+      if (n < 1 || n > lines.length || taken.has(key(n))) continue;
+      if (once(lines[n - 1]!) >= 0) {
+        best = n;
+        break;
+      }
+    }
+    if (best !== undefined) break;
+  }
+  if (best === undefined) {
+    const line = lines[c.line - 1];
+    throw new SourceError(
+      file,
+      Math.min(c.line, Math.max(lines.length, 1)),
+      `«${c.original}»${c.context ? ` in «${c.context}»` : ''} exactly once in a line, for correction «${c.id}»`,
+      line ?? `end of file at line ${lines.length}`,
+    );
+  }
+  taken.add(key(best));
+  return { line: best, at: once(lines[best - 1]!) + inAnchor };
+}
+
+/**
+ * Pairs hints with lines in order (both sorted), each at most once, pairing as many as
+ * possible at the least total distance. Returns the line of each hint, or undefined.
+ */
+function pairInOrder(hints: readonly number[], lines: readonly number[]): Array<number | undefined> {
+  const h = hints.length;
+  const l = lines.length;
+  // cost[i][j]: best (pairs, -distance) for hints i.. and lines j..
+  const best: Array<Array<[number, number]>> = Array.from({ length: h + 1 }, () => Array.from({ length: l + 1 }, () => [0, 0] as [number, number]));
+  const better = (a: [number, number], b: [number, number]) => (a[0] !== b[0] ? a[0] > b[0] : a[1] > b[1]);
+  for (let i = h - 1; i >= 0; i--) {
+    for (let j = l - 1; j >= 0; j--) {
+      const pair: [number, number] = [best[i + 1]![j + 1]![0] + 1, best[i + 1]![j + 1]![1] - Math.abs(hints[i]! - lines[j]!)];
+      const skipHint = best[i + 1]![j]!;
+      const skipLine = best[i]![j + 1]!;
+      let b = pair;
+      if (better(skipHint, b)) b = skipHint;
+      if (better(skipLine, b)) b = skipLine;
+      best[i]![j] = b;
+    }
+  }
+  const out: Array<number | undefined> = [];
+  let i = 0;
+  let j = 0;
+  while (i < h) {
+    if (j >= l) {
+      out.push(undefined);
+      i++;
+      continue;
+    }
+    const here = best[i]![j]!;
+    const pair: [number, number] = [best[i + 1]![j + 1]![0] + 1, best[i + 1]![j + 1]![1] - Math.abs(hints[i]! - lines[j]!)];
+    if (pair[0] === here[0] && pair[1] === here[1]) {
+      out.push(lines[j]);
+      i++;
+      j++;
+    } else if (best[i + 1]![j]![0] === here[0] && best[i + 1]![j]![1] === here[1]) {
+      out.push(undefined);
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Applies the corrections of one file to its lines. Every correction must find its text
+ * (see `locate`), so the corrections file can never silently go stale.
  */
 export function applyCorrections(
   file: string,
@@ -42,22 +152,15 @@ export function applyCorrections(
 ): { lines: string[]; applied: AppliedCorrection[] } {
   const out = [...lines];
   const applied: AppliedCorrection[] = [];
-  for (const c of corrections) {
-    if (c.file !== file) continue;
-    const idx = c.line - 1;
-    if (idx < 0 || idx >= out.length) {
-      throw new SourceError(file, c.line, `a line for correction «${c.id}»`, `end of file at line ${out.length}`);
-    }
+  const taken = new Set<string>();
+  const mine = corrections.filter((c) => c.file === file).sort((a, b) => a.line - b.line);
+  // Locate all first, on the lines as received, then change them.
+  const places = mine.map((c) => ({ c, ...locate(file, lines, c, taken, mine) }));
+  // Apply from the right within a line so that earlier columns stay valid.
+  places.sort((a, b) => a.line - b.line || b.at - a.at);
+  for (const { c, line: n, at } of places) {
+    const idx = n - 1;
     const line = out[idx]!;
-    const at = line.indexOf(c.original);
-    if (at < 0 || line.indexOf(c.original, at + 1) >= 0) {
-      throw new SourceError(
-        file,
-        c.line,
-        `«${c.original}» exactly once in the line for correction «${c.id}»`,
-        line,
-      );
-    }
     let replacement: string;
     if (c.kind === 'repair') {
       replacement = c.repair;
@@ -66,7 +169,7 @@ export function applyCorrections(
     } else {
       const pos = c.repair.indexOf(c.original);
       if (pos < 0) {
-        throw new SourceError(file, c.line, `insertion «${c.id}» to keep the original «${c.original}» inside its repair`, c.repair);
+        throw new SourceError(file, n, `insertion «${c.id}» to keep the original «${c.original}» inside its repair`, c.repair);
       }
       const before = c.repair.slice(0, pos);
       const after = c.repair.slice(pos + c.original.length);
@@ -74,8 +177,10 @@ export function applyCorrections(
       replacement = mark(before) + c.original + mark(after);
     }
     out[idx] = line.slice(0, at) + replacement + line.slice(at + c.original.length);
-    applied.push({ correction: c, col: at });
+    applied.push({ correction: c, line: n, col: at });
   }
+  // Report in the order of the corrections files.
+  applied.sort((a, b) => corrections.indexOf(a.correction) - corrections.indexOf(b.correction));
   return { lines: out, applied };
 }
 

@@ -7,7 +7,7 @@
  * («wet- en regelgeving», «OCW-programma», «(ex-)partners»).
  *
  * A hyphen is removed only when the joined word occurs elsewhere in the corpus
- * (the lexicon) or is on the reviewed `join` list in content/hyphenation.json; it is
+ * (the lexicon) or is on the reviewed `join` list in content/hyphenation/<document>.json; it is
  * kept when the hyphenated form is attested, when it is a suspended compound
  * («wet- en»), or when it is on the reviewed `keep` list. A line-end hyphen that
  * none of these decide stops the build with file and line, so a human decides.
@@ -40,6 +40,19 @@ export interface Lexicon {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * A word with a hyphen inside it («waarde-volle», «OCW-programma»). Linear time: the
+ * lookbehind lets a match start only at the beginning of a word, so a long word without
+ * a hyphen is scanned once, not once from every one of its letters.
+ */
+export const HYPHENATED_WORD_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/** The reviewed hyphenation file of a source file in seeds/ (named in errors). */
+export function hyphenationFileFor(file: string): string {
+  const doc = file.startsWith('bijlage-') ? 'bijlage' : file.replace(/\.[a-z]+\.txt$/, '');
+  return `content/hyphenation/${doc}.json`;
+}
 
 /** Builds the lexicon of the corpus from the source texts. */
 export function buildLexicon(texts: readonly string[]): Lexicon {
@@ -81,7 +94,7 @@ export class Hyphenator {
       throw new SourceError(
         file,
         line,
-        `a reviewed decision for the line-end hyphen «${left}|${right}» in content/hyphenation.json (join or keep)`,
+        `a reviewed decision for the line-end hyphen «${left}|${right}» in ${hyphenationFileFor(file)} (join or keep)`,
         left + right,
       );
     }

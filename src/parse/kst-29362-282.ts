@@ -13,7 +13,7 @@
  *   with an (OCR'd) footnote number followed by a capitalised word («' Deze brief»,
  *   «9 Bijlage», «'8 Brief»), or a lone debris line («w», «~»), to the page end.
  *   Footnotes are numbered by order; a printed prefix must agree with that number
- *   (see NOTE_NUMBER_READINGS), otherwise the line cannot be numbered (SourceError).
+ *   (see noteNumberReadings in content/reviewed/kst-29362-282.json), otherwise the line cannot be numbered (SourceError).
  * - Paragraphs: wrapped lines are joined; line-end hyphens go through the Hyphenator.
  *   A blank line ends a paragraph unless it falls mid-sentence (line ending in a
  *   word, next line starting lower-case or with a date); a page break ends one
@@ -30,41 +30,15 @@
 import type { Block, Footnote, Inline, RegelsEnRuimte } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { INS_OPEN, resolveSentinels } from './corrections.ts';
-import { furnitureRule } from './furniture/index.ts';
-import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
+import { furniture } from './furniture/index.ts';
+import { headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
 const FOOTER_RULE = 'kst-29362-282-page-footer';
-const FOOTER_RE = /^Tweede Kamer, vergaderjaar (\d{4}-\d{4}), (\d+ \d+), nr\. (\d+) (\d+)$/;
 
 /** First line of a page footnote: an (OCR'd) number, a space and a capitalised word. */
 const NOTE_START_RE = /^(\d{1,2}|[^\p{L}\p{N}\s]{1,2}|[^\p{L}\p{N}\s]\d) (?=\p{Lu})/u;
 /** A footnote number standing alone on its line (OCR debris of the superscript). */
 const NOTE_DEBRIS_RE = /^[^\s\p{N}]$/u;
-
-/**
- * How the scan printed footnote numbers that are not their plain digits (reviewed):
- * the prime «'» is the OCR reading of «1» (so «'8» = 18 and «"» = 11), «w» stands for
- * 3 (alone above note 3), «~» for 7 (alone above note 7), «%» for 10, «8» for 16
- * (between «5» = 15 and «7» = 17). Plain digits are accepted as the number itself or,
- * for 10–19, as its last digit (the leading «1» lost: «2» = 12, «3» = 13).
- */
-const NOTE_NUMBER_READINGS: Readonly<Record<string, readonly number[]>> = {
-  "'": [1],
-  w: [3],
-  '~': [7],
-  '%': [10],
-  '"': [11],
-  "'8": [18],
-  '8': [16],
-};
-
-/**
- * Footnote paragraphs that continue the previous note (reviewed, by line): line 150
- * «Het uitgangspunt is niet «regel is regel»…» goes on with the Awb argument of
- * note 7 (line 144); page 3 has two markers («”», «®») and the next page's first note
- * is printed «9», so page 3 holds notes 7 and 8 only.
- */
-const NOTE_CONTINUATIONS: ReadonlySet<number> = new Set([150]);
 
 /**
  * A footnote marker glued to the text: symbols the OCR made of the superscript
@@ -79,20 +53,14 @@ const ACTION_RE = /^(\uE000[a-z0-9-]+\uE003)?(\d+)\.(?:\uE001)?(?:\s|$)/;
 const RECOMMENDATION_RE = /^Aanbeveling (\d+)\.\s/;
 const LIST_ITEM_RE = /^([a-z])\.\s/;
 
-interface BodyLine {
-  line: number;
-  /** The line without leading/trailing spaces. */
-  text: string;
-  col: number;
+/** A body line (the span of the line without leading/trailing spaces) with its page. */
+interface BodyLine extends Span {
   page: number;
   blankBefore: boolean;
   pageBreakBefore: boolean;
 }
 
-interface NoteLine {
-  line: number;
-  text: string;
-  col: number;
+interface NoteLine extends Span {
   page: number;
   blankBefore: boolean;
 }
@@ -113,7 +81,6 @@ const endsInWord = (s: string) => /\p{L}$/u.test(plainText(s));
 const endsSentence = (s: string) => /[.:;!?][^\p{L}]*$/u.test(plainText(s));
 
 
-const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** Splits the source into pages, body lines, footnote lines and furniture. */
 function segment(input: SourceInput, trace: Trace, ctx: ParseContext) {
@@ -141,7 +108,7 @@ function segment(input: SourceInput, trace: Trace, ctx: ParseContext) {
       pageBreak = true;
     }
     footerSeen = false;
-    const footer = FOOTER_RE.exec(text);
+    const footer = furniture(FOOTER_RULE).exec(text);
     if (footer) {
       const [, year, dossier, nr, printed] = footer;
       if (Number(printed) !== page) {
@@ -151,7 +118,6 @@ function segment(input: SourceInput, trace: Trace, ctx: ParseContext) {
       if (year !== ctx.meta.vergaderjaar || (k && (k.dossier !== dossier || k.number !== nr))) {
         throw new SourceError(file, lineNo, `a footer citing ${ctx.meta.citation}, vergaderjaar ${ctx.meta.vergaderjaar}`, text);
       }
-      if (!furnitureRule(FOOTER_RULE).pattern.test(text)) throw new Error('footer rule out of step');
       trace.drop(FOOTER_RULE, lineNo, text, col);
       footerSeen = true;
       blank = false;
@@ -204,9 +170,15 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
     paragraphs: NoteLine[][];
   }
   const drafts: Draft[] = [];
+  const { noteNumberReadings, noteContinuations, lostNoteNumbers } = ctx.reviewed.regelsEnRuimte;
+  const lost = new Set(lostNoteNumbers.map((x) => x.line));
+  const usedLost = new Set<number>();
+  const continuations = new Set(noteContinuations.map((c) => c.line));
+  const usedContinuations = new Set<number>();
   const check = (n: number, prefix: string, nl: NoteLine) => {
-    const ok = prefix === String(n) || (n >= 10 && n < 20 && prefix === String(n % 10)) || NOTE_NUMBER_READINGS[prefix]?.includes(n);
-    if (!ok) throw new SourceError(input.file, nl.line, `footnote ${n} (a footnote line that can be numbered)`, nl.text);
+    const ok = prefix === String(n) || (n >= 10 && n < 20 && prefix === String(n % 10)) || noteNumberReadings[prefix]?.includes(n);
+    const prev = drafts.at(-1);
+    if (!ok) throw new SourceError(input.file, nl.line, `footnote ${n} (a footnote line that can be numbered)${prev ? `, in lines ${prev.line}–${nl.line}` : ''}`, nl.text);
   };
   for (const nl of noteLines) {
     trace.take('notes', nl.line, nl.text, nl.col);
@@ -223,16 +195,31 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
       drafts.push(d);
     } else if (awaitingText) {
       cur!.paragraphs.push([nl]);
-    } else if (nl.blankBefore && !NOTE_CONTINUATIONS.has(nl.line)) {
-      // An unnumbered paragraph after a blank line: a note whose number the scan lost.
-      if (!/^\p{Lu}/u.test(nl.text)) throw new SourceError(input.file, nl.line, 'a footnote line that can be numbered', nl.text);
+    } else if (nl.blankBefore && !continuations.has(nl.line)) {
+      // An unnumbered paragraph after a blank line: a note whose number the scan lost (reviewed).
+      if (!/^\p{Lu}/u.test(nl.text) || !lost.has(nl.line)) {
+        throw new SourceError(input.file, nl.line, `a footnote line that can be numbered (footnote ${drafts.length + 1}; content/reviewed/kst-29362-282.json lists no lost number here)`, nl.text);
+      }
+      usedLost.add(nl.line);
       drafts.push({ number: drafts.length + 1, line: nl.line, page: nl.page, paragraphs: [[nl]] });
     } else if (cur && nl.blankBefore) {
+      usedContinuations.add(nl.line);
       cur.paragraphs.push([nl]);
     } else if (cur) {
       cur.paragraphs.at(-1)!.push(nl);
     } else {
       throw new SourceError(input.file, nl.line, 'a footnote line that can be numbered', nl.text);
+    }
+  }
+  for (const l of lostNoteNumbers) {
+    if (!usedLost.has(l.line)) {
+      throw new SourceError(input.file, l.line, 'a footnote whose number the scan lost (content/reviewed/kst-29362-282.json)', input.lines[l.line - 1] ?? 'end of file');
+    }
+  }
+  for (const c of noteContinuations) {
+    if (!usedContinuations.has(c.line)) {
+      const at = noteLines.find((nl) => nl.line === c.line);
+      throw new SourceError(input.file, c.line, 'a footnote paragraph after a blank line that continues the previous note (content/reviewed/kst-29362-282.json)', at?.text ?? input.lines[c.line - 1] ?? 'end of file');
     }
   }
   return drafts.map((d) => {
@@ -264,7 +251,7 @@ function findMarkers(body: BodyLine[]): Marker[] {
 /**
  * Matches markers to footnotes by expected order: a note sits on the page of its
  * marker, so the next marker is the next note's when their pages agree; a note whose
- * page has no marker left lost it in the scan (placed: false); a marker with no note
+ * page has no marker left is an error (the marker was lost); a marker with no note
  * left on its page is an error. Markers with digits must fit the note's number.
  *
  * Evidence on the real source: all 20 markers survive as OCR glyphs and each lands
@@ -272,15 +259,26 @@ function findMarkers(body: BodyLine[]): Marker[] {
  * names the report), 2 «jl.2», 3/5/6/8/9/16/20 «®», 4 «*» (the Ombudsman report),
  * 7 «”» («in bepaalde gevallen.», note 7 on the Awb), 10 «'®», 11 «'’» (the Raad van
  * State rulings), 12 «'2» (the BZK letter), 13/15 «™», 14 «'*», 17 «””», 18 «’®»,
- * 19 «'®». So every footnote is placed; «placed: false» stays for a lost marker.
+ * 19 «'®». So every footnote is placed, and a marker lost from a new copy stops the build.
  */
-function placeMarkers(file: string, markers: Marker[], notes: Footnote[]): Map<string, Footnote> {
+function placeMarkers(file: string, markers: Marker[], notes: Footnote[], body: readonly BodyLine[]): Map<string, Footnote> {
   const placed = new Map<string, Footnote>();
   let m = 0;
   for (const note of notes) {
     const marker = markers[m];
-    if (!marker || marker.page > note.page!) continue; // marker lost in the scan
-    if (marker.page < note.page!) throw new SourceError(file, marker.line, `a footnote for the marker «${marker.text}» on page ${marker.page}`, marker.text);
+    if (!marker || marker.page > note.page!) {
+      // Every marker of the scan survives (see above): a lost one is damage. It stood on the
+      // note's page, after the previous marker and before the next one.
+      const prev = markers[m - 1];
+      const onPage = body.filter((b) => b.page === note.page);
+      const from = prev && prev.page === note.page ? prev.line : (onPage[0]?.line ?? note.line);
+      const to = marker && marker.page === note.page ? marker.line : (onPage.at(-1)?.line ?? note.line);
+      throw new SourceError(file, from, `the marker of footnote ${note.label} (${file}:${note.line}) on page ${note.page}, in lines ${from}–${to}`, 'none');
+    }
+    if (marker.page < note.page!) {
+      const foot = body.find((b) => b.page > marker.page)?.line ?? note.line;
+      throw new SourceError(file, marker.line, `a footnote for the marker «${marker.text}» at the foot of page ${marker.page}, in lines ${marker.line}–${foot}`, 'none');
+    }
     const digits = marker.text.replace(/\D/g, '');
     const n = Number(note.label);
     if (digits && /^['’]?\d+$/.test(marker.text) && !(String(n).endsWith(digits))) {
@@ -291,7 +289,10 @@ function placeMarkers(file: string, markers: Marker[], notes: Footnote[]): Map<s
     m++;
   }
   const rest = markers[m];
-  if (rest) throw new SourceError(file, rest.line, `a footnote for the marker «${rest.text}»`, rest.text);
+  if (rest) {
+    const foot = body.find((b) => b.page > rest.page)?.line ?? body.at(-1)?.line ?? rest.line;
+    throw new SourceError(file, rest.line, `a footnote for the marker «${rest.text}» at the foot of page ${rest.page}, in lines ${rest.line}–${foot}`, 'none');
+  }
   return placed;
 }
 
@@ -342,31 +343,35 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   if (!ctx.meta.sources.includes(file)) throw new SourceError(file, 1, `a source of ${ctx.meta.id}`, file);
   const { body, notes: noteLines, pages } = segment(input, trace, ctx);
   const footnotes = parseNotes(input, noteLines, trace, ctx);
-  const placed = placeMarkers(file, findMarkers(body), footnotes);
+  const placed = placeMarkers(file, findMarkers(body), footnotes, body);
 
   const inlines = (unit: readonly BodyLine[]): Inline[] => {
     // Markers become placeholders so that joining and de-hyphenation see plain text.
     const notesById: Footnote[] = [];
-    const parts = unit.map((b) => {
+    const parts = unit.map((b, k) => {
       let text = b.text;
       const hits = [...b.text.matchAll(MARKER_RE)].filter((m) => placed.has(`${b.line}:${b.col + m.index}`)).reverse();
       for (const m of hits) {
         notesById.push(placed.get(`${b.line}:${b.col + m.index}`)!);
         text = text.slice(0, m.index) + `\uE010${notesById.length - 1}:${m[0]}\uE011` + text.slice(m.index + m[0].length);
       }
+      // A new page inside the block: a page break before the line (after its first word when
+      // the line before ends in a hyphen, so that the broken word is joined first).
+      const prev = unit[k - 1];
+      if (prev && b.page > prev.page) {
+        const mark = `\uE012${b.page}\uE013`;
+        const cut = /-$/.test(prev.text) ? (/^\S+\s?/.exec(text)?.[0].length ?? 0) : 0;
+        text = text.slice(0, cut) + mark + text.slice(cut);
+      }
       return { line: b.line, text };
     });
     const joined = joinLines(file, parts, ctx);
-    const runs: Inline[] = [];
-    let last = 0;
-    for (const m of joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011/g)) {
-      if (m.index > last) runs.push({ type: 'text', value: joined.slice(last, m.index) });
-      const note = notesById[Number(m[1])]!;
-      runs.push({ type: 'noteRef', note: note.id, label: note.label, source: m[2]! });
-      last = m.index + m[0].length;
-    }
-    if (last < joined.length) runs.push({ type: 'text', value: joined.slice(last) });
-    return runs;
+    const marks = [...joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011|\uE012(\d+)\uE013/g)].map((m): TextMark => {
+      const note = notesById[Number(m[1])];
+      const run: Inline = m[3] !== undefined ? { type: 'pageBreak', page: Number(m[3]) } : { type: 'noteRef', note: note!.id, label: note!.label, source: m[2]! };
+      return { start: m.index, end: m.index + m[0].length, run };
+    });
+    return toRuns(joined, marks);
   };
   const textOf = (unit: readonly BodyLine[]) => plainText(unit.map((b) => b.text).join(' '));
 
@@ -381,11 +386,12 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   let cluster: string | undefined;
   let action: RegelsEnRuimte['actions'][number] | undefined;
   let rec: RegelsEnRuimte['recommendations'][number] | undefined;
+  /** Lines of the last action, recommendation and «Reactie:» heading, for errors that name the range of the damage. */
+  let actionLine: number | undefined;
+  let recLine: number | undefined;
+  let reactionLine: number | undefined;
   let inReaction = false;
-  const ids = new Set<string>();
   const push = (b: Block) => {
-    if (ids.has(b.id)) throw new SourceError(file, b.line, `a unique block id, «${b.id}» is taken`, b.id);
-    ids.add(b.id);
     blocks.push(b);
     if (b.kind !== 'heading') {
       if (action) action.blockIds.push(b.id);
@@ -396,7 +402,7 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
   const heading = (unit: Unit, level: 3 | 4) => {
     take(unit);
     const first = unit[0]!;
-    push({ kind: 'heading', id: slug(textOf(unit)), level, content: inlines(unit), line: first.line, page: first.page });
+    push({ kind: 'heading', id: headingId({ text: textOf(unit) }), level, content: inlines(unit), line: first.line, page: first.page });
   };
   const paragraph = (unit: Unit, id = nextP()) => {
     take(unit);
@@ -442,7 +448,10 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       }
       action = undefined;
       rec = undefined;
-      if (text === 'Overzicht acties') region = 'actions';
+      if (text === 'Overzicht acties') {
+        region = 'actions';
+        actionLine = first.line;
+      }
       if (text === 'Reactie op de concrete aanbevelingen') region = 'appendix';
       heading(unit, 3);
       continue;
@@ -457,7 +466,11 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       const m = ACTION_RE.exec(unit[0]!.text);
       if (m) {
         const n = Number(m[2]);
-        if (n !== actions.length + 1) throw new SourceError(file, unit[0]!.line, `action ${actions.length + 1}`, unit[0]!.text);
+        if (n !== actions.length + 1) {
+          const since = actionLine ? `, in lines ${actionLine}–${unit[0]!.line}` : '';
+          throw new SourceError(file, actionLine ?? unit[0]!.line, `action ${actions.length + 1}${since}`, unit[0]!.text);
+        }
+        actionLine = unit[0]!.line;
         if (!cluster) throw new SourceError(file, unit[0]!.line, 'a cluster heading before the first action', unit[0]!.text);
         action = { number: n, numberRestored: m[1] !== undefined || unit[0]!.text.startsWith(INS_OPEN), cluster, blockIds: [] };
         actions.push(action);
@@ -478,13 +491,18 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       continue;
     }
 
+    if (region !== 'appendix' && RECOMMENDATION_RE.test(text)) {
+      throw new SourceError(file, first.line, 'the heading «Reactie op de concrete aanbevelingen» before the recommendations', first.text);
+    }
     if (region === 'appendix') {
       const m = RECOMMENDATION_RE.exec(text);
       if (m) {
         const n = Number(m[1]);
-        if (n !== recommendations.length + 1) throw new SourceError(file, first.line, `Aanbeveling ${recommendations.length + 1}`, first.text);
-        if (rec && rec.reactionBlockIds.length === 0) throw new SourceError(file, first.line, `«Reactie:» to Aanbeveling ${rec.number}`, first.text);
+        const since = recLine ? `, in lines ${recLine}–${first.line}` : '';
+        if (n !== recommendations.length + 1) throw new SourceError(file, recLine ?? first.line, `Aanbeveling ${recommendations.length + 1}${since}`, first.text);
+        if (rec && rec.reactionBlockIds.length === 0) throw new SourceError(file, recLine ?? first.line, `«Reactie:» to Aanbeveling ${rec.number}${since}`, first.text);
         rec = { number: n, textBlockIds: [], reactionBlockIds: [] };
+        recLine = first.line;
         recommendations.push(rec);
         inReaction = false;
         paragraph(unit, `aanbeveling-${n}`);
@@ -492,8 +510,9 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       }
       if (!rec) throw new SourceError(file, first.line, 'Aanbeveling 1', first.text);
       if (text === 'Reactie:') {
-        if (inReaction) throw new SourceError(file, first.line, `Aanbeveling ${rec.number + 1}`, first.text);
+        if (inReaction) throw new SourceError(file, reactionLine ?? first.line, `Aanbeveling ${rec.number + 1}, in lines ${reactionLine}–${first.line}`, first.text);
         inReaction = true;
+        reactionLine = first.line;
         paragraph(unit, `reactie-${rec.number}`);
         continue;
       }

@@ -36,24 +36,22 @@
 import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { resolveSentinels } from './corrections.ts';
-import { rules } from './furniture/kst-29362-290.ts';
-import { SourceError, Trace, inlinesSourceText, type Parsed, slugify } from './source.ts';
+import { furniture } from './furniture/index.ts';
+import { dutchDate, headingId, SourceError, Trace, inlinesSourceText, type Parsed, type Span } from './source.ts';
+import { HYPHENATED_WORD_RE } from './hyphenation.ts';
+import type { Reviewed } from '../model/reviewed.ts';
 
 /** Anchor slug of a heading (sentinels resolved). */
-const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** A non-blank source line, trimmed, with where its text starts. */
-interface SrcLine {
-  n: number;
-  col: number;
-  text: string;
-}
+/** A source line: the shared span type (line, column, text). */
+type SrcLine = Span;
 
 /** A paragraph or heading text as assembled from one or more source lines. */
 interface RawText {
   raw: string;
   /** Offset in `raw` where each source line's text starts. */
-  parts: Array<{ n: number; start: number }>;
+  parts: Array<{ line: number; start: number }>;
 }
 
 type Draft =
@@ -79,36 +77,19 @@ interface Marker {
   note: string;
 }
 
-/**
- * Repeated references to an endnote that already has its marker earlier in the
- * text, reviewed by reading. Line 61: «… vier grote rijksuitvoeringsorganisaties4»
- * points again at note 4 (the two Werk aan Uitvoering reports, Kamerstuk 31 490,
- * nrs. 271 and 284), whose first marker is «ABDTOPConsult4» on line 57.
- */
-const REPEATED_MARKERS: ReadonlyArray<{ line: number; before: string; label: string }> = [
-  { line: 61, before: 'rijksuitvoeringsorganisaties', label: '4' },
-];
-
 const KERNGEGEVENS = ['Officiële titel', 'Documentdatum', 'Publicatiedatum', 'Nummer', 'Kenmerk', 'Commissie(s)'];
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-function rule(id: string): RegExp {
-  const r = rules.find((x) => x.id === id);
-  if (!r) throw new Error(`unknown furniture rule «${id}»`);
-  return new RegExp(`^(?:${r.pattern.source})$`, r.pattern.flags);
-}
-const SITE_NUMBER = rule('wau-site-section-number');
-const SITE_LABEL = rule('wau-site-section-label');
-const SITE_LINK = rule('wau-site-link');
-const SITE_BLURB = rule('wau-site-blurb');
-const PAGE_FOOTER = rule('wau-page-footer');
-const PAGE_FOOTER_ISSN = rule('wau-page-footer-issn');
+const SITE_NUMBER = furniture('wau-site-section-number');
+const SITE_LABEL = furniture('wau-site-section-label');
+const SITE_LINK = furniture('wau-site-link');
+const SITE_BLURB = furniture('wau-site-blurb');
+const PAGE_FOOTER = furniture('wau-page-footer');
+const PAGE_FOOTER_ISSN = furniture('wau-page-footer-issn');
 
 const SECTION_BULLET = /^•\s*(\d+)\.$/u;
 const INITIALS_BULLET = /^•\s*((?:\p{Lu}\.\s*)+)$/u;
 const SUBSECTION = /^(\d+)\.(\d+)\s+(\S.*)$/u;
 const ROLE = /^De (?:Minister|Staatssecretaris)\b.*,$/u;
-const HYPHENATED_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** True when a line of text ends a sentence (a trailing footnote marker is ignored). */
 function endsSentence(text: string): boolean {
@@ -131,7 +112,7 @@ class Reader {
     raw.forEach((text, idx) => {
       if (/^\s*$/.test(text)) return;
       const col = text.length - text.trimStart().length;
-      this.lines.push({ n: idx + 1, col, text: text.trim() });
+      this.lines.push({ line: idx + 1, col, text: text.trim() });
     });
   }
   peek(): SrcLine | undefined {
@@ -143,7 +124,7 @@ class Reader {
     return l;
   }
   lastLine(): number {
-    return this.lines[this.lines.length - 1]?.n ?? 1;
+    return this.lines[this.lines.length - 1]?.line ?? 1;
   }
 }
 
@@ -152,18 +133,18 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   const trace = new Trace(file);
   const r = new Reader(file, input.lines);
   const fail = (l: SrcLine | undefined, expected: string): never => {
-    throw new SourceError(file, l?.n ?? r.lastLine(), expected, l?.text ?? 'end of file');
+    throw new SourceError(file, l?.line ?? r.lastLine(), expected, l?.text ?? 'end of file');
   };
   const drop = (id: string, re: RegExp, l: SrcLine, expected: string) => {
     if (!re.test(l.text)) fail(l, expected);
-    trace.drop(id, l.n, l.text, l.col);
+    trace.drop(id, l.line, l.text, l.col);
   };
 
   // ---- front: site title, Kerngegevens, document head ----
   const front: Letter['front'] = [];
   const takeFront = (l: SrcLine) => {
-    trace.take('front', l.n, l.text, l.col);
-    front.push({ line: l.n, text: l.text });
+    trace.take('front', l.line, l.text, l.col);
+    front.push({ line: l.line, text: l.text });
   };
   while (r.peek() && !SITE_NUMBER.test(r.peek()!.text)) takeFront(r.next('the site title'));
   drop('wau-site-section-number', SITE_NUMBER, r.next('«1.»'), 'the site section number «1.»');
@@ -193,6 +174,8 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   const notes: DraftNote[] = [];
   let page: number | undefined = 1;
   let section = 0;
+  /** Line of the last section or sub-section heading, for errors that name a range. */
+  let structLine = 1;
   let sub = 0;
   /** The paragraph cut mid-sentence by a page break, waiting for its continuation. */
   let open: (Draft & { kind: 'paragraph' }) | undefined;
@@ -202,10 +185,10 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
 
   const addText = (t: RawText, l: SrcLine) => {
     if (t.raw.length > 0) t.raw += ' ';
-    t.parts.push({ n: l.n, start: t.raw.length });
+    t.parts.push({ line: l.line, start: t.raw.length });
     t.raw += l.text;
   };
-  const newText = (l: SrcLine): RawText => ({ raw: l.text, parts: [{ n: l.n, start: 0 }] });
+  const newText = (l: SrcLine): RawText => ({ raw: l.text, parts: [{ line: l.line, start: 0 }] });
 
   while (!signature) {
     const l = r.next('the body, ending with the signature');
@@ -218,7 +201,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       // Inside a page break: page footnotes, then the continuation of the paragraph.
       const labelled = /^(\d{1,3}) (\S.*)$/u.exec(l.text);
       if (/^\d{1,3}$/.test(l.text)) {
-        trace.take('noteLabels', l.n, l.text, l.col);
+        trace.take('noteLabels', l.line, l.text, l.col);
         pendingLabels.push(l);
       } else if (pendingLabels.length > 0) {
         // One line holding the texts of the notes numbered just before, in order.
@@ -227,21 +210,21 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         let col = l.col;
         texts!.forEach((t, k) => {
           col = l.col + l.text.indexOf(t, col - l.col);
-          trace.take('notes', l.n, t, col);
-          notes.push(pageNote(pendingLabels[k]!.text, { raw: t, parts: [{ n: l.n, start: 0 }] }, l.n, page, drafts.indexOf(open!), open!.text.raw.length));
+          trace.take('notes', l.line, t, col);
+          notes.push(pageNote(pendingLabels[k]!.text, { raw: t, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open!), open!.text.raw.length));
           col += t.length;
         });
         pendingLabels = [];
         page = undefined;
       } else if (labelled) {
-        trace.take('noteLabels', l.n, labelled[1]!, l.col);
+        trace.take('noteLabels', l.line, labelled[1]!, l.col);
         const textCol = l.col + l.text.indexOf(labelled[2]!, labelled[1]!.length);
-        trace.take('notes', l.n, labelled[2]!, textCol);
-        notes.push(pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ n: l.n, start: 0 }] }, l.n, page, drafts.indexOf(open), open.text.raw.length));
+        trace.take('notes', l.line, labelled[2]!, textCol);
+        notes.push(pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open), open.text.raw.length));
         page = undefined;
       } else if (/^\p{Ll}/u.test(l.text)) {
         // The continuation: join it to the cut paragraph.
-        trace.take('body', l.n, l.text, l.col);
+        trace.take('body', l.line, l.text, l.col);
         addText(open.text, l);
         if (endsSentence(l.text)) open = undefined;
       } else if (ROLE.test(l.text) && open.text.raw.endsWith(',')) {
@@ -249,7 +232,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         open = undefined;
         signature = readSignature(l);
       } else {
-        fail(l, `the continuation (in lower case) of the paragraph cut at line ${open.text.parts.at(-1)!.n}, a page footnote or page furniture`);
+        fail(l, `the continuation (in lower case) of the paragraph cut at line ${open.text.parts.at(-1)!.line}, a page footnote or page furniture`);
       }
       continue;
     }
@@ -257,28 +240,38 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     if ((m = SECTION_BULLET.exec(l.text))) {
       const num = Number(m[1]);
       if (num !== section + 1) fail(l, `section ${section + 1}`);
+      structLine = l.line;
       section = num;
       sub = 0;
-      trace.take('body', l.n, l.text.replace(/^•\s*/u, ''), l.col + l.text.indexOf(m[1]!));
+      trace.take('body', l.line, l.text.replace(/^•\s*/u, ''), l.col + l.text.indexOf(m[1]!));
       const title = r.next(`the title of section ${num}`);
-      trace.take('body', title.n, title.text, title.col);
-      drafts.push({ kind: 'heading', line: l.n, page, level: 2, number: String(num), text: newText(title) });
+      if (!/^\p{Lu}/u.test(title.text) || title.text.split(/\s+/).length > 12 || /[.,;:]$/.test(title.text)) {
+        fail(title, `the title of section ${num} (a short line in capitals, after «  • ${num}. »)`);
+      }
+      trace.take('body', title.line, title.text, title.col);
+      drafts.push({ kind: 'heading', line: l.line, page, level: 2, number: String(num), text: newText(title) });
     } else if ((m = SUBSECTION.exec(l.text)) && l.text.length <= 100) {
       const [maj, min] = [Number(m[1]), Number(m[2])];
-      if (maj !== section || min !== sub + 1) fail(l, `sub-section ${section}.${sub + 1}`);
+      if (maj === section + 1 && min === 1) fail(l, `section ${maj} («  • ${maj}. » and its title) before sub-section ${maj}.1, in lines ${structLine}–${l.line}`);
+      if (maj !== section || min !== sub + 1) fail(l, `sub-section ${section}.${sub + 1}, in lines ${structLine}–${l.line}`);
+      structLine = l.line;
       sub = min;
-      trace.take('body', l.n, l.text, l.col);
+      trace.take('body', l.line, l.text, l.col);
       const titleStart = l.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
-      drafts.push({ kind: 'heading', line: l.n, page, level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ n: l.n, start: 0 }] } });
+      drafts.push({ kind: 'heading', line: l.line, page, level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ line: l.line, start: 0 }] } });
     } else if (ROLE.test(l.text)) {
       signature = readSignature(l);
     } else if (isSubHeading(l.text)) {
       if (section === 0) fail(l, 'a sub-heading inside a numbered section');
-      trace.take('body', l.n, l.text, l.col);
-      drafts.push({ kind: 'heading', line: l.n, page, level: 4, text: newText(l) });
+      trace.take('body', l.line, l.text, l.col);
+      drafts.push({ kind: 'heading', line: l.line, page, level: 4, text: newText(l) });
     } else if (section > 0) {
-      trace.take('body', l.n, l.text, l.col);
-      const p = { kind: 'paragraph' as const, line: l.n, page, text: newText(l) };
+      // Outside a page break, a footnote-shaped or lower-case line means the cut paragraph
+      // before it was lost.
+      if (/^\d{1,3} \p{Lu}/u.test(l.text)) fail(l, 'a paragraph (a page footnote stands only after a paragraph cut by the page break)');
+      if (/^\p{Ll}/u.test(l.text)) fail(l, 'a paragraph starting with a capital (a lower-case line continues a paragraph cut by a page break)');
+      trace.take('body', l.line, l.text, l.col);
+      const p = { kind: 'paragraph' as const, line: l.line, page, text: newText(l) };
       drafts.push(p);
       if (!endsSentence(l.text)) open = p;
     } else {
@@ -287,16 +280,16 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   }
 
   function readSignature(roleLine: SrcLine): Draft & { kind: 'signature' } {
-    trace.take('body', roleLine.n, roleLine.text, roleLine.col);
+    trace.take('body', roleLine.line, roleLine.text, roleLine.col);
     const bullet = r.next('the initials of the signatory («  • W. »)');
     const im = INITIALS_BULLET.exec(bullet.text);
     if (!im) fail(bullet, 'the initials of the signatory («  • W. »)');
     const initials = im![1]!.trim();
-    trace.take('body', bullet.n, initials, bullet.col + bullet.text.indexOf(initials));
+    trace.take('body', bullet.line, initials, bullet.col + bullet.text.indexOf(initials));
     const name = r.next('the name of the signatory');
     if (!/^\p{Lu}[\p{L}' -]+$/u.test(name.text)) fail(name, 'the name of the signatory');
-    trace.take('body', name.n, name.text, name.col);
-    const sig = { kind: 'signature' as const, line: roleLine.n, page, role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
+    trace.take('body', name.line, name.text, name.col);
+    const sig = { kind: 'signature' as const, line: roleLine.line, page, role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
     drafts.push(sig);
     return sig;
   }
@@ -307,9 +300,9 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   while (r.peek() && (PAGE_FOOTER.test(r.peek()!.text) || PAGE_FOOTER_ISSN.test(r.peek()!.text))) {
     const l = r.next('');
     if (PAGE_FOOTER.test(l.text)) {
-      trace.drop('wau-page-footer', l.n, l.text, l.col);
+      trace.drop('wau-page-footer', l.line, l.text, l.col);
       pages = Number(/(\d+)$/.exec(l.text)![1]);
-    } else trace.drop('wau-page-footer-issn', l.n, l.text, l.col);
+    } else trace.drop('wau-page-footer-issn', l.line, l.text, l.col);
   }
   const endnotes: DraftNote[] = [];
   while (r.peek() && !SITE_NUMBER.test(r.peek()!.text)) {
@@ -318,25 +311,24 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     if (Number(num.text) !== endnotes.length + 1) fail(num, `endnote ${endnotes.length + 1}`);
     const text = r.next(`the text of endnote ${num.text}`);
     if (/^\d+$/.test(text.text) || SITE_NUMBER.test(text.text)) fail(text, `the text of endnote ${num.text}`);
-    trace.take('noteLabels', num.n, num.text, num.col);
-    trace.take('notes', text.n, text.text, text.col);
-    endnotes.push({ id: `fn-${num.text}`, label: num.text, text: newText(text), line: text.n });
+    trace.take('noteLabels', num.line, num.text, num.col);
+    trace.take('notes', text.line, text.text, text.col);
+    endnotes.push({ id: `fn-${num.text}`, label: num.text, text: newText(text), line: text.line });
   }
   if (endnotes.length === 0) fail(r.peek(), 'the endnotes after the signature');
   while (r.peek()) {
     const l = r.next('');
-    if (SITE_NUMBER.test(l.text)) trace.drop('wau-site-section-number', l.n, l.text, l.col);
-    else if (SITE_LABEL.test(l.text)) trace.drop('wau-site-section-label', l.n, l.text, l.col);
-    else if (SITE_BLURB.test(l.text)) trace.drop('wau-site-blurb', l.n, l.text, l.col);
+    if (SITE_NUMBER.test(l.text)) trace.drop('wau-site-section-number', l.line, l.text, l.col);
+    else if (SITE_LABEL.test(l.text)) trace.drop('wau-site-section-label', l.line, l.text, l.col);
+    else if (SITE_BLURB.test(l.text)) trace.drop('wau-site-blurb', l.line, l.text, l.col);
     else fail(l, 'only the site boilerplate (Bijlagen, Meer informatie, Parlementaire Monitor and its notice) after the endnotes');
   }
 
   // ---- markers, inline runs, ids ----
-  const markers = placeMarkers(file, drafts, notes, endnotes);
+  const markers = placeMarkers(file, drafts, notes, endnotes, ctx.reviewed.werkAanUitvoering.repeatedMarkers);
   const allNotes = [...notes, ...endnotes];
   const hyph = (n: number, t: string) => hyphenate(file, ctx, n, t);
   const blocks: Block[] = [];
-  const ids = new Set<string>();
   let para = 0;
   let current = '';
   drafts.forEach((d, bi) => {
@@ -344,7 +336,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     let id: string;
     if (d.kind === 'heading') {
       if (d.number) current = d.number;
-      id = d.number ? `s${d.number.replace(/\./g, '-')}` : `s${current.replace(/\./g, '-')}-${slug(d.text.raw)}`;
+      id = headingId(d.number ? { number: d.number } : { section: current, text: d.text.raw });
       const content = toInlines(d.text, [], hyph);
       blocks.push({ id, kind: 'heading', level: d.level, ...(d.number ? { number: d.number } : {}), content, ...pos });
     } else if (d.kind === 'paragraph') {
@@ -354,8 +346,6 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       id = 'ondertekening';
       blocks.push({ id, kind: 'signature', content: [{ type: 'text', value: `${d.role},\n${d.name}` }], ...pos });
     }
-    if (ids.has(id)) throw new SourceError(file, d.line, `a unique block id, «${id}» is used twice`);
-    ids.add(id);
   });
   const footnotes: Footnote[] = allNotes.map((n) => ({
     id: n.id,
@@ -413,10 +403,10 @@ function isMarkerAt(raw: string, i: number, label: string): boolean {
  *   three on the page (the other printed markers became endnote numbers).
  * - Endnotes 1…N: the marker of note n is the first candidate for «n» after the
  *   marker of note n−1, skipping markers already given to page footnotes.
- * - Reviewed repeated references (REPEATED_MARKERS).
+ * - Reviewed repeated references (repeatedMarkers in content/reviewed/kst-29362-290.json).
  * Then any digits still glued to a word are a marker without a note: SourceError.
  */
-function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], endnotes: DraftNote[]): Marker[] {
+function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], endnotes: DraftNote[], repeated: Reviewed['werkAanUitvoering']['repeatedMarkers']): Marker[] {
   const texts = drafts.map((d) => (d.kind === 'paragraph' ? d.text.raw : ''));
   const markers: Marker[] = [];
   const taken = (block: number, i: number, len: number) =>
@@ -424,7 +414,7 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
   const lineOf = (block: number, offset: number): number => {
     const d = drafts[block]!;
     if (d.kind !== 'paragraph') return d.line;
-    return [...d.text.parts].reverse().find((p) => p.start <= offset)!.n;
+    return [...d.text.parts].reverse().find((p) => p.start <= offset)!.line;
   };
 
   // Page footnotes, last label first, searching backwards from the note.
@@ -446,7 +436,12 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
           }
         }
       }
-      if (!found) throw new SourceError(file, note.line, `a marker «${note.label}» in the body before page footnote ${note.label}`);
+      if (!found) {
+        const to = lineOf(group[0]!.at!.block, group[0]!.at!.offset);
+        const page = drafts[group[0]!.at!.block]?.page;
+        const from = drafts.find((d) => d.page === page)?.line ?? 1;
+        throw new SourceError(file, from, `a marker «${note.label}» for page footnote ${note.label} (${file}:${note.line}) on its page, in lines ${from}–${Math.max(to, note.line)}`, 'none');
+      }
       markers.push(found);
       ({ block, offset } = found);
     }
@@ -467,43 +462,59 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
       }
     }
     if (!found) {
+      // The marker stood after the marker of the previous endnote and before the next one's.
       const after = markers.filter((m) => m.note.startsWith('fn-')).at(-1);
-      const where = after ? `after the marker of endnote ${after.label} (line ${lineOf(after.block, after.offset)})` : 'in the body';
-      throw new SourceError(file, note.line, `a marker «${note.label}» for endnote ${note.label} ${where}`);
+      const from = after ? lineOf(after.block, after.offset) : (drafts[0]?.line ?? 1);
+      const nextLabel = String(Number(note.label) + 1);
+      let to = drafts.at(-1)?.line ?? from;
+      search: for (let b = block; b < texts.length; b++) {
+        for (let i = b === block ? offset : 0; i < texts[b]!.length; i++) {
+          if (isMarkerAt(texts[b]!, i, nextLabel) && !taken(b, i, nextLabel.length)) {
+            to = lineOf(b, i);
+            break search;
+          }
+        }
+      }
+      throw new SourceError(file, from, `a marker «${note.label}» for endnote ${note.label} (${file}:${note.line}), in lines ${from}–${to}`, 'none');
     }
     markers.push(found);
     block = found.block;
     offset = found.offset + found.label.length;
   }
 
+  // Any other digits glued to a word or closing punctuation: a marker without a note.
+  texts.forEach((raw, b) => {
+    for (const m of raw.matchAll(/(?<=[\p{L}»”)\]]|[\p{L}»”)\]][.,;:!?])\d+(?![\p{L}\p{N}])/gu)) {
+      const reviewedRepeat = repeated.some((r) => lineOf(b, m.index) === r.line && m[0] === r.label && raw.slice(0, m.index).endsWith(r.before));
+      if (!taken(b, m.index, m[0].length) && !reviewedRepeat) {
+        if (Number(m[0]) === endnotes.length + 1) {
+          const last = endnotes.at(-1);
+          throw new SourceError(file, last ? last.line + 1 : lineOf(b, m.index), `endnote ${m[0]} for the marker «${m[0]}» on line ${lineOf(b, m.index)} after the last endnote`, last ? 'the end of the endnotes' : 'no endnotes');
+        }
+        throw new SourceError(file, lineOf(b, m.index), 'no footnote marker without a note', raw.slice(Math.max(0, m.index - 30), m.index + m[0].length));
+      }
+    }
+  });
   // Reviewed repeated references.
-  for (const rep of REPEATED_MARKERS) {
-    const b = drafts.findIndex((d) => d.kind === 'paragraph' && d.text.parts.some((p) => p.n === rep.line));
+  for (const rep of repeated) {
+    const b = drafts.findIndex((d) => d.kind === 'paragraph' && d.text.parts.some((p) => p.line === rep.line));
     const raw = texts[b] ?? '';
     const at = raw.indexOf(rep.before + rep.label);
     const i = at + rep.before.length;
     if (b < 0 || at < 0 || raw.indexOf(rep.before + rep.label, at + 1) >= 0 || !isMarkerAt(raw, i, rep.label)) {
-      throw new SourceError(file, rep.line, `the reviewed repeated marker «${rep.before}${rep.label}» once`);
+      throw new SourceError(file, rep.line, `the reviewed repeated marker «${rep.before}${rep.label}» once (content/reviewed/kst-29362-290.json)`);
     }
     const note = endnotes.find((n) => n.label === rep.label);
     if (!note) throw new SourceError(file, rep.line, `an endnote ${rep.label} for the repeated marker`);
     markers.push({ block: b, offset: i, label: rep.label, note: note.id });
   }
 
-  // Any other digits glued to a word or closing punctuation: a marker without a note.
-  texts.forEach((raw, b) => {
-    for (const m of raw.matchAll(/(?<=[\p{L}»”)\]]|[\p{L}»”)\]][.,;:!?])\d+(?![\p{L}\p{N}])/gu)) {
-      if (!taken(b, m.index, m[0].length)) {
-        throw new SourceError(file, lineOf(b, m.index), 'no footnote marker without a note', raw.slice(Math.max(0, m.index - 30), m.index + m[0].length));
-      }
-    }
-  });
   return markers.sort((a, z) => a.block - z.block || a.offset - z.offset);
 }
 
 /** Passes every hyphenated word of a text through the hyphenator. */
 function hyphenate(file: string, ctx: ParseContext, line: number, text: string): string {
-  return text.replace(HYPHENATED_WORD, (w) => ctx.hyphenator.inLine(file, line, w));
+  return text.replace(HYPHENATED_WORD_RE, (w) => ctx.hyphenator.inLine(file, line, w));
 }
 
 /** Raw text with its markers → inline runs: hyphenation per source line, whitespace collapsed. */
@@ -517,7 +528,7 @@ function toInlines(text: RawText, markers: Marker[], hyph: (line: number, t: str
       const end = text.parts[k + 1]?.start ?? text.raw.length;
       const a = Math.max(from, p.start);
       const z = Math.min(to, end);
-      if (a < z) value += hyph(p.n, text.raw.slice(a, z));
+      if (a < z) value += hyph(p.line, text.raw.slice(a, z));
     }
     value = value.replace(/\s+/gu, ' ');
     if (value) runs.push({ type: 'text', value });
@@ -548,7 +559,7 @@ function checkMeta(file: string, meta: Meta, fields: Map<string, SrcLine>, head:
     return { l, v: l.text.slice(key.length).trim() };
   };
   const mismatch = (l: SrcLine, expected: string): never => {
-    throw new SourceError(file, l.n, expected, l.text);
+    throw new SourceError(file, l.line, expected, l.text);
   };
 
   const date = value('Documentdatum');
@@ -570,7 +581,7 @@ function checkMeta(file: string, meta: Meta, fields: Map<string, SrcLine>, head:
       const m = re.exec(l.text);
       if (m) return [l, m];
     }
-    throw new SourceError(file, head[0]?.n ?? 1, `${what} in the document head`);
+    throw new SourceError(file, head[0]?.line ?? 1, `${what} in the document head`);
   };
   const [vjLine, vj] = headLine(/^Vergaderjaar (\d{4}-\d{4})$/, 'the line «Vergaderjaar yyyy-yyyy»');
   if (vj[1] !== meta.vergaderjaar) mismatch(vjLine, `vergaderjaar ${meta.vergaderjaar ?? 'none'} (content/documents.json)`);
@@ -584,7 +595,7 @@ function checkMeta(file: string, meta: Meta, fields: Map<string, SrcLine>, head:
 
   const [place] = headLine(/Den Haag, (\d{1,2}) (\p{L}+) (\d{4})$/u, 'the place and date «Den Haag, d maand yyyy»');
   const pm = /Den Haag, (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(place.text)!;
-  const headIso = `${pm[3]}-${String(MONTHS.indexOf(pm[2]!) + 1).padStart(2, '0')}-${pm[1]!.padStart(2, '0')}`;
+  const headIso = dutchDate(pm[1]!, pm[2]!, pm[3]!);
   if (headIso !== iso) mismatch(place, `the date of the Documentdatum (${iso})`);
 
   // Officiële titel: «<dossier title>; Brief regering; <title>».

@@ -22,11 +22,11 @@
 import type { Block, Footnote, Inline, Letter, Meta } from '../model/schema.ts';
 import { resolveSentinels } from './corrections.ts';
 import type { ParseContext, SourceInput } from './context.ts';
+import { furniture } from './furniture/index.ts';
 import type { Hyphenator } from './hyphenation.ts';
-import { inlinesSourceText, SourceError, Trace, type Parsed, slugify } from './source.ts';
+import type { ReviewedDifference } from '../model/reviewed.ts';
+import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
-/** Anchor slug of a heading (sentinels resolved). */
-const slug = (text: string) => slugify(resolveSentinels(text));
 
 /** A place where 000 and 001 do not say the same words. */
 export interface CrossCheckDifference {
@@ -57,7 +57,6 @@ interface Word {
 
 const RULE_NOTE_CAPTION = 'kst-35510-60-web-note-caption';
 const RULE_BACK_TO_TOP = 'kst-35510-60-web-back-to-top';
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 /** Sentinel parts of corrected text (ids contain digits that must never become markers). */
 const SENTINEL_PART_RE = /\uE000[a-z0-9-]+\uE003|\uE001|\uE002[a-z0-9-]+\uE003/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -100,9 +99,8 @@ function readFront(web: SourceInput, trace: Trace): { front: FrontLine[]; facts:
     i++;
   }
   const [d, n, , dt] = found as [RegExpExecArray, RegExpExecArray, RegExpExecArray, RegExpExecArray];
-  const month = MONTHS.indexOf(dt[2]!.toLowerCase()) + 1;
-  if (month === 0) throw new SourceError(web.file, front[3]!.line, 'a Dutch month name in the date', dt[2]);
-  const date = `${dt[3]}-${String(month).padStart(2, '0')}-${dt[1]!.padStart(2, '0')}`;
+  const date = dutchDate(dt[1]!, dt[2]!, dt[3]!);
+  if (!date) throw new SourceError(web.file, front[3]!.line, 'a Dutch month name in the date', dt[2]);
   return {
     front,
     next: i,
@@ -159,12 +157,8 @@ function checkMeta(meta: Meta, facts: HeadFacts, signature: { role: string; name
 // ---------------------------------------------------------------------------------------------
 // 000: body blocks
 
-interface Unit {
-  line: number;
-  /** Column of `text` in the corrected line. */
-  col: number;
-  text: string;
-}
+/** A text unit of 000 (a paragraph, a title, a list item): a span. */
+type Unit = Span;
 
 type RawBlock =
   | { kind: 'section'; line: number; number: string; title: Unit }
@@ -173,11 +167,7 @@ type RawBlock =
   | { kind: 'list'; line: number; items: Array<{ label: string; text: Unit }> }
   | { kind: 'signature'; line: number; text: Unit; role: string; name: string };
 
-interface BodyLine {
-  line: number;
-  col: number;
-  text: string;
-}
+type BodyLine = Span;
 
 const SECTION_RE = /^(\d+)\.\s+(\p{Lu}.*)$/u;
 const LIST_ITEM_RE = /^•\s*(\d+)\)\s+(\S.*)$/u;
@@ -258,7 +248,7 @@ function readNotes(web: SourceInput, from: number, trace: Trace): RawNote[] {
     const raw = web.lines[i]!;
     const text = raw.trim();
     const col = raw.indexOf(text);
-    if (text === 'X Noot') {
+    if (furniture(RULE_NOTE_CAPTION).test(text)) {
       trace.drop(RULE_NOTE_CAPTION, i + 1, text, col);
       const li = nextContent(i + 1);
       const label = (web.lines[li] ?? '').trim();
@@ -267,12 +257,12 @@ function readNotes(web: SourceInput, from: number, trace: Trace): RawNote[] {
       trace.take('notes', li + 1, label, (web.lines[li] ?? '').indexOf(label));
       const ti = nextContent(li + 1);
       const body = (web.lines[ti] ?? '').trim();
-      if (body === '' || body === 'X Noot' || body === 'Naar boven') throw new SourceError(web.file, ti + 1, `the text of footnote ${expected}`, body || 'end of file');
+      if (body === '' || furniture(RULE_NOTE_CAPTION).test(body) || furniture(RULE_BACK_TO_TOP).test(body)) throw new SourceError(web.file, ti + 1, `the text of footnote ${expected}`, body || 'end of file');
       const bcol = web.lines[ti]!.indexOf(body);
       trace.take('notes', ti + 1, body, bcol);
       notes.push({ label, labelLine: li + 1, text: { line: ti + 1, col: bcol, text: body } });
       i = nextContent(ti + 1);
-    } else if (text === 'Naar boven') {
+    } else if (furniture(RULE_BACK_TO_TOP).test(text)) {
       trace.drop(RULE_BACK_TO_TOP, i + 1, text, col);
       const after = nextContent(i + 1);
       if (after < web.lines.length) throw new SourceError(web.file, after + 1, 'the end of the page after «Naar boven»', web.lines[after]!.trim());
@@ -342,6 +332,13 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
     markers.push(m);
     from = { unit: m.unit, pos: m.end };
   }
+  // A marker for the note after the last one: its note is missing (the list of notes was cut).
+  const nextLabel = String(notes.length + 1);
+  const orphan = findMarker(units, nextLabel, from);
+  if (orphan) {
+    const last = notes[notes.length - 1];
+    throw new SourceError(file, last ? last.text.line + 1 : units[orphan.unit]!.line, `footnote ${nextLabel} («X Noot» / ${nextLabel} / its text) for the marker «${nextLabel}» on line ${units[orphan.unit]!.line}`, units[orphan.unit]!.text.slice(Math.max(0, orphan.start - 30), orphan.end + 10));
+  }
   // No second plausible marker for footnote n before the marker of n+1 (or the end).
   markers.forEach((m, k) => {
     const next = markers[k + 1];
@@ -351,16 +348,12 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
   return markers;
 }
 
-function inlines(unit: Unit, markers: Marker[]): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of markers) {
-    if (m.start > last) out.push({ type: 'text', value: unit.text.slice(last, m.start) });
-    out.push({ type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) });
-    last = m.end;
-  }
-  if (last < unit.text.length) out.push({ type: 'text', value: unit.text.slice(last) });
-  return out;
+/** Runs of one unit: text, footnote markers, and page breaks (`pos` in the unit text, before a word). */
+function inlines(unit: Unit, markers: Marker[], breaks: ReadonlyArray<{ pos: number; page: number }> = []): Inline[] {
+  return toRuns(unit.text, [
+    ...breaks.map((b): TextMark => ({ start: b.pos, end: b.pos, run: { type: 'pageBreak', page: b.page } })),
+    ...markers.map((m): TextMark => ({ start: m.start, end: m.end, run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) } })),
+  ]);
 }
 
 
@@ -380,7 +373,7 @@ interface PdfNote {
   lines: PdfLine[];
 }
 
-function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: number; body: PdfLine[]; notes: PdfNote[] } {
+function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: number; pageEnds: number[]; body: PdfLine[]; notes: PdfNote[] } {
   const starts: number[] = [];
   pdf.lines.forEach((l, i) => {
     if (/^ \S/.test(l)) starts.push(i);
@@ -401,6 +394,14 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
       const m = /^(\d+) \S/.exec(text);
       const startsNote = !!m && Number(m[1]) === notes.length + 1 && notes.length < noteCount;
       if (!inNotes && startsNote && isBlank(pdf.lines[i - 1])) inNotes = true;
+      // A note line out of sequence («11 …» where 10 is due): a note lost or renumbered.
+      const n = m ? Number(m[1]) : 0;
+      if (m && !startsNote && n !== notes.length && n > 0 && n <= noteCount && (inNotes || isBlank(pdf.lines[i - 1])) && /^\d+ \p{Lu}/u.test(text)) {
+        // A note due on an earlier page was lost there: point after the last note that was found.
+        const last = notes.at(-1);
+        const from = last ? last.line + 1 : 1;
+        throw new SourceError(pdf.file, i + 1, `footnote ${notes.length + 1}${last ? ` after footnote ${last.label}` : ''}, in lines ${from}–${i + 1} (the notes are numbered in sequence)`, text);
+      }
       const entry = { line: i + 1, raw, page: p + 1 };
       if (inNotes) {
         if (startsNote) notes.push({ label: m![1]!, line: i + 1, page: p + 1, lines: [] });
@@ -412,21 +413,31 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
       }
     }
   });
-  if (notes.length !== noteCount) {
-    throw new SourceError(pdf.file, pdf.lines.length, `footnote ${notes.length + 1} at the bottom of a page (the web text has ${noteCount})`, 'end of file');
-  }
-  return { pages: starts.length, body, notes };
+  // Last line of each page (1-based lines; index 0 is page 1).
+  const pageEnds = starts.map((_, p) => (starts[p + 1] ?? pdf.lines.length));
+  return { pages: starts.length, pageEnds, body, notes };
 }
 
 /** Words of wrapped PDF lines; a line-end hyphen (no space after it) is decided by the Hyphenator. */
-function pdfWords(file: string, lines: PdfLine[], hyphenator: Hyphenator): Word[] {
+function pdfWords(file: string, lines: PdfLine[], hyphenator: Hyphenator, undecided: SourceError[]): Word[] {
   const out: Word[] = [];
   let carry: Word | undefined;
+  // An undecided hyphen is held back (`undecided`) until the cross-check has run: a word
+  // lost from 000 also leaves the lexicon without it, and that loss is the error to report.
+  const lineEnd = (c: Word, right: string) => {
+    try {
+      return hyphenator.lineEnd(file, c.line, c.text, right);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      undecided.push(err);
+      return c.text.slice(0, -1) + right;
+    }
+  };
   for (const l of lines) {
     const toks = l.raw.trim().split(/\s+/);
     let k = 0;
     if (carry) {
-      out.push({ ...carry, text: hyphenator.lineEnd(file, carry.line, carry.text, toks[0]!) });
+      out.push({ ...carry, text: lineEnd(carry, toks[0]!) });
       carry = undefined;
       k = 1;
     }
@@ -547,6 +558,81 @@ function matchedNear(match: Int32Array, i: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Reviewed differences
+
+const shown = (words: readonly string[]) => (words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : words.join(' '));
+
+/**
+ * Every difference between 000 and 001 must be one reviewed in content/reviewed/kst-35510-60.json
+ * (the footnote placements); any other stops the build at the place of the damage, and a
+ * reviewed difference that no longer occurs means the data is stale.
+ */
+function checkReviewed(
+  web: SourceInput,
+  pdf: SourceInput,
+  found: readonly CrossCheckDifference[],
+  reviewed: readonly ReviewedDifference[],
+  wordLines: ReadonlyMap<CrossCheckDifference, number[]>,
+  bodyWords: number,
+  pageEnds: readonly number[],
+): void {
+  const key = (kind: string, page: number | undefined, w: string, p: string) => `${kind}|${page ?? ''}|${w}|${p}`;
+  const known = new Set(reviewed.map((r) => key(r.kind, r.page, r.web, r.pdf)));
+  const seen = new Set<string>();
+  const has = new Set(found.map((d) => key(d.kind, d.page, d.web.join(' '), d.pdf.join(' '))));
+  // Differences in the body first; then the footnotes of a page that the PDF no longer has.
+  const ordered = [...found.filter((d) => d.position < bodyWords && d.kind === 'text'), ...found.filter((d) => !(d.position < bodyWords && d.kind === 'text'))];
+  let bodyDone = false;
+  const missingPages = () => {
+    for (const r of reviewed) {
+      if (r.kind !== 'note-placement' || r.page === undefined || has.has(key(r.kind, r.page, r.web, r.pdf))) continue;
+      if (found.some((d) => d.kind === 'note-placement' && d.page === r.page)) continue;
+      throw new SourceError(pdf.file, pageEnds[r.page - 1] ?? pdf.lines.length, `the footnotes at the foot of page ${r.page}, «${shown(r.pdf.split(' '))}» (content/reviewed/kst-35510-60.json)`, 'none');
+    }
+  };
+  for (const d of ordered) {
+    if (!bodyDone && !(d.position < bodyWords && d.kind === 'text')) {
+      bodyDone = true;
+      missingPages();
+    }
+    const k = key(d.kind, d.page, d.web.join(' '), d.pdf.join(' '));
+    if (known.has(k)) {
+      seen.add(k);
+      continue;
+    }
+    // A placement whose notes changed: point at the first word that differs from the reviewed one.
+    const near = reviewed.find((r) => r.kind === d.kind && r.page === d.page && (r.web === '') === (d.web.length === 0));
+    const lines = wordLines.get(d);
+    if (near && lines) {
+      const words = d.web.length ? d.web : d.pdf;
+      const was = (d.web.length ? near.web : near.pdf).split(' ');
+      let i = 0;
+      while (i < words.length && words[i] === was[i]) i++;
+      const line = lines[Math.min(i, lines.length - 1)]!;
+      const file = d.web.length ? web.file : pdf.file;
+      throw new SourceError(file, line, `the footnote words «${shown(was.slice(i))}» (as reviewed in content/reviewed/kst-35510-60.json)`, shown(words.slice(i)) || 'nothing');
+    }
+    const where = `${pdf.file}:${d.pdfLine ?? '?'}${d.page ? ` (page ${d.page})` : ''}`;
+    if (d.web.length === 0 && d.webLine !== undefined) {
+      // Words of 001 that 000 lacks: point at an emptied line of 000 where there is one.
+      let line = d.webLine;
+      for (let l = d.webLine - 1; l >= 1 && isBlank(web.lines[l - 1]); l--) if (isBlank(web.lines[l - 2]) && isBlank(web.lines[l])) line = l;
+      throw new SourceError(web.file, line, `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`, isBlank(web.lines[line - 1]) ? 'an empty line' : web.lines[line - 1]);
+    }
+    if (d.webLine !== undefined) {
+      throw new SourceError(web.file, d.webLine, `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`, shown(d.web));
+    }
+    throw new SourceError(pdf.file, d.pdfLine ?? 1, `the words of ${web.file} (an unreviewed difference between the two texts)`, shown(d.pdf));
+  }
+  missingPages();
+  for (const r of reviewed) {
+    if (!seen.has(key(r.kind, r.page, r.web, r.pdf))) {
+      throw new SourceError('content/reviewed/kst-35510-60.json', 1, `only differences that occur between ${web.file} and ${pdf.file}`, `${r.kind}${r.page ? ` on page ${r.page}` : ''} «${shown(r.pdf.split(' '))}», which no longer occurs`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The parser
 
 export function parseLetter35510(
@@ -559,7 +645,7 @@ export function parseLetter35510(
   const { front, facts, next } = readFront(web, trace);
 
   // Body: from the head to the first «X Noot» (or «Naar boven»).
-  let notesAt = web.lines.findIndex((l, i) => i >= next && /^(X Noot|Naar boven)$/.test(l.trim()));
+  let notesAt = web.lines.findIndex((l, i) => i >= next && (furniture(RULE_NOTE_CAPTION).test(l.trim()) || furniture(RULE_BACK_TO_TOP).test(l.trim())));
   if (notesAt < 0) notesAt = web.lines.length;
   const bodyLines: BodyLine[] = [];
   for (let i = next; i < notesAt; i++) {
@@ -570,8 +656,49 @@ export function parseLetter35510(
     bodyLines.push({ line: i + 1, col, text });
     trace.take('body', i + 1, text, col);
   }
-  const raws = classifyBody(web.file, bodyLines);
   const notes = readNotes(web, notesAt, trace);
+
+  // 001: pages and words, and the cross-check of the wording, before the structure is read,
+  // so that a lost or changed line is reported where the two texts part.
+  const pdfParts = readPdf(pdf, notes.length, pdfTrace);
+  const undecided: SourceError[] = [];
+  const pdfBody = pdfWords(pdf.file, pdfParts.body, ctx.hyphenator, undecided);
+  const webBody: Word[] = bodyLines.flatMap((l) => webWords(l.text, l.line));
+  const body = textDifferences(webBody, pdfBody, 0);
+  const webNotes: Word[] = notes.flatMap((n) => [...webWords(n.label, n.labelLine), ...webWords(n.text.text, n.text.line)]);
+  const pdfNoteWords = pdfParts.notes.map((n) => pdfWords(pdf.file, n.lines, ctx.hyphenator, undecided));
+  const noted = textDifferences(webNotes, pdfNoteWords.flat(), webBody.length);
+
+  // Footnote placement: at the page bottoms in 001, after the signature in 000.
+  const placement: CrossCheckDifference[] = [];
+  /** The source line of each word of a placement difference (pdf words, or web words). */
+  const wordLines = new Map<CrossCheckDifference, number[]>();
+  for (const page of [...new Set(pdfParts.notes.map((n) => n.page))]) {
+    const group = pdfParts.notes.map((n, k) => ({ n, words: pdfNoteWords[k]! })).filter((g) => g.n.page === page);
+    const nextBody = pdfBody.findIndex((w) => w.page > page);
+    const webAt = nextBody < 0 ? webBody.length : body.match.findIndex((j) => j >= nextBody);
+    wordLines.set(placement[placement.push({
+      kind: 'note-placement',
+      position: webAt < 0 ? webBody.length : webAt,
+      web: [],
+      pdf: group.flatMap((g) => g.words.map((w) => w.text)),
+      pdfLine: group[0]!.n.line,
+      page,
+    }) - 1]!, group.flatMap((g) => g.words.map((w) => w.line)));
+  }
+  if (webNotes.length) {
+    const all: CrossCheckDifference = { kind: 'note-placement', position: webBody.length, web: webNotes.map((w) => w.text), pdf: [], webLine: notes[0]!.labelLine };
+    placement.push(all);
+    wordLines.set(all, webNotes.map((w) => w.line));
+  }
+  const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
+  checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck, wordLines, webBody.length, pdfParts.pageEnds);
+  if (undecided[0]) throw undecided[0];
+  if (pdfParts.notes.length !== notes.length) {
+    throw new SourceError(pdf.file, pdf.lines.length, `footnote ${pdfParts.notes.length + 1} at the bottom of a page (the web text has ${notes.length})`, 'end of file');
+  }
+
+  const raws = classifyBody(web.file, bodyLines);
 
   const signature = raws[raws.length - 1] as Extract<RawBlock, { kind: 'signature' }>;
   const meta = checkMeta(ctx.meta, facts, { role: signature.role, name: signature.name, line: signature.line }, web.file);
@@ -582,20 +709,44 @@ export function parseLetter35510(
     b.kind === 'list' ? b.items.map((it) => it.text) : [b.kind === 'section' || b.kind === 'subheading' ? b.title : b.text];
   for (const b of raws) units.push(...unitsOf(b));
   const markers = placeMarkers(web.file, units, notes);
-  const content = (u: Unit) => inlines(u, markers.filter((m) => units[m.unit] === u));
+
+  // Page breaks of 001 that fall inside a block: before the web word matched to the first
+  // word of the page. A page that begins with a block is the block's `page` instead.
+  const breaks = new Map<Unit, Array<{ pos: number; page: number }>>();
+  for (let pg = 2; pg <= pdfParts.pages; pg++) {
+    const j = pdfBody.findIndex((w) => w.page === pg);
+    const k = j < 0 ? -1 : body.match.findIndex((x) => x >= j);
+    if (k < 0) continue;
+    const word = webBody[k]!;
+    const line = bodyLines.find((l) => l.line === word.line)!;
+    const nth = k - webBody.findIndex((w) => w.line === word.line);
+    let at = -1;
+    let n = 0;
+    for (const t of line.text.matchAll(/\S+/g)) {
+      if (!HAS_WORD.test(resolveSentinels(t[0]))) continue;
+      if (n++ === nth) {
+        at = t.index;
+        break;
+      }
+    }
+    const unit = units.find((u) => u.line === word.line)!;
+    const pos = Math.max(0, at - (unit.col - line.col));
+    const startsBlock = raws.some((b) => b.line === word.line) && pos === 0;
+    if (!startsBlock) breaks.set(unit, [...(breaks.get(unit) ?? []), { pos, page: pg }]);
+  }
+  const content = (u: Unit) => inlines(u, markers.filter((m) => units[m.unit] === u), breaks.get(u));
 
   // Blocks with ids.
   const blocks: Block[] = [];
   let section: string | undefined;
   let p = 0;
-  const ids = new Set<string>();
   for (const b of raws) {
     let block: Block;
     if (b.kind === 'section') {
       section = b.number;
-      block = { id: `s${b.number.replace(/\./g, '-')}`, line: b.line, kind: 'heading', level: 2, number: b.number, content: content(b.title) };
+      block = { id: headingId({ number: b.number }), line: b.line, kind: 'heading', level: 2, number: b.number, content: content(b.title) };
     } else if (b.kind === 'subheading') {
-      const id = (section ? `s${section.replace(/\./g, '-')}-` : '') + slug(b.title.text);
+      const id = headingId({ ...(section ? { section } : {}), text: b.title.text });
       block = { id, line: b.line, kind: 'heading', level: 3, content: content(b.title) };
     } else if (b.kind === 'list') {
       block = { id: `p${++p}`, line: b.line, kind: 'list', ordered: true, items: b.items.map((it) => ({ label: it.label, content: content(it.text) })) };
@@ -604,32 +755,16 @@ export function parseLetter35510(
     } else {
       block = { id: `p${++p}`, line: b.line, kind: 'paragraph', content: content(b.text) };
     }
-    if (ids.has(block.id)) throw new SourceError(web.file, b.line, `a block with a unique id (not «${block.id}» again)`, resolveSentinels(unitsOf(b)[0]!.text));
-    ids.add(block.id);
     blocks.push(block);
   }
 
-  // 001: pages and words.
-  const pdfParts = readPdf(pdf, notes.length, pdfTrace);
-  const pdfBody = pdfWords(pdf.file, pdfParts.body, ctx.hyphenator);
-  const webBody: Array<Word & { block: number }> = [];
+  // Pages: the page of 001 where each block's first word stands.
   raws.forEach((b, k) => {
-    const lineText = bodyLines.find((l) => l.line === b.line)!;
-    for (const u of b.kind === 'list' ? b.items.map((it) => bodyLines.find((l) => l.line === it.text.line)!) : [lineText]) {
-      for (const w of webWords(u.text, u.line)) webBody.push({ ...w, block: k });
-    }
-  });
-  const body = textDifferences(webBody, pdfBody, 0);
-  raws.forEach((_, k) => {
-    const first = webBody.findIndex((w) => w.block === k);
+    const first = webBody.findIndex((w) => w.line === b.line);
     const j = matchedNear(body.match, first);
-    if (first < 0 || j < 0) throw new SourceError(web.file, raws[k]!.line, 'words of this block in the PDF text', resolveSentinels(unitsOf(raws[k]!)[0]!.text));
+    if (first < 0 || j < 0) throw new SourceError(web.file, b.line, 'words of this block in the PDF text', resolveSentinels(unitsOf(b)[0]!.text));
     blocks[k]!.page = pdfBody[j]!.page;
   });
-
-  const webNotes: Word[] = notes.flatMap((n) => [...webWords(n.label, n.labelLine), ...webWords(n.text.text, n.text.line)]);
-  const pdfNoteWords = pdfParts.notes.map((n) => pdfWords(pdf.file, n.lines, ctx.hyphenator));
-  const noted = textDifferences(webNotes, pdfNoteWords.flat(), webBody.length);
 
   const footnotes: Footnote[] = notes.map((n, k) => ({
     id: `fn-${n.label}`,
@@ -640,25 +775,6 @@ export function parseLetter35510(
     placed: markers.some((m) => m.label === n.label),
   }));
 
-  // Footnote placement: at the page bottoms in 001, after the signature in 000.
-  const placement: CrossCheckDifference[] = [];
-  for (const page of [...new Set(pdfParts.notes.map((n) => n.page))]) {
-    const group = pdfParts.notes.map((n, k) => ({ n, words: pdfNoteWords[k]! })).filter((g) => g.n.page === page);
-    const nextBody = pdfBody.findIndex((w) => w.page > page);
-    const webAt = nextBody < 0 ? webBody.length : body.match.findIndex((j) => j >= nextBody);
-    placement.push({
-      kind: 'note-placement',
-      position: webAt < 0 ? webBody.length : webAt,
-      web: [],
-      pdf: group.flatMap((g) => g.words.map((w) => w.text)),
-      pdfLine: group[0]!.n.line,
-      page,
-    });
-  }
-  if (webNotes.length) {
-    placement.push({ kind: 'note-placement', position: webBody.length, web: webNotes.map((w) => w.text), pdf: [], webLine: notes[0]!.labelLine });
-  }
-  const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
 
   const doc: Letter = { meta, front, blocks, footnotes, pages: pdfParts.pages };
   return { doc, trace, pdfTrace, crossCheck };

@@ -10,6 +10,8 @@
  * exactly the text of the model's part of that name.
  */
 
+import type { Inline } from '../model/schema.ts';
+
 /** A problem in a source file: says which file, which line, and what was expected. */
 export class SourceError extends Error {
   readonly file: string;
@@ -33,6 +35,17 @@ export function splitLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/**
+ * A span of source text: where it stands (1-based line, 0-based column in the corrected
+ * line) and what it says. The one span type of the parsers: lines, cells, pieces and
+ * text units are spans, some with more fields.
+ */
+export interface Span {
+  line: number;
+  col: number;
+  text: string;
 }
 
 export interface Fragment {
@@ -95,7 +108,7 @@ export function letters(text: string): string {
 export function inlinesSourceText(
   runs: ReadonlyArray<{ type: string; value?: string; source?: string }>,
 ): string {
-  return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' ? '' : (r.value ?? ''))).join('');
+  return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' || r.type === 'pageBreak' ? '' : (r.value ?? ''))).join('');
 }
 
 /** An anchor slug: lower-case ASCII, diacritics removed, at most six words joined with «-». */
@@ -110,4 +123,105 @@ export function slugify(text: string): string {
     .split(/\s+/)
     .slice(0, 6)
     .join('-');
+}
+
+/** Longest run of non-space characters accepted as a word: the sources' longest is under 50. */
+export const MAX_WORD = 200;
+
+/**
+ * Decodes the bytes of a source file as UTF-8 with a fatal decoder: invalid bytes stop
+ * the build at their line instead of reaching a page as «�».
+ */
+export function decodeSource(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        const part = bytes.subarray(start, i);
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(part);
+        } catch {
+          const shown = new TextDecoder('utf-8').decode(part);
+          throw new SourceError(file, line, 'valid UTF-8 text', shown);
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    throw new SourceError(file, line, 'valid UTF-8 text', 'a sequence cut off at the end of the file');
+  }
+}
+
+/**
+ * Checks what every source text must be before any parser sees it: no replacement
+ * characters (bytes lost in an earlier decoding), no private-use characters (the
+ * sentinels of corrections.ts), no control characters but tab, no «word» longer
+ * than MAX_WORD characters, and no line that repeats the line before it.
+ */
+export function checkSourceText(file: string, lines: readonly string[]): void {
+  const word = new RegExp(`\\S{${MAX_WORD + 1}}`, 'u');
+  lines.forEach((l, i) => {
+    const bad = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B-\u001F\u007F]/u.exec(l);
+    if (bad) {
+      const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new SourceError(file, i + 1, `text without the character ${code} (column ${bad.index + 1})`, l);
+    }
+    if (i > 0 && l.trim() !== '' && l === lines[i - 1]) {
+      throw new SourceError(file, i + 1, `a line that does not repeat line ${i} (no source has a doubled line)`, l);
+    }
+    const long = word.exec(l);
+    if (long) throw new SourceError(file, i + 1, `words of at most ${MAX_WORD} characters`, `${long[0].slice(0, 40)}… at column ${long.index + 1}`);
+  });
+}
+
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** A Dutch date «29 juni 2021» (day, month name, year) as an ISO date; undefined for an unknown month. */
+export function dutchDate(day: string, month: string, year: string): string | undefined {
+  const m = DUTCH_MONTHS.indexOf(month.toLowerCase()) + 1;
+  return m === 0 ? undefined : `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * The anchor id of a heading — part of the public URL contract, never to change:
+ * a numbered heading «2.1» → «s2-1»; an unnumbered one → its slug, after «sN-» of the
+ * section it stands in, where there is one. Correction sentinels are resolved first.
+ */
+export function headingId(h: { number?: string; section?: string; text?: string }): string {
+  const s = (n: string) => `s${n.replace(/\./g, '-')}`;
+  if (h.number !== undefined) return s(h.number);
+  const slug = slugify(resolveReading(h.text ?? ''));
+  return h.section !== undefined ? `${s(h.section)}-${slug}` : slug;
+}
+
+/** Reading text of corrected text: insertions kept, [sic] marks dropped (as corrections.ts resolveSentinels). */
+function resolveReading(text: string): string {
+  return text.replace(/\uE000[a-z0-9-]+\uE003([^\uE001]*)\uE001|\uE002[a-z0-9-]+\uE003/g, (_m, ins: string | undefined) => ins ?? '');
+}
+
+/** A run put into a text at [start, end): a footnote marker, or a page break (start === end). */
+export interface TextMark {
+  start: number;
+  end: number;
+  run: Inline;
+}
+
+/**
+ * Marked-up text to inline runs, the one way for every parser: text runs between the marks
+ * and each mark's run in its place (a page break before a marker at the same place).
+ */
+export function toRuns(text: string, marks: readonly TextMark[]): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  const sorted = [...marks].sort((a, b) => a.start - b.start || (a.run.type === 'pageBreak' ? -1 : 1));
+  for (const m of sorted) {
+    if (m.start > last) out.push({ type: 'text', value: text.slice(last, m.start) });
+    out.push(m.run);
+    last = Math.max(last, m.end);
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
 }

@@ -110,6 +110,9 @@ class PageWriter {
         case 'sic':
           out.push(textEl('Sic', { correction: run.correction, reason: this.ctx.reason(run.correction) }));
           break;
+        case 'pageBreak':
+          out.push(textEl('PageMark', { n: run.page }));
+          break;
         default: {
           const unknown: never = run;
           throw new Error(`mdx: unknown inline run ${JSON.stringify(unknown)}`);
@@ -203,6 +206,9 @@ class PageWriter {
           throw new Error(`mdx: unknown block ${JSON.stringify(unknown)}`);
         }
       }
+      // A page that begins inside the block (a pageBreak run) is the page the next block continues on.
+      const runs = block.kind === 'list' ? block.items.flatMap((i) => i.content) : block.content;
+      for (const r of runs) if (r.type === 'pageBreak') lastPage = r.page;
       out.push(...this.after(after?.[block.id]));
     }
     return out;

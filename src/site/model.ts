@@ -17,7 +17,7 @@ import {
   type Theme,
 } from '../model/schema.ts';
 import { letterOf, letterSection as sectionOf, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
-import { inlineText } from '../model/text.ts';
+import { ReviewedSchema } from '../model/reviewed.ts';
 import type { DocId } from '../model/routes.ts';
 
 const ROOT = process.cwd();
@@ -61,6 +61,8 @@ const EditorialSchema = z.object({
   furniture: z.array(
     z.object({ rule: z.string(), reason: z.string(), file: z.string(), count: z.number(), examples: z.array(z.string()) }),
   ),
+  /** Reviewed parser decisions (content/reviewed/); absent for the benchmark's synthetic corpora. */
+  reviewed: ReviewedSchema.optional(),
 });
 export type Editorial = z.infer<typeof EditorialSchema>;
 

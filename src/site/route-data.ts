@@ -325,7 +325,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         id: 'moties',
         title: t.motions,
         note: t.motionsNote,
-        parts: [{ type: 'links', items: action.motions.map((m) => ({ href: officialUrl('35510', m.number), label: m.text, after: ` — ${t.motionLabel(m.number)}` })) }],
+        parts: [{ type: 'links', items: action.motions.map((m) => ({ href: officialUrl(m.dossier ?? '35510', m.number), label: m.text, after: ` — ${t.motionLabel(m.dossier ?? '35510', m.number)}` })) }],
       });
     }
     if (action.cites.length || citedBy.length) {

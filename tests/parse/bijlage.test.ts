@@ -7,11 +7,11 @@ import { furnitureRule } from '../../src/parse/furniture/index.ts';
 import { letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'bijlage-35510-60.tabel.txt';
-const { lines, meta, corrections, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'bijlage');
+const { lines, meta, corrections, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'bijlage');
 
 function parse(input: string[], file = FILE) {
   const hyphenator = newHyphenator();
-  return { ...parseAnnex({ file, lines: input }, { meta, hyphenator }), hyphenator };
+  return { ...parseAnnex({ file, lines: input }, { meta, hyphenator, reviewed }), hyphenator };
 }
 
 const { doc, trace, hyphenator } = parse(lines);
@@ -167,43 +167,8 @@ describe('annex parser on the real source', () => {
     expect(doc.actions.filter((x) => x.footnotes.length > 0).map((x) => x.number)).toEqual([58]);
   });
 
-  it('finds the motions named in the descriptions', () => {
-    const pairs = doc.actions.flatMap((a) => a.motions.map((m) => [a.number, m.number, m.submitters, m.part ?? null]));
-    expect(pairs).toEqual([
-      [3, '7', 'Wilders', null],
-      [4, '23', 'Ploumen/Segers', null],
-      [8, '14', 'Jetten/Segers', null],
-      [9, '20', 'Marijnissen cs', null],
-      [10, '43', 'van Kooten-Arissen cs', null],
-      [11, '45', 'Van Kooten-Arissen/Azarkan', null],
-      [12, '21', 'Marijnissen cs', '1'],
-      [16, '26', 'Segers', null],
-      [35, '37', 'van Brenk', null],
-      [36, '15', 'Jette cs', null],
-      [37, '24', 'Ploumen/Jetten', null],
-      [44, '13', 'Omtzigt cs', null],
-      [52, '29', 'Azarkan', null],
-      [53, '31', 'Azarkan/Van Kooten-Arissen', null],
-      [61, '30', 'Azarkan/Van Kooten-Arissen', null],
-      [62, '33', 'Azarkan c.s', null],
-      [80, '16', 'Klaver cs', '2'],
-      [81, '21', 'Marijnissen c.s.', '2'],
-      [81, '16', 'Klaver c.s.', '1'],
-      [82, '35', 'Azarkan', null],
-      [86, '12', 'Omtzigt/Van Dam', null],
-    ]);
-    expect(action(80).motions[0]!.text).toBe('NR. 16 Motie Klaver cs deel 2');
-    expect(action(11).motions[0]!.text).toBe('NR. 45 Motie Van Kooten-Arissen/Azarkan,');
-  });
-
-  it('finds the actions cited', () => {
-    const cites = doc.actions.filter((a) => a.cites.length > 0).map((a) => [a.number, a.cites]);
-    expect(cites).toEqual([
-      [17, [18]],
-      [32, [33]],
-      [44, [37]],
-      [48, [33]],
-    ]);
+  it('leaves motions and cited actions to the enriched references (corpus.ts)', () => {
+    expect(doc.actions.every((a) => a.motions.length === 0 && a.cites.length === 0)).toBe(true);
   });
 
   it('applies the corrections: 7e repaired, original typos kept and marked [sic]', () => {
@@ -295,7 +260,24 @@ describe('annex parser on damaged input', () => {
   it('rejects a continuation row before any action', () => {
     const copy = [...lines];
     copy.splice(7, 0, '\t\tverweesde tekst');
-    expectError(copy, '8', /an action number before a continuation row/);
+    expectError(copy, '8', /a continuation row \(empty first cell\) only as the first row of a page/);
+  });
+
+  const contLine = lines.findIndex((l) => l.startsWith('\t\tKabinet graag gezamenlijk')) + 1;
+
+  it('stops on a blanked continuation row at its line', () => {
+    expectError(lines.map((l, k) => (k === contLine - 1 ? '\t\t' : l)), String(contLine), /expected a table row with text, or an empty line/);
+    expectError(lines.map((l, k) => (k === contLine - 1 ? '' : l)), String(contLine), /expected the first row of page 3 directly after the header row, found «an empty line»/);
+  });
+
+  it('stops on a lost continuation row at the row that took its place', () => {
+    expectError(lines.filter((_, k) => k !== contLine - 1), String(contLine), /expected the continuation row \(empty first cell\) of action 10 at the top of page 3 \(content\/reviewed\/bijlage\.json\), found «11\./);
+  });
+
+  it('stops on a doubled continuation row', () => {
+    const copy = [...lines];
+    copy.splice(contLine, 0, lines[contLine - 1]!);
+    expectError(copy, String(contLine + 1), /a continuation row \(empty first cell\) only as the first row of a page/);
   });
 
   it('rejects a row with an unexpected number of cells', () => {
@@ -317,13 +299,12 @@ describe('annex parser on damaged input', () => {
     expectError(copy, String(lineOf('58.\t') + 1), /the footnote of marker «¹»/);
   });
 
-  it('keeps a note whose marker is missing, unplaced', () => {
+  it('rejects a note whose marker is missing, naming the rows where it belongs', () => {
     const copy = [...lines];
     const i = lineOf('58.\t');
     copy[i] = copy[i]!.replace(' ¹ .', '.');
-    const { doc: d } = parse(copy);
-    expect(d.actions[57]!.footnotes).toEqual([]);
-    expect(d.actions[60]!.footnotes).toMatchObject([{ id: 'fn-1', placed: false }]);
+    const note = lineOf('¹ Kamerstukken') + 1;
+    expectError(copy, String(note), /expected the marker «¹» of this footnote in the rows of page 16, in lines \d+–\d+, found «none»/);
   });
 
   it('rejects an unknown tag in a cell', () => {

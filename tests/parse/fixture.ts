@@ -10,6 +10,7 @@ import type { Correction, Meta } from '../../src/model/schema.ts';
 import type { DocId } from '../../src/model/routes.ts';
 import { metaFor, prepareSources } from '../../src/parse/corpus.ts';
 import { Hyphenator, type HyphenationData } from '../../src/parse/hyphenation.ts';
+import type { Reviewed } from '../../src/model/reviewed.ts';
 import { SourceError, splitLines } from '../../src/parse/source.ts';
 
 const inputs = loadInputs();
@@ -28,6 +29,8 @@ export interface Fixture {
   hyphenation: HyphenationData;
   /** A new hyphenator (with an empty log) over the corpus lexicon and all reviewed decisions. */
   hyphenator: () => Hyphenator;
+  /** The reviewed parser decisions of content/reviewed/. */
+  reviewed: Reviewed;
 }
 
 export function fixture(file: string, doc: DocId): Fixture {
@@ -41,6 +44,7 @@ export function fixture(file: string, doc: DocId): Fixture {
     corrections: inputs.corrections.filter((c) => c.file === file),
     hyphenation: JSON.parse(readFileSync(join(ROOT, 'content', 'hyphenation', `${doc}.json`), 'utf8')) as HyphenationData,
     hyphenator: () => new Hyphenator(prepared.lexicon, inputs.hyphenation),
+    reviewed: inputs.reviewed,
   };
 }
 

@@ -7,11 +7,11 @@ import { modelStreams, parseRegelsEnRuimte } from '../../src/parse/kst-29362-282
 import { letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'kst-29362-282.ocr.txt';
-const { raw, lines, meta, corrections, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'kst-29362-282');
+const { raw, lines, meta, corrections, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-282');
 
 function parse(input: string[]) {
   const hyphenator = newHyphenator();
-  return { ...parseRegelsEnRuimte({ file: FILE, lines: input }, { meta, hyphenator }), hyphenator };
+  return { ...parseRegelsEnRuimte({ file: FILE, lines: input }, { meta, hyphenator, reviewed }), hyphenator };
 }
 
 const { doc, trace, hyphenator } = parse(lines);
@@ -276,7 +276,7 @@ describe('kst-29362-282 parser on the real source', () => {
 describe('kst-29362-282 parser on damaged copies', () => {
   it('rejects an Aanbeveling out of sequence', () => {
     const e = errorOf(damaged(544, 'Aanbeveling 2.', 'Aanbeveling 3.'));
-    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:544: expected Aanbeveling 2/);
+    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:479: expected Aanbeveling 2, in lines 479–544/);
   });
 
   it('rejects a page footer out of sequence', () => {
@@ -292,7 +292,7 @@ describe('kst-29362-282 parser on damaged copies', () => {
   it('rejects an action whose number is missing (without the restoring correction)', () => {
     const withoutFive = applyCorrections(FILE, raw, corrections.filter((c) => c.id !== 'rer-actie-5-nummer')).lines;
     const e = errorOf(withoutFive);
-    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:428: expected action 5/);
+    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:407: expected action 5, in lines 407–428/);
   });
 
   it('rejects a footnote marker without a note on its page', () => {
@@ -302,6 +302,16 @@ describe('kst-29362-282 parser on damaged copies', () => {
 
   it('rejects a recommendation without its «Reactie:»', () => {
     const e = errorOf(damaged(549, 'Reactie:', 'Toelichting:'));
-    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:572: expected «Reactie:» to Aanbeveling 2/);
+    expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:544: expected «Reactie:» to Aanbeveling 2, in lines 544–572/);
+  });
+});
+
+describe('kst-29362-282 page breaks', () => {
+  it('marks a page that begins inside a paragraph where it begins (page 4 at «toegankelijkheid en begrijpelijkheid»)', () => {
+    const block = doc.blocks.find((b) => b.kind !== 'list' && b.content.some((r) => r.type === 'pageBreak' && r.page === 4))!;
+    expect(block.kind === 'list' ? undefined : block.page).toBe(3);
+    const runs = block.kind === 'list' ? [] : block.content;
+    const i = runs.findIndex((r) => r.type === 'pageBreak');
+    expect(runs[i + 1]).toMatchObject({ type: 'text', value: expect.stringMatching(/^toegankelijkheid en begrijpelijkheid/) });
   });
 });

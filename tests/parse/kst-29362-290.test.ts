@@ -11,11 +11,11 @@ import { modelStreams, parseWerkAanUitvoering } from '../../src/parse/kst-29362-
 import { inlinesSourceText, letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'kst-29362-290.web.txt';
-const { lines: source, meta, hyphenation, hyphenator: newHyphenator } = fixture(FILE, 'kst-29362-290');
+const { lines: source, meta, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-290');
 
 function parse(lines: string[] = source, m = meta) {
   const hyphenator = newHyphenator();
-  return { ...parseWerkAanUitvoering({ file: FILE, lines }, { meta: m, hyphenator }), hyphenator };
+  return { ...parseWerkAanUitvoering({ file: FILE, lines }, { meta: m, hyphenator, reviewed }), hyphenator };
 }
 const { doc, trace, hyphenator } = parse();
 
@@ -298,17 +298,22 @@ describe('kst-29362-290 on damaged copies', () => {
   });
 
   it('rejects a marker without a note', () => {
-    // Endnote 37 (number and text) removed: «investeringen37» has no note left.
+    // Endnote 37 (number and text) removed: «investeringen37» has no note left; the error
+    // points where the endnote is missing, after the last one.
     const n = lineOf('aanzienlijke investeringen37');
     const damaged = source.map((l, i) => (i === 398 || i === 400 ? '' : l));
     expect(source[398]).toBe('37');
-    expect(errorOf(damaged)).toMatch(new RegExp(`^${FILE}:${n}: expected no footnote marker without a note, found «.*investeringen37»`));
+    expect(errorOf(damaged)).toMatch(new RegExp(`^${FILE}:398: expected endnote 37 for the marker «37» on line ${n} after the last endnote`));
+    // A marker glued to a word elsewhere, with no note of its number.
+    expect(errorOf(withLine(n, (l) => l.replace('investeringen37', 'investeringen37 en meer44')))).toMatch(
+      new RegExp(`^${FILE}:${n}: expected no footnote marker without a note, found «.*meer44»`),
+    );
   });
 
   it('rejects an endnote whose marker is missing', () => {
     const n = lineOf('aanzienlijke investeringen37');
     expect(errorOf(withLine(n, (l) => l.replace('investeringen37', 'investeringen')))).toMatch(
-      new RegExp(`^${FILE}:401: expected a marker «37» for endnote 37 after the marker of endnote 36 \\(line 231\\)`),
+      new RegExp(`^${FILE}:231: expected a marker «37» for endnote 37 \\(${FILE}:401\\), in lines 231–248`),
     );
   });
 

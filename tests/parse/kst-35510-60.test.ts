@@ -13,12 +13,12 @@ import { letters, SourceError, type Trace } from '../../src/parse/source.ts';
 const WEB = 'kst-35510-60.web.txt';
 const PDF = 'kst-35510-60.pdf.txt';
 const web = fixture(WEB, 'kst-35510-60');
-const { lines: webLines, meta, corrections, hyphenator: newHyphenator } = web;
+const { lines: webLines, meta, corrections, hyphenator: newHyphenator, reviewed } = web;
 const pdfLines = fixture(PDF, 'kst-35510-60').lines;
 
 function parse(web = webLines, pdf = pdfLines, m: Meta = meta) {
   const hyphenator = newHyphenator();
-  const result = parseLetter35510({ file: WEB, lines: web }, { file: PDF, lines: pdf }, { meta: m, hyphenator });
+  const result = parseLetter35510({ file: WEB, lines: web }, { file: PDF, lines: pdf }, { meta: m, hyphenator, reviewed });
   return { ...result, hyphenator };
 }
 
@@ -243,18 +243,22 @@ describe.each([
 
 describe('kst-35510-60 on damaged input', () => {
   it('fails when a footnote has no marker', () => {
+    // The same damage in both texts, so that the cross-check agrees and the marker rule speaks.
     const web = edit(webLines, 9, 'fair play»1 ', 'fair play» ');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:139: expected a marker «1» in the text for footnote 1/);
+    const pdf = edit(pdfLines, 2, 'fair play»1 ', 'fair play» ');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:139: expected a marker «1» in the text for footnote 1/);
   });
 
   it('fails on a section number out of sequence', () => {
     const web = edit(webLines, 53, /^2\./, '3.');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:53: expected section 2, found «3\. Versterken/);
+    const pdf = edit(pdfLines, 210, / 2\. Versterken/, ' 3. Versterken');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:53: expected section 2, found «3\. Versterken/);
   });
 
   it('fails on a list item out of sequence', () => {
     const web = edit(webLines, 21, '3)', '4)');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:21: expected list item «3\)»/);
+    const pdf = edit(pdfLines, 66, '3)', '4)');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:21: expected list item «3\)»/);
   });
 
   it('fails when a footnote number is missing', () => {
@@ -264,7 +268,8 @@ describe('kst-35510-60 on damaged input', () => {
 
   it('fails when a second marker for a footnote stands before the next one', () => {
     const web = edit(webLines, 95, 'Diversiteitsmaand', 'Diversiteitsmaand8');
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:95: expected a single marker for footnote 8/);
+    const pdf = edit(pdfLines, 432, 'Diversiteitsmaand', 'Diversiteitsmaand8');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.web\.txt:95: expected a single marker for footnote 8/);
   });
 
   it('fails when the reviewed metadata disagrees with the source', () => {
@@ -274,17 +279,65 @@ describe('kst-35510-60 on damaged input', () => {
 
   it('fails when the PDF text lacks a footnote', () => {
     const pdf = pdfLines.filter((_, i) => i !== 620); // line 621: «13 Kamerstuk 25 510, nr. 2»
-    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:\d+: expected footnote 13 at the bottom of a page/);
+    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:\d+: expected footnote 13 after footnote 12, in lines \d+–\d+ \(the notes are numbered in sequence\), found «14 Kamerstuk/);
   });
 
   it('fails on an undecidable line-end hyphen in the PDF text', () => {
     const pdf = edit(pdfLines, 2, 'oneven-', 'onevqx-');
-    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:2: expected a reviewed decision for the line-end hyphen «onevqx-\|redig»/);
+    const web = edit(webLines, 9, 'onevenredig', 'onevqxredig');
+    expect(failure(() => parse(web, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:2: expected a reviewed decision for the line-end hyphen «onevqx-\|redig»/);
   });
 
-  it('reports a real difference between the two versions', () => {
+  it('stops on a difference between the two versions that is not reviewed in content/reviewed/', () => {
     const pdf = edit(pdfLines, 3, 'harde aanpak', 'zachte aanpak');
-    const { crossCheck: diffs } = parse(webLines, pdf);
-    expect(diffs.filter((d) => d.kind === 'text')).toMatchObject([{ web: ['harde'], pdf: ['zachte'], pdfLine: 3, page: 1, webLine: 9 }]);
+    expect(failure(() => parse(webLines, pdf))).toMatch(
+      /^kst-35510-60\.web\.txt:9: expected the words of kst-35510-60\.pdf\.txt:3 \(page 1\), «zachte» \(an unreviewed difference between the two texts\), found «harde»$/,
+    );
+  });
+
+  it('stops on a blanked paragraph of the web text at its line', () => {
+    const i = webLines.findIndex((l) => l.startsWith('Het eindverslag van de Parlementaire'));
+    const web = webLines.map((l, k) => (k === i ? '' : l));
+    expect(failure(() => parse(web))).toMatch(new RegExp(`^kst-35510-60\\.web\\.txt:${i + 1}: expected the words of kst-35510-60\\.pdf\\.txt:\\d+ \\(page 1\\), «Het eindverslag.*found «an empty line»$`));
+  });
+
+  it('stops on a word deleted from the web text at its line', () => {
+    const i = webLines.findIndex((l) => l.startsWith('Het eindverslag van de Parlementaire'));
+    const web = edit(webLines, i + 1, ' eindverslag ', ' ');
+    expect(failure(() => parse(web))).toMatch(new RegExp(`^kst-35510-60\\.web\\.txt:${i + 1}: expected the words of .*«eindverslag»`));
+  });
+
+  it('stops when the last footnote is removed and its marker stays', () => {
+    const i = webLines.lastIndexOf('X Noot');
+    const web = webLines.filter((_, k) => k < i || k > i + 4);
+    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:201: expected the footnote words «14 Kamerstuk 35 387, nr\. 2» \(as reviewed in content\/reviewed\/kst-35510-60\.json\), found «nothing»$/);
+    // With the PDF note gone too, the PDF is reported at the foot of its page.
+    const p = pdfLines.findIndex((l) => l.startsWith('14 Kamerstuk'));
+    const pdf = pdfLines.filter((_, k) => k !== p);
+    expect(failure(() => parse(web, pdf))).toMatch(new RegExp(`^kst-35510-60\\.pdf\\.txt:(${p}|${p + 1}): expected the footnote words «14 Kamerstuk`));
+  });
+});
+
+describe('kst-35510-60 page breaks', () => {
+  const runsOf = (b: Block): Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);
+  it('marks each of pages 2–12 once: where a block starts, or inside the block where the page breaks', () => {
+    const starts: number[] = [];
+    let page = 1;
+    for (const b of doc.blocks) {
+      if (b.page! > page) starts.push(b.page!);
+      for (const r of runsOf(b)) if (r.type === 'pageBreak') starts.push(r.page);
+      page = Math.max(page, b.page!, ...runsOf(b).map((r) => (r.type === 'pageBreak' ? r.page : 0)));
+    }
+    expect(starts).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(doc.blocks.flatMap((b) => runsOf(b).filter((r) => r.type === 'pageBreak'))).toHaveLength(4);
+  });
+
+  it('begins page 2 at «verdwalen in een bureaucratisch doolhof»', () => {
+    const block = doc.blocks.find((b) => runsOf(b).some((r) => r.type === 'pageBreak' && r.page === 2))!;
+    const runs = runsOf(block);
+    const i = runs.findIndex((r) => r.type === 'pageBreak');
+    expect(block.page).toBe(1);
+    expect((runs[i + 1] as { value: string }).value).toMatch(/^verdwalen in een bureaucratisch doolhof/);
+    expect((runs[i - 1] as { value: string }).value).toMatch(/mensen $/);
   });
 });

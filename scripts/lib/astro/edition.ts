@@ -62,7 +62,8 @@ export default function edition(): AstroIntegration {
           return;
         }
         const gen = await timed('ingest', () => {
-          const g = generate(buildCorpus(loadInputs(root)));
+          const inputs = loadInputs(root);
+          const g = generate(buildCorpus(inputs), { reviewed: inputs.reviewed });
           writeGenerated(root, g, { pages: false });
           return g;
         });

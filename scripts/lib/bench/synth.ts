@@ -92,8 +92,9 @@ export function synthesize(corpus: Corpus, scale: number): Corpus {
  * content/pages/), through the same writer; build it with EDITION_CORPUS=generated.
  */
 export function writeSynthetic(root: string, scale: number): { actions: number; pages: number } {
-  const built = buildCorpus(loadInputs(root));
-  const gen = generate(built, synthesize(built.corpus, scale));
+  const inputs = loadInputs(root);
+  const built = buildCorpus(inputs);
+  const gen = generate(built, { corpus: synthesize(built.corpus, scale), reviewed: inputs.reviewed });
   writeGenerated(root, gen);
   return { actions: gen.corpus.annex.actions.length, pages: gen.pages.length };
 }

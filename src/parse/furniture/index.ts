@@ -21,6 +21,24 @@ export interface FurnitureRule {
 
 export const furnitureRules: readonly FurnitureRule[] = [...letter, ...annex, ...wau, ...rer];
 
+const anchored = new Map<string, RegExp>();
+
+/**
+ * The one way parsers recognise furniture: the named rule's pattern anchored to the whole
+ * text (`^(?:…)$`, without the global flag), so that what a parser drops is exactly what the
+ * fidelity test will check against the rule. Use `.test(text)`, or `.exec(text)` for the
+ * rule's groups (the page number of a footer).
+ */
+export function furniture(id: string): RegExp {
+  let re = anchored.get(id);
+  if (!re) {
+    const r = furnitureRule(id);
+    re = new RegExp(`^(?:${r.pattern.source})$`, r.pattern.flags.replace('g', ''));
+    anchored.set(id, re);
+  }
+  return re;
+}
+
 export function furnitureRule(id: string): FurnitureRule {
   const rule = furnitureRules.find((r) => r.id === id);
   if (!rule) throw new Error(`unknown furniture rule «${id}»`);

@@ -28,7 +28,7 @@ export function inlineText(runs: readonly Inline[]): string {
   let out = '';
   for (const run of runs) {
     if (run.type === 'noteRef') out += ` ${run.label} `;
-    else if (run.type !== 'sic') out += run.value;
+    else if (run.type !== 'sic' && run.type !== 'pageBreak') out += run.value;
   }
   return out;
 }

@@ -1,0 +1,68 @@
+/**
+ * Every pattern the parsers run over source text is linear in its length: a 1 MB «word»
+ * (no spaces, no hyphen) passes through the hyphenated-word pattern and through whole
+ * parsers in well under a second. (The ingest rejects such a word before parsing; these
+ * tests call the pattern and the parsers directly.)
+ */
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../scripts/lib/inputs.ts';
+import { prepareSources, metaFor, SOURCE_FILES } from '../src/parse/corpus.ts';
+import { HYPHENATED_WORD_RE, Hyphenator } from '../src/parse/hyphenation.ts';
+import { parseAnnex } from '../src/parse/bijlage.ts';
+import { parseWerkAanUitvoering } from '../src/parse/kst-29362-290.ts';
+import { parseRegelsEnRuimte } from '../src/parse/kst-29362-282.ts';
+import { parseLetter35510 } from '../src/parse/kst-35510-60.ts';
+import { checkSourceText } from '../src/parse/source.ts';
+
+const WORD = 'ab'.repeat(500_000);
+const inputs = loadInputs();
+const { corrected, lexicon } = prepareSources(inputs);
+const ctx = (doc: string) => ({ meta: metaFor(inputs.documents, doc), hyphenator: new Hyphenator(lexicon, inputs.hyphenation), reviewed: inputs.reviewed });
+
+function timed(run: () => unknown): number {
+  const t = performance.now();
+  try {
+    run();
+  } catch {
+    // Rejecting the word is fine; taking long is not.
+  }
+  return performance.now() - t;
+}
+
+/** The lines of `file` with the huge word put into its longest line. */
+function withWord(file: string): string[] {
+  const lines = [...corrected[file]!];
+  const i = lines.reduce((best, l, k) => (l.length > lines[best]!.length ? k : best), 0);
+  lines[i] = lines[i]!.replace(' ', ` ${WORD} `);
+  return lines;
+}
+
+describe('linear time on a 1 MB word', () => {
+  it('the hyphenated-word pattern', () => {
+    expect(timed(() => WORD.replace(HYPHENATED_WORD_RE, (w) => w))).toBeLessThan(250);
+    expect(timed(() => `${WORD}-x`.replace(HYPHENATED_WORD_RE, (w) => w))).toBeLessThan(250);
+  });
+
+  it('the source check', () => {
+    expect(timed(() => checkSourceText('x.txt', [WORD]))).toBeLessThan(250);
+  });
+
+  it('each parser', () => {
+    const times = {
+      annex: timed(() => parseAnnex({ file: SOURCE_FILES.annex, lines: withWord(SOURCE_FILES.annex) }, ctx('bijlage'))),
+      wau: timed(() => parseWerkAanUitvoering({ file: SOURCE_FILES.werkAanUitvoering, lines: withWord(SOURCE_FILES.werkAanUitvoering) }, ctx('kst-29362-290'))),
+      rr: timed(() => parseRegelsEnRuimte({ file: SOURCE_FILES.regelsEnRuimte, lines: withWord(SOURCE_FILES.regelsEnRuimte) }, ctx('kst-29362-282'))),
+      letter: timed(() =>
+        parseLetter35510(
+          { file: SOURCE_FILES.letterWeb, lines: withWord(SOURCE_FILES.letterWeb) },
+          { file: SOURCE_FILES.letterPdf, lines: corrected[SOURCE_FILES.letterPdf]! },
+          ctx('kst-35510-60'),
+        ),
+      ),
+    };
+    console.log(`1 MB word: ${Object.entries(times).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ')}`);
+    // Idle, each takes 10–200 ms; the bound leaves room for a loaded machine. A quadratic
+    // pattern takes minutes here (22 s already on 32 kB).
+    for (const [k, v] of Object.entries(times)) expect(v, k).toBeLessThan(3000);
+  });
+});
