@@ -3,7 +3,8 @@
  *
  *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
  *   2. dist/zoeken/zoekindex.js + zoeken-offline.js: search that answers from disk
- *   3. dist/sw-register.js + dist/sw.js: service worker that precaches the whole site
+ *   3. dist/sw-register.js + dist/sw.js: service worker that keeps pages as they are read and
+ *      the whole site when the reader asks (every file listed with its content hash)
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
  *
  * Usage: node scripts/postbuild.ts [distDir]
@@ -18,7 +19,9 @@ import { listFiles, routeOf } from './lib/offline/files.ts';
 import { ZIP_NAME } from '../src/site/opendata.ts';
 import { rewriteHtml } from './lib/offline/rewrite.ts';
 import { buildSearchIndex, searchIndexScript, type BuiltPage } from './lib/offline/searchindex.ts';
-import { buildHash, serviceWorkerScript } from './lib/offline/serviceworker.ts';
+import { buildHash, offlineFiles, serviceWorkerScript } from './lib/offline/serviceworker.ts';
+import { siteAddress } from '../src/site/address.ts';
+import { t } from '../src/site/strings.ts';
 import { zipSite } from './lib/offline/zip.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,11 +30,17 @@ const MODEL = resolve(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated
 const BROWSER = join(ROOT, 'scripts', 'lib', 'offline', 'browser');
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+/** «4,1 MB» for the reader. */
+const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(n / 1024)} kB`);
+/** Files served but not part of the site a reader keeps offline. */
+const NOT_OFFLINE = new Set(['sw.js', ZIP_NAME, '_headers']);
+const OFFLINE_SIZE = /(<span class="offline-size"[^>]*>)(<\/span>)/g;
 
 function main(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
   const started = performance.now();
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(MODEL, 'utf8')));
+  const { base } = siteAddress();
 
   // 1. relative URLs
   const isDir = (p: string) => {
@@ -47,9 +56,13 @@ function main(): void {
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
-    // 404.html is served at any address, so its links must stay root-relative.
-    if (file === '404.html') continue;
-    const out = rewriteHtml(html, file, { isDir });
+    // 404.html is served at any address, so its links stay root-relative (under the base).
+    if (file === '404.html') {
+      const out = rewriteHtml(html, file, { base, absolute: true });
+      if (out.changed) writeFileSync(path, out.html);
+      continue;
+    }
+    const out = rewriteHtml(html, file, { isDir, base });
     if (out.changed) writeFileSync(path, out.html);
     changed += out.changed;
     const route = routeOf(file);
@@ -66,11 +79,23 @@ function main(): void {
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
   copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
+  // The size of the whole site, for «Bewaar deze site voor offline lezen».
+  const offlineBytes = listFiles(DIST)
+    .filter((f) => !NOT_OFFLINE.has(f))
+    .reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
+  const offlineCount = listFiles(DIST).filter((f) => !NOT_OFFLINE.has(f)).length;
+  for (const file of htmlFiles) {
+    const path = join(DIST, file);
+    const html = readFileSync(path, 'utf8');
+    if (!html.includes('class="offline-size"')) continue;
+    writeFileSync(path, html.replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
+  }
   const precached = listFiles(DIST)
-    .filter((f) => f !== 'sw.js' && f !== ZIP_NAME)
+    .filter((f) => !NOT_OFFLINE.has(f))
     .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
   const hash = buildHash(precached);
-  const sw = Buffer.from(serviceWorkerScript(hash, precached.map((f) => f.path)));
+  const files = offlineFiles(precached);
+  const sw = Buffer.from(serviceWorkerScript(hash, files));
   writeFileSync(join(DIST, 'sw.js'), sw);
   const all = [...precached, { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zip = zipSite(ZIP_FOLDER, all);
@@ -79,7 +104,7 @@ function main(): void {
   const ms = Math.round(performance.now() - started);
   console.log(
     `postbuild: ${changed} URLs made relative in ${htmlFiles.length} pages; search index ${index.paginas.length} pages, ` +
-      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker ${precached.length} files (cache ${hash}); ` +
+      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
       `zip ${all.length} files, ${kb(zip.byteLength)}; ${ms} ms`,
   );
 }

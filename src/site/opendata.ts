@@ -22,8 +22,11 @@ export interface ActionRecord {
 
 export type ThemeOf = (action: Action, themes: readonly Theme[]) => Theme | undefined;
 
-/** The records of all actions, in annex order. `site` is Astro's `site` (the absolute origin). */
-export function actionRecords(corpus: Corpus, site: string | URL, themeOf: ThemeOf): ActionRecord[] {
+/**
+ * The records of all actions, in annex order. `urlOf` gives the address of a route: absolute
+ * when the site's address is set (src/site/address.ts publicUrl), else the path.
+ */
+export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, themeOf: ThemeOf): ActionRecord[] {
   return corpus.annex.actions.map((a) => {
     const theme = themeOf(a, corpus.themes);
     return {
@@ -35,7 +38,7 @@ export function actionRecords(corpus: Corpus, site: string | URL, themeOf: Theme
       standVanZaken: blocksText(a.status),
       moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
       verwijstNaarActies: [...a.cites],
-      url: new URL(routes.action(a.number), site).href,
+      url: urlOf(routes.action(a.number)),
     };
   });
 }
@@ -89,7 +92,7 @@ export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
   standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
   moties: 'Moties uit het debat van 19 januari 2021 (Kamerstuk 35 510) die de actie noemt.',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
-  url: 'Adres van de pagina van de actie op deze site.',
+  url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
 };
 
 export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFile {

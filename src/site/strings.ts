@@ -260,6 +260,54 @@ export const t = {
 
   // pagefind filter values
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
+
+  // ── reader: home, status date, pages, print, theme, offline, accessibility (issue 11) ──
+  printNotice: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
+  statusDateTitle: 'Stand van zaken op 29 juni 2021',
+  statusDateText:
+    'Wat hier als «stand van zaken» staat, is hoe het was op 29 juni 2021, de datum van de brief. Wat er daarna gebeurde, staat niet op deze site.',
+  statusDateLater: 'Latere brieven en voortgangsrapportages staan in de Kamerstukdossiers',
+  statusDateDossier: (dossier: string, title: string) => `${dossier} (${title})`,
+  dossiers: [
+    { dossier: '35 510', title: 'Parlementaire ondervraging kinderopvangtoeslag' },
+    { dossier: '31 066', title: 'Belastingdienst' },
+  ],
+  statusDateWhere: 'op officielebekendmakingen.nl.',
+  editorialText: 'Uitleg van de redactie',
+  editorialTextTitle: 'Deze tekst is geschreven door de redactie van deze uitgave; hij staat niet in de brieven.',
+  fromLetter: 'uit de brief',
+  fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
+  homeIntroTitle: 'Waar gaat dit over?',
+  homeIntro: [
+    'Bij de kinderopvangtoeslag heeft de overheid tienduizenden ouders ten onrechte hard aangepakt: zij moesten grote bedragen terugbetalen en kregen te horen dat het hun eigen fout was. De hersteloperatie moet deze ouders en hun kinderen compenseren en helpen bij een nieuwe start.',
+    'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
+  ],
+  homeActionsTitle: 'De 86 acties per thema',
+  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken op 29 juni 2021.',
+  homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
+  homeAllDocuments: 'Alle documenten',
+  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties en de twee brieven over publieke dienstverlening waar de brief naar verwijst.',
+  rrActionsIntro: 'De negen acties uit het «Overzicht acties» van de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282), in vier clusters.',
+  rrRecommendationsIntro: 'De zes aanbevelingen uit het rapport «Regels en ruimte», elk met de reactie van het kabinet (Kamerstuk 29 362, nr. 282).',
+  rrAllActions: 'Alle acties uit «Regels en ruimte»',
+  rrAllRecommendations: 'Alle aanbevelingen uit «Regels en ruimte»',
+  themeSwitch: 'Kleuren',
+  themeSystem: 'Zoals het apparaat',
+  themeLight: 'Licht',
+  themeDark: 'Donker',
+  offlineTitle: 'Offline lezen',
+  offlineText: 'Pagina’s die u leest, bewaart uw browser, zodat u ze ook zonder internet terug kunt lezen. U kunt ook de hele site in één keer bewaren.',
+  offlineSave: 'Bewaar deze site voor offline lezen',
+  offlineSize: (size: string, files: number) => `${size}, ${files} bestanden`,
+  offlineSaving: 'Bezig met bewaren…',
+  /** Filled in by the button's script: {done} and {total}. */
+  offlineProgressTemplate: '{done} van {total} bestanden bewaard…',
+  offlineSaved: 'De hele site is bewaard en werkt nu ook zonder internet.',
+  offlineFailed: 'Bewaren is niet gelukt. Probeer het later opnieuw.',
+  offlineUnavailable: 'Offline bewaren werkt in deze browser niet. U kunt de hele site wel als zip downloaden:',
+  notFoundWays: 'De belangrijkste plekken',
+  navAccessibility: 'Toegankelijkheid',
+  a11yTitle: 'Toegankelijkheid',
 } as const;
 
 const MONTHS = [
