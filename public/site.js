@@ -48,6 +48,19 @@
     var url = document.querySelector('.print-url');
     if (url && !url.textContent.trim() && location.protocol !== 'file:') url.textContent = location.href.split('#')[0];
   }
+  // Printing opens collapsed passages (and closes them again afterwards).
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    var closed = document.querySelectorAll('details:not([open])');
+    for (var k = 0; k < closed.length; k++) {
+      closed[k].open = true;
+      opened.push(closed[k]);
+    }
+  });
+  window.addEventListener('afterprint', function () {
+    for (var k = 0; k < opened.length; k++) opened[k].open = false;
+    opened = [];
+  });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
 })();

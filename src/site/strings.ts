@@ -308,6 +308,54 @@ export const t = {
   notFoundWays: 'De belangrijkste plekken',
   navAccessibility: 'Toegankelijkheid',
   a11yTitle: 'Toegankelijkheid',
+  a11yIntro:
+    'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Hieronder staat aan welke norm de site moet voldoen, hoe dat getest wordt, wat de metingen laten zien en wat nog niet goed is.',
+  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.1 niveau AA), hoe de site getest wordt, de uitkomsten en de bekende tekortkomingen.',
+  a11ySections: [
+    {
+      id: 'norm',
+      title: 'De norm',
+      paragraphs: [
+        'De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, de norm die ook voor websites van de overheid geldt (EN 301 549).',
+        'Deze uitgave is geen website van de overheid en heeft geen toegankelijkheidsverklaring in het register van digitoegankelijk.nl. Deze pagina volgt wel de opbouw van zo’n verklaring.',
+      ],
+    },
+    {
+      id: 'getest',
+      title: 'Hoe de site getest wordt',
+      paragraphs: [
+        'Bij elke wijziging wordt de hele site opnieuw gebouwd en automatisch getest in de browser Chromium:',
+      ],
+      items: [
+        'axe-core controleert alle regels voor WCAG 2.0 en 2.1, niveau A en AA, op elke soort pagina: start, documenten, bijlage, thema, actie, afkortingen, zoeken met resultaten, over deze uitgave, data, toegankelijkheid en de foutpagina;',
+        'dat gebeurt in licht en donker, op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels);',
+        'op een smal scherm hoeft niemand opzij te scrollen;',
+        'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen en de kleurkeuze zijn met het toetsenbord te bedienen;',
+        'alle tekst is te lezen zonder JavaScript; zoeken werkt ook zonder server;',
+        'de site werkt onder een strikte Content-Security-Policy en zonder verbinding met andere websites.',
+      ],
+    },
+    {
+      id: 'uitkomsten',
+      title: 'Uitkomsten',
+      paragraphs: [
+        'axe-core vindt geen overtredingen van WCAG 2.1 A en AA op de geteste pagina’s, in licht en donker, op smal en breed scherm. De meting van snelheid en gewicht (npm run bench) meet ook de toegankelijkheidsscore van Lighthouse.',
+        'Automatische tests vinden niet alle problemen. De site is niet beoordeeld door een onafhankelijke deskundige en niet getest met gebruikers van hulpmiddelen.',
+      ],
+    },
+    {
+      id: 'tekortkomingen',
+      title: 'Bekende tekortkomingen',
+      items: [
+        'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
+        'De tabel met alle 86 acties is breed; op een telefoon valt een kolom weg en scrolt de tabel binnen zijn kader.',
+        'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
+        'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
+      ],
+    },
+  ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
+  a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
+  notFoundThemes: 'De zes thema’s',
 } as const;
 
 const MONTHS = [

@@ -91,7 +91,9 @@ describe('the Data page and the zip', () => {
       expect(html, f).toContain(`href="${f}"`);
     }
     expect(html).toContain(`href="../${ZIP_NAME}"`);
-    expect(html).toMatch(/class="shiki/);
+    // Code samples as plain text: no inline styles (strict Content-Security-Policy).
+    expect(html).toMatch(/<pre class="data-example"/);
+    expect(html).not.toMatch(/\sstyle="/);
   });
   it('zips the whole built site', () => {
     const zipPath = join(DIST, ZIP_NAME);
