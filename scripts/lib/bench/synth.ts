@@ -21,6 +21,7 @@ import { buildCorpus } from '../../../src/parse/corpus.ts';
 import { routes } from '../../../src/model/routes.ts';
 import { pagesFor } from '../../../src/site/pages.ts';
 import { loadInputs } from '../inputs.ts';
+import { furnitureSummary } from '../../../src/parse/furniture/index.ts';
 
 type Run = (r: Inline) => Inline;
 
@@ -102,7 +103,7 @@ export function writeSynthetic(root: string, scale: number): { actions: number; 
   write(
     join(out, 'editorial.json'),
     JSON.stringify(
-      { applied: built.applied.map((a) => ({ ...a.correction, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck },
+      { applied: built.applied.map((a) => ({ ...a.correction, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck, furniture: furnitureSummary(built.traces) },
       null,
       1,
     ),
