@@ -12,8 +12,8 @@ import { t } from './strings.ts';
 
 /** What a page is about; undefined for pages about the site itself (home, search …). */
 export type PageSubject =
-  | { kind: 'document'; meta: Meta; route: string }
-  | { kind: 'action'; number: number; name: string; annex: Meta }
+  | { kind: 'document'; meta: Meta; route: string; /** For the annex: the letter it belongs to. */ partOf?: Meta }
+  | { kind: 'action'; number: number; name: string; annex: Meta; /** The letter the annex belongs to. */ letter?: Meta }
   | { kind: 'theme'; number: number; name: string; slug: string; letter: Meta }
   | { kind: 'rr-action' | 'rr-recommendation'; number: number; name: string; document: Meta };
 
@@ -34,7 +34,7 @@ function withUrl(obj: Json, route: string | undefined, address: SiteAddress): Js
 }
 
 /** A Kamerstuk (or the annex) as a schema.org DigitalDocument. */
-export function documentEntity(meta: Meta, route: string | undefined, address: SiteAddress = siteAddress()): Json {
+export function documentEntity(meta: Meta, route: string | undefined, address: SiteAddress = siteAddress(), partOf?: Meta): Json {
   const doc: Json = {
     '@type': 'DigitalDocument',
     identifier: meta.id === 'bijlage' ? 'kst-35510-60-bijlage' : meta.id,
@@ -45,7 +45,9 @@ export function documentEntity(meta: Meta, route: string | undefined, address: S
   };
   if (meta.date) doc.dateCreated = meta.date;
   if (meta.officialUrl) doc.sameAs = meta.officialUrl;
-  if (meta.kamerstuk) {
+  if (partOf) {
+    doc.isPartOf = documentEntity(partOf, routes.document('kst-35510-60'), address);
+  } else if (meta.kamerstuk) {
     doc.isPartOf = {
       '@type': 'Collection',
       name: meta.dossierTitle ? `Kamerstuk ${meta.kamerstuk.dossier} ${meta.dossierTitle}` : `Kamerstuk ${meta.kamerstuk.dossier}`,
@@ -60,7 +62,7 @@ export function documentEntity(meta: Meta, route: string | undefined, address: S
 export function subjectEntity(subject: PageSubject, address: SiteAddress = siteAddress()): Json {
   switch (subject.kind) {
     case 'document':
-      return documentEntity(subject.meta, subject.route, address);
+      return documentEntity(subject.meta, subject.route, address, subject.partOf);
     case 'action':
       return withUrl(
         {
@@ -69,7 +71,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           name: subject.name,
           position: subject.number,
           inLanguage: 'nl',
-          isPartOf: documentEntity(subject.annex, routes.actions(), address),
+          isPartOf: documentEntity(subject.annex, routes.actions(), address, subject.letter),
         },
         routes.action(subject.number),
         address,

@@ -16,10 +16,10 @@ export function subjectForPage(data: SubjectSource): PageSubject | undefined {
     case 'document':
     case 'annex': {
       const id = (data.docId ?? 'bijlage') as Parameters<typeof metaOf>[0];
-      return { kind: 'document', meta: metaOf(id), route: routes.document(id) };
+      return { kind: 'document', meta: metaOf(id), route: routes.document(id), partOf: id === 'bijlage' ? c.letter.meta : undefined };
     }
     case 'action':
-      return data.number === undefined ? undefined : { kind: 'action', number: data.number, name: data.title, annex: c.annex.meta };
+      return data.number === undefined ? undefined : { kind: 'action', number: data.number, name: data.title, annex: c.annex.meta, letter: c.letter.meta };
     case 'theme': {
       if (data.number === undefined) return undefined;
       const theme = themeByNumber(data.number);

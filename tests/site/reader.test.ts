@@ -145,7 +145,11 @@ describe('machine-readable head and addresses', () => {
       isPartOf: { identifier: '35510', url: 'https://zoek.officielebekendmakingen.nl/dossier/35510' },
     });
     const action = ldOf('acties/41/index.html');
-    expect(action).toMatchObject({ identifier: 'actie-41', position: 41, isPartOf: { alternateName: model.annex.meta.citation } });
+    expect(action).toMatchObject({
+      identifier: 'actie-41',
+      position: 41,
+      isPartOf: { alternateName: model.annex.meta.citation, isPartOf: { identifier: 'kst-35510-60', sameAs: 'https://zoek.officielebekendmakingen.nl/kst-35510-60.html' } },
+    });
     const rr = ldOf('documenten/kst-29362-282/aanbevelingen/6/index.html');
     expect(rr).toMatchObject({ position: 6, isPartOf: { identifier: 'kst-29362-282' } });
   });
