@@ -45,8 +45,10 @@
       if (!abbrs[j].closest('a, button, summary')) abbrs[j].setAttribute('tabindex', '0');
     }
     // The printed address: the published one when the build knew it, else where the reader is.
-    var url = document.querySelector('.print-url');
-    if (url && !url.textContent.trim() && location.protocol !== 'file:') url.textContent = location.href.split('#')[0];
+    var urls = document.querySelectorAll('.print-url');
+    for (var u = 0; u < urls.length; u++) {
+      if (!urls[u].textContent.trim() && location.protocol !== 'file:') urls[u].textContent = location.href.split('#')[0];
+    }
   }
   // Printing opens collapsed passages (and closes them again afterwards).
   var opened = [];

@@ -263,12 +263,16 @@ describe('print', () => {
   it('prints the notice, the citation and the address, opens collapsed passages and shows link addresses', async () => {
     const page = await open(routes.action(41));
     await page.emulateMedia({ media: 'print' });
+    // At the top of the first page, and repeated (position: fixed) on every page after it.
     const running = page.locator('.print-running');
     expect(await running.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
-    const text = await running.innerText();
-    expect(text).toMatch(/Onofficiële leesuitgave/);
-    expect(text).toMatch(/Bijlage bij Kamerstuk 35 510, nr\. 60, actie 41/);
-    expect(text).toMatch(/\/acties\/41\//);
+    for (const part of [page.locator('.print-first'), running]) {
+      const text = await part.innerText();
+      expect(text).toMatch(/Onofficiële leesuitgave/);
+      expect(text).toMatch(/Bijlage bij Kamerstuk 35 510, nr\. 60, actie 41/);
+      expect(text).toMatch(/\/acties\/41\//);
+    }
+    expect(await page.locator('.print-first').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(50);
     const home = await open(routes.home());
     await home.emulateMedia({ media: 'print' });
     const hidden = home.locator('details.action-group:not([open]) .action-lines').first();
