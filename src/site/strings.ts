@@ -285,6 +285,7 @@ export const t = {
   homeActionsTitle: 'De 86 acties per thema',
   homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken op 29 juni 2021.',
   homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
+  homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
   homeAllDocuments: 'Alle documenten',
   documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties en de twee brieven over publieke dienstverlening waar de brief naar verwijst.',
   rrActionsIntro: 'De negen acties uit het «Overzicht acties» van de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282), in vier clusters.',
