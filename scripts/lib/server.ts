@@ -64,13 +64,18 @@ function isDir(p: string): boolean {
   }
 }
 
-export async function startServer(root: string): Promise<SiteServer> {
+export interface ServerOptions {
+  /** Extra response headers on every answer (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
+}
+
+export async function startServer(root: string, options: ServerOptions = {}): Promise<SiteServer> {
   if (!isFile(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html not found: build the site first (npm run build)`);
   }
   const server: Server = createServer((req, res) => {
     const send = (status: number, file: string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...headers });
+      res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...options.headers, ...headers });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     };

@@ -9,6 +9,7 @@ export type DocId = (typeof DOC_IDS)[number];
 
 export const routes = {
   home: () => '/',
+  documents: () => '/documenten/',
   document: (id: DocId) => (id === 'bijlage' ? '/acties/' : `/documenten/${id}/`),
   actions: () => '/acties/',
   action: (n: number) => `/acties/${n}/`,
@@ -16,6 +17,9 @@ export const routes = {
   theme: (slug: string) => `/themas/${slug}/`,
   rrAction: (n: number) => `/documenten/kst-29362-282/acties/${n}/`,
   rrRecommendation: (n: number) => `/documenten/kst-29362-282/aanbevelingen/${n}/`,
+  rrActions: () => '/documenten/kst-29362-282/acties/',
+  rrRecommendations: () => '/documenten/kst-29362-282/aanbevelingen/',
+  accessibility: () => '/toegankelijkheid/',
   abbreviations: () => '/afkortingen/',
   about: () => '/over/',
   readingGuide: () => '/leeswijzer/',

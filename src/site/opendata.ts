@@ -15,7 +15,7 @@ export interface ActionRecord {
   thema: { nummer: number; slug: string; titel: string } | null;
   omschrijving: string;
   standVanZaken: string;
-  moties: { nummer: string; indieners: string; deel: string | null; tekst: string }[];
+  moties: { dossier: string; nummer: string; indieners: string; deel: string | null; tekst: string }[];
   verwijstNaarActies: number[];
   /** The action's footnotes, with the number as printed. */
   voetnoten: { nummer: string; tekst: string }[];
@@ -26,8 +26,11 @@ export interface ActionRecord {
 
 export type ThemeOf = (action: Action, themes: readonly Theme[]) => Theme | undefined;
 
-/** The records of all actions, in annex order. `site` is Astro's `site` (the absolute origin). */
-export function actionRecords(corpus: Corpus, site: string | URL, themeOf: ThemeOf): ActionRecord[] {
+/**
+ * The records of all actions, in annex order. `urlOf` gives the address of a route: absolute
+ * when the site's address is set (src/site/address.ts publicUrl), else the path.
+ */
+export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, themeOf: ThemeOf): ActionRecord[] {
   return corpus.annex.actions.map((a) => {
     const theme = themeOf(a, corpus.themes);
     return {
@@ -37,15 +40,15 @@ export function actionRecords(corpus: Corpus, site: string | URL, themeOf: Theme
       thema: theme ? { nummer: theme.number, slug: theme.slug, titel: theme.title } : null,
       omschrijving: blocksText(a.description),
       standVanZaken: blocksText(a.status),
-      moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
+      moties: a.motions.map((m) => ({ dossier: m.dossier ?? '35510', nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
       verwijstNaarActies: [...a.cites],
       voetnoten: a.footnotes.map((f) => ({ nummer: f.label, tekst: inlineText(f.content, { sic: true }) })),
       inBrief: (a.inLetter?.paragraphs ?? []).map((p) => ({
         alinea: p.block,
         rol: p.role === 'discusses' ? ('bespreekt' as const) : ('noemt' as const),
-        url: new URL(`${routes.document('kst-35510-60')}#${p.block}`, site).href,
+        url: urlOf(`${routes.document('kst-35510-60')}#${p.block}`),
       })),
-      url: new URL(routes.action(a.number), site).href,
+      url: urlOf(routes.action(a.number)),
     };
   });
 }
@@ -101,11 +104,11 @@ export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
   omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
   standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
-  moties: 'Moties uit het debat van 19 januari 2021 (Kamerstuk 35 510) die de actie noemt.',
+  moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021).',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
   inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
-  url: 'Adres van de pagina van de actie op deze site.',
+  url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
 };
 
 export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFile {

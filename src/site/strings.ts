@@ -321,6 +321,102 @@ export const t = {
     note: 'Noten van de redactie',
     decision: 'Overige beslissingen',
   },
+  // ── reader: home, status date, pages, print, theme, offline, accessibility (issue 11) ──
+  printNotice: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
+  statusDateTitle: 'Stand van zaken op 29 juni 2021',
+  statusDateText:
+    'Wat hier als «stand van zaken» staat, is hoe het was op 29 juni 2021, de datum van de brief. Wat er daarna gebeurde, staat niet op deze site.',
+  statusDateLater: 'Latere brieven en voortgangsrapportages staan in de Kamerstukdossiers',
+  statusDateDossier: (dossier: string, title: string) => `${dossier} (${title})`,
+  dossiers: [
+    { dossier: '35 510', title: 'Parlementaire ondervraging kinderopvangtoeslag' },
+    { dossier: '31 066', title: 'Belastingdienst' },
+  ],
+  statusDateWhere: 'op officielebekendmakingen.nl.',
+  editorialText: 'Uitleg van de redactie',
+  editorialTextTitle: 'Deze tekst is geschreven door de redactie van deze uitgave; hij staat niet in de brieven.',
+  fromLetter: 'uit de brief',
+  fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
+  homeIntroTitle: 'Waar gaat dit over?',
+  homeIntro: [
+    'Bij de kinderopvangtoeslag heeft de overheid tienduizenden ouders ten onrechte hard aangepakt: zij moesten grote bedragen terugbetalen en kregen te horen dat het hun eigen fout was. De hersteloperatie moet deze ouders en hun kinderen compenseren en helpen bij een nieuwe start.',
+    'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
+  ],
+  homeActionsTitle: 'De 86 acties per thema',
+  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken op 29 juni 2021.',
+  homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
+  homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
+  homeAllDocuments: 'Alle documenten',
+  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties en de twee brieven over publieke dienstverlening waar de brief naar verwijst.',
+  rrActionsIntro: 'De negen acties uit het «Overzicht acties» van de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282), in vier clusters.',
+  rrRecommendationsIntro: 'De zes aanbevelingen uit het rapport «Regels en ruimte», elk met de reactie van het kabinet (Kamerstuk 29 362, nr. 282).',
+  rrAllActions: 'Alle acties uit «Regels en ruimte»',
+  rrAllRecommendations: 'Alle aanbevelingen uit «Regels en ruimte»',
+  themeSwitch: 'Kleuren',
+  themeSystem: 'Zoals het apparaat',
+  themeLight: 'Licht',
+  themeDark: 'Donker',
+  offlineTitle: 'Offline lezen',
+  offlineText: 'Pagina’s die u leest, bewaart uw browser, zodat u ze ook zonder internet terug kunt lezen. U kunt ook de hele site in één keer bewaren.',
+  offlineSave: 'Bewaar deze site voor offline lezen',
+  offlineSize: (size: string, files: number) => `${size}, ${files} bestanden`,
+  offlineSaving: 'Bezig met bewaren…',
+  /** Filled in by the button's script: {done} and {total}. */
+  offlineProgressTemplate: '{done} van {total} bestanden bewaard…',
+  offlineSaved: 'De hele site is bewaard en werkt nu ook zonder internet.',
+  offlineFailed: 'Bewaren is niet gelukt. Probeer het later opnieuw.',
+  offlineUnavailable: 'Offline bewaren werkt in deze browser niet. U kunt de hele site wel als zip downloaden:',
+  notFoundWays: 'De belangrijkste plekken',
+  navAccessibility: 'Toegankelijkheid',
+  a11yTitle: 'Toegankelijkheid',
+  a11yIntro:
+    'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Hieronder staat aan welke norm de site moet voldoen, hoe dat getest wordt, wat de metingen laten zien en wat nog niet goed is.',
+  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.1 niveau AA), hoe de site getest wordt, de uitkomsten en de bekende tekortkomingen.',
+  a11ySections: [
+    {
+      id: 'norm',
+      title: 'De norm',
+      paragraphs: [
+        'De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, de norm die ook voor websites van de overheid geldt (EN 301 549).',
+        'Deze uitgave is geen website van de overheid en heeft geen toegankelijkheidsverklaring in het register van digitoegankelijk.nl. Deze pagina volgt wel de opbouw van zo’n verklaring.',
+      ],
+    },
+    {
+      id: 'getest',
+      title: 'Hoe de site getest wordt',
+      paragraphs: [
+        'Bij elke wijziging wordt de hele site opnieuw gebouwd en automatisch getest in de browser Chromium:',
+      ],
+      items: [
+        'axe-core controleert alle regels voor WCAG 2.0 en 2.1, niveau A en AA, op elke soort pagina: start, documenten, bijlage, thema, actie, afkortingen, zoeken met resultaten, over deze uitgave, data, toegankelijkheid en de foutpagina;',
+        'dat gebeurt in licht en donker, op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels);',
+        'op een smal scherm hoeft niemand opzij te scrollen;',
+        'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen en de kleurkeuze zijn met het toetsenbord te bedienen;',
+        'alle tekst is te lezen zonder JavaScript; zoeken werkt ook zonder server;',
+        'de site werkt onder een strikte Content-Security-Policy en zonder verbinding met andere websites.',
+      ],
+    },
+    {
+      id: 'uitkomsten',
+      title: 'Uitkomsten',
+      paragraphs: [
+        'axe-core vindt geen overtredingen van WCAG 2.1 A en AA op de geteste pagina’s, in licht en donker, op smal en breed scherm. De meting van snelheid en gewicht (npm run bench) meet ook de toegankelijkheidsscore van Lighthouse.',
+        'Automatische tests vinden niet alle problemen. De site is niet beoordeeld door een onafhankelijke deskundige en niet getest met gebruikers van hulpmiddelen.',
+      ],
+    },
+    {
+      id: 'tekortkomingen',
+      title: 'Bekende tekortkomingen',
+      items: [
+        'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
+        'De tabel met alle 86 acties is breed; op een telefoon valt een kolom weg en scrolt de tabel binnen zijn kader.',
+        'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
+        'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
+      ],
+    },
+  ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
+  a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
+  notFoundThemes: 'De zes thema’s',
 } as const;
 
 const MONTHS = [

@@ -33,8 +33,8 @@ describe('actionsCsv', () => {
     omschrijving: 'Eerste alinea, met komma.\n\n– punt "a"\n– punt b',
     standVanZaken: '',
     moties: [
-      { nummer: '7', indieners: 'Wilders', deel: null, tekst: 'NR. 7 Motie Wilders' },
-      { nummer: '16', indieners: 'Klaver cs', deel: '2', tekst: 'NR. 16 Motie Klaver cs deel 2' },
+      { dossier: '35510', nummer: '7', indieners: 'Wilders', deel: null, tekst: 'NR. 7 Motie Wilders' },
+      { dossier: '35510', nummer: '16', indieners: 'Klaver cs', deel: '2', tekst: 'NR. 16 Motie Klaver cs deel 2' },
     ],
     verwijstNaarActies: [18, 33],
     voetnoten: [{ nummer: '1', tekst: 'Kamerstuk 30 950, nr. 226' }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlPage } from '../../scripts/lib/offline/searchindex.ts';
-import { buildHash, serviceWorkerScript } from '../../scripts/lib/offline/serviceworker.ts';
+import { buildHash, offlineFiles, serviceWorkerScript } from '../../scripts/lib/offline/serviceworker.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -11,11 +11,27 @@ describe('buildHash', () => {
     expect(buildHash(a)).not.toBe(buildHash([{ path: 'index.html', data: enc('b') }, a[1]!]));
     expect(buildHash(a)).not.toBe(buildHash([a[0]!, { path: 'y.js', data: enc('x') }]));
   });
-  it('writes a worker with a versioned cache and every file', () => {
-    const sw = serviceWorkerScript('abc123', ['index.html', 'acties/1/index.html', 'pagefind/een bestand.pf_meta']);
-    expect(sw).toContain('const CACHE = "hkt-abc123"');
-    expect(sw).toContain('"pagefind/een%20bestand.pf_meta"');
+  it('writes a worker that lists every file with its content hash and precaches nothing', () => {
+    const files = offlineFiles([
+      { path: 'index.html', data: enc('a') },
+      { path: 'acties/1/index.html', data: enc('b') },
+      { path: 'pagefind/een bestand.pf_meta', data: enc('c') },
+    ]);
+    const sw = serviceWorkerScript('abc123', files);
+    expect(sw).toContain('const VERSION = "abc123"');
+    const map = JSON.parse(/const FILES = (\{.*\});/.exec(sw)![1]!) as Record<string, string>;
+    expect(Object.keys(map)).toEqual(['acties/1/index.html', 'index.html', 'pagefind/een bestand.pf_meta']);
+    expect(map['index.html']).toMatch(/^[0-9a-f]{12}$/);
+    expect(sw).toContain('const BYTES = 3;');
+    // Installing downloads nothing: no addAll in the install handler.
+    expect(/addEventListener\('install'[^\n]*\n/.exec(sw)![0]).not.toMatch(/addAll|fetch/);
     expect(() => new Function(sw.replace("'use strict';", ''))).not.toThrow();
+  });
+  it('gives an unchanged file the same hash in the next build, so an update does not fetch it again', () => {
+    const before = offlineFiles([{ path: 'a.html', data: enc('same') }, { path: 'b.html', data: enc('old') }]);
+    const after = offlineFiles([{ path: 'a.html', data: enc('same') }, { path: 'b.html', data: enc('new') }]);
+    expect(after[0]!.hash).toBe(before[0]!.hash);
+    expect(after[1]!.hash).not.toBe(before[1]!.hash);
   });
 });
 

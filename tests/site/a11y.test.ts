@@ -49,6 +49,10 @@ function targets(): Target[] {
       },
     },
     { name: 'about', path: routes.about() },
+    { name: 'documents', path: routes.documents() },
+    { name: '282 actions', path: routes.rrActions() },
+    { name: 'data', path: routes.data() },
+    { name: 'accessibility statement', path: routes.accessibility() },
     { name: '404', path: '/deze-pagina-bestaat-niet/', status: 404 },
   ];
 }

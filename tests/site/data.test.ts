@@ -10,7 +10,7 @@ import { fileOfPath } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
 
-const SITE = 'https://herstel-kinderopvangtoeslag.example';
+import { publicUrl, siteAddress } from '../../src/site/address.ts';
 const read = (rel: string) => readFileSync(join(DIST, rel));
 
 describe('acties.csv', () => {
@@ -31,7 +31,7 @@ describe('acties.csv', () => {
       expect(r[1]).toBe(a.section);
       expect(r[2]).toBe(a.subsection ?? '');
       expect(r[5]!.length).toBeGreaterThan(0);
-      expect(r[CSV_HEADER.indexOf('Adres')]).toBe(`${SITE}/acties/${a.number}/`);
+      expect(r[CSV_HEADER.indexOf('Adres')]).toBe(publicUrl(`/acties/${a.number}/`));
     }
     // Accents survive.
     expect(body.some((r) => /[ëéï]/.test(r.join(' ')))).toBe(true);
@@ -74,9 +74,11 @@ describe('acties.json', () => {
   });
   it('every address is a page of the built site', () => {
     for (const a of json.acties) {
-      const url = new URL(a.url);
-      expect(url.origin).toBe(SITE);
-      expect(fileOfPath(url.pathname), url.pathname).toBe(`acties/${a.nummer}/index.html`);
+      // Absolute only when the build was given its address (SITE_URL); never a placeholder.
+      expect(a.url).toBe(publicUrl(`/acties/${a.nummer}/`));
+      const { base } = siteAddress();
+      const path = new URL(a.url, 'http://site.invalid').pathname.slice(base.length - 1);
+      expect(fileOfPath(path), path).toBe(`acties/${a.nummer}/index.html`);
     }
   });
 });
@@ -99,7 +101,9 @@ describe('the Data page and the zip', () => {
       expect(html, f).toContain(`href="${f}"`);
     }
     expect(html).toContain(`href="../${ZIP_NAME}"`);
-    expect(html).toMatch(/class="shiki/);
+    // Code samples as plain text: no inline styles (strict Content-Security-Policy).
+    expect(html).toMatch(/<pre class="data-example"/);
+    expect(html).not.toMatch(/\sstyle="/);
   });
   it('zips the whole built site', () => {
     const zipPath = join(DIST, ZIP_NAME);

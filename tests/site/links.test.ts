@@ -4,7 +4,7 @@
  *   - every internal link and resource resolves to a file in dist/;
  *   - every #anchor exists on its target page (and ids are unique per page);
  *   - external links are https://, and links to official publications have the form
- *     https://zoek.officielebekendmakingen.nl/kst-….html;
+ *     https://zoek.officielebekendmakingen.nl/kst-….html (a document) or …/dossier/N (a dossier);
  *   - every reference of the model is a link on the page that shows it, to the address
  *     the model resolved for it;
  *   - every address of src/model/routes.ts is built, and every page is reachable from home.
@@ -38,7 +38,7 @@ interface PageScan {
   links: Link[];
 }
 
-const OFFICIAL = /^https:\/\/zoek\.officielebekendmakingen\.nl\/kst-\d+(?:-[A-Z]+)?-\d+\.html$/;
+const OFFICIAL = /^https:\/\/zoek\.officielebekendmakingen\.nl\/(?:kst-\d+(?:-[A-Z]+)?-\d+\.html|dossier\/\d+)$/;
 /** Where the 404 page is loaded: deep, so that relative links on it would break. */
 const MISSING = '/bestaat/niet/';
 

@@ -1,10 +1,12 @@
 /**
  * The built site without a server and without a network:
  *  - from file://: links between pages, and search (from dist/zoeken/zoekindex.js);
- *  - over http with the service worker: after one visit, pages and search work offline.
+ *  - over http with the service worker: pages are kept as they are read; the whole site when the
+ *    reader chooses (then pages and search work offline); an update fetches only changed files.
  * Run after the build (npm run build, which ends with scripts/postbuild.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,6 +18,7 @@ import { htmlFiles } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
 import { startServer, type SiteServer } from './helpers/server.ts';
+import { buildHash, offlineFiles, serviceWorkerScript } from '../../scripts/lib/offline/serviceworker.ts';
 
 const fileUrl = (rel: string) => pathToFileURL(join(DIST, rel)).href;
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
@@ -118,7 +121,30 @@ describe('dist/ from file://', () => {
   });
 });
 
-describe('service worker: offline after one visit', () => {
+/** The files the worker lists, with their content hashes. */
+function workerFiles(dir: string = DIST): Record<string, string> {
+  return JSON.parse(/const FILES = (\{.*\});/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!) as Record<string, string>;
+}
+const CACHE = 'hkt-bestanden';
+async function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    if (!(await caches.has(name))) return [];
+    const keys = await (await caches.open(name)).keys();
+    return keys.map((r) => decodeURIComponent(new URL(r.url).pathname.slice(1)));
+  }, CACHE);
+}
+/** Bytes over the wire (headers and body) for every request of the context, the worker's included. */
+function meter(context: BrowserContext): { paths: string[]; settle(): Promise<number> } {
+  const sizes: Promise<number>[] = [];
+  const paths: string[] = [];
+  context.on('requestfinished', (req) => {
+    paths.push(new URL(req.url()).pathname);
+    sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
+  });
+  return { paths, settle: async () => (await Promise.all(sizes)).reduce((x, y) => x + y, 0) };
+}
+
+describe('service worker: offline by choice', () => {
   let server: SiteServer;
   beforeAll(async () => {
     server = await startServer(DIST);
@@ -127,34 +153,85 @@ describe('service worker: offline after one visit', () => {
     await server?.close();
   });
 
-  it('precaches the site; an action page and search then work offline', async () => {
-    const files = JSON.parse(/const FILES = (\[.*\]);/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))![1]!) as string[];
-    expect(files).toContain('index.html');
-    expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
+  it('keeps the page read, downloads nothing else, and a first visit stays within a few times the page’s weight', async () => {
+    const files = workerFiles();
+    const path = '/acties/41/';
+    // The page's own weight: the same visit without a service worker.
+    const plain = await newPage({ serviceWorkers: 'block' });
+    const own = meter(plain.context());
+    await plain.goto(server.url(path), { waitUntil: 'load' });
+    await plain.waitForTimeout(300);
+    const ownBytes = await own.settle();
+
+    const page = await newPage();
+    const visit = meter(page.context());
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
+    await expect.poll(() => cachedPaths(page), { timeout: 15_000 }).toContain('acties/41/index.html');
+    await page.waitForTimeout(500);
+    const visitBytes = await visit.settle();
+    const kept = await cachedPaths(page);
+    // Only this page and the files it uses; no other page of the site.
+    expect(kept.filter((p) => p.endsWith('.html'))).toEqual(['acties/41/index.html']);
+    expect(kept.length).toBeLessThan(10);
+    expect(visit.paths.filter((p) => p.endsWith('/') && p !== path)).toEqual([]);
+    const ratio = visitBytes / ownBytes;
+    console.log(`first visit to ${path}: ${ownBytes} B without the worker, ${visitBytes} B with it (×${ratio.toFixed(2)}); worker lists ${Object.keys(files).length} files`);
+    expect(ratio).toBeLessThanOrEqual(4);
+  });
+
+  it('saves the whole site when the reader chooses; then pages and search work offline', async () => {
+    const files = workerFiles();
     const { number, phrase } = distinctivePhrase();
     const page = await newPage();
     await page.goto(server.url('/'));
-    // Installed (all files cached) and controlling this page.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 60_000 });
-    const cached = await page.evaluate(async () => {
-      const names = (await caches.keys()).filter((k) => k.startsWith('hkt-'));
-      const keys = names.length === 1 ? await (await caches.open(names[0]!)).keys() : [];
-      return { names, count: keys.length };
-    });
-    expect(cached.names).toHaveLength(1);
-    expect(cached.count).toBe(files.length);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
+    const button = page.getByRole('button', { name: 'Bewaar deze site voor offline lezen' });
+    expect(await page.locator('.offline-size').textContent()).toMatch(/^\(\d+,\d MB, \d+ bestanden\)$/);
+    await button.click();
+    await page.locator('.offline-status', { hasText: 'De hele site is bewaard' }).waitFor({ timeout: 60_000 });
+    expect((await cachedPaths(page)).sort()).toEqual(Object.keys(files).sort());
 
     await page.context().setOffline(true);
     const res = await page.goto(server.url(`/acties/${number}/`));
     expect(res?.status()).toBe(200);
     expect(await page.locator('h1').first().textContent()).toContain(String(number));
-    await page.reload();
-    expect(await page.locator('h1').first().textContent()).toContain(String(number));
-
     await page.goto(server.url(`/zoeken/?q=${encodeURIComponent(phrase)}`));
-    // Pagefind (precached) or the fallback search: either way the action is found.
     const link = page.locator(`.pagefind-ui__result-link[href*="/acties/${number}/"], #zoeken-offline-resultaten a[href*="/acties/${number}/"]`).first();
     await link.waitFor({ timeout: 20_000 });
     expect(problems).toEqual([]);
+  });
+
+  it('after an update, fetches again only the files whose content changed', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'hkt-update-'));
+    cpSync(DIST, copy, { recursive: true });
+    const local = await startServer(copy);
+    try {
+      const page = await newPage();
+      await page.goto(local.url('/'));
+      await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
+      await page.getByRole('button', { name: 'Bewaar deze site voor offline lezen' }).click();
+      await page.locator('.offline-status', { hasText: 'De hele site is bewaard' }).waitFor({ timeout: 60_000 });
+
+      // A new build in which one page changed.
+      const changed = 'acties/2/index.html';
+      writeFileSync(join(copy, changed), `${readFileSync(join(copy, changed), 'utf8')}<!-- nieuw -->\n`);
+      const listed = Object.keys(workerFiles(copy)).map((p) => ({ path: p, data: readFileSync(join(copy, p)) }));
+      writeFileSync(join(copy, 'sw.js'), serviceWorkerScript(buildHash(listed), offlineFiles(listed)));
+
+      const after: string[] = [];
+      page.context().on('requestfinished', (req) => {
+        if (req.serviceWorker()) after.push(new URL(req.url()).pathname);
+      });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await expect
+        .poll(() => page.evaluate(async () => (await (await caches.open('hkt-bestanden')).match('/acties/2/index.html'))?.headers.get('x-hkt-hash') ?? ''), { timeout: 30_000 })
+        .toBe(workerFiles(copy)[changed]);
+      await page.waitForTimeout(500);
+      expect(after.filter((p) => p !== '/sw.js')).toEqual(['/acties/2/index.html']);
+    } finally {
+      await local.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -304,8 +304,8 @@ export function diskUsage(dir: string, group: (file: string) => string): Record<
 }
 
 /**
- * What the site's service worker (dist/sw.js, written by scripts/postbuild.ts) downloads
- * after a first visit: the files of its FILES list, read from dist/.
+ * What «Bewaar deze site voor offline lezen» downloads: the files of the service worker's
+ * FILES list (dist/sw.js, written by scripts/postbuild.ts), read from dist/.
  */
 export function precacheOf(dist: string): { files: number; sizes: Sizes } | undefined {
   let sw: string;
@@ -314,10 +314,62 @@ export function precacheOf(dist: string): { files: number; sizes: Sizes } | unde
   } catch {
     return undefined;
   }
-  const m = /const FILES = (\[[\s\S]*?\]);/.exec(sw);
+  const m = /const FILES = (\{.*\});/.exec(sw);
   if (!m) return undefined;
-  const files = (JSON.parse(m[1]!) as string[]).map((f) => f.split('/').map(decodeURIComponent).join('/'));
+  const files = Object.keys(JSON.parse(m[1]!) as Record<string, string>);
   return { files: files.length, sizes: sum(files.map((f) => fileSizes(join(dist, f)))) };
+}
+
+export interface FirstVisit {
+  path: string;
+  /** Without a service worker: the page and what it loads. */
+  without: { requests: number; sizes: Sizes };
+  /** With the site's service worker, until it has kept the page and the network is quiet. */
+  with: { requests: number; sizes: Sizes; kept: number };
+  /** with.gzip / without.gzip */
+  ratio: number;
+}
+
+/**
+ * A first visit to `url` with and without the service worker: every request of the context
+ * (the worker's included), each counted by the size of its file in dist/.
+ */
+export async function measureFirstVisit(browser: Browser, url: string, dist: string): Promise<FirstVisit> {
+  const visit = async (serviceWorkers: 'allow' | 'block') => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', serviceWorkers });
+    const paths: string[] = [];
+    context.on('requestfinished', (req) => paths.push(new URL(req.url()).pathname));
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    let kept = 0;
+    if (serviceWorkers === 'allow') {
+      await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
+      const target = new URL(url).pathname;
+      await page.waitForFunction(
+        async (p) => !!(await caches.open('hkt-bestanden').then((c) => c.match(p.endsWith('/') ? `${p}index.html` : p))),
+        target,
+        { timeout: 30_000, polling: 200 },
+      );
+      await page.waitForTimeout(500);
+      kept = await page.evaluate(async () => (await (await caches.open('hkt-bestanden')).keys()).length);
+    } else {
+      await page.waitForTimeout(500);
+    }
+    await context.close();
+    const files = paths.map((p) => {
+      const rel = decodeURIComponent(p).replace(/^\/+/, '');
+      return join(dist, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+    });
+    return { requests: paths.length, sizes: sum(files.map((f) => fileSizes(f))), kept };
+  };
+  const without = await visit('block');
+  const withSw = await visit('allow');
+  return {
+    path: new URL(url).pathname,
+    without: { requests: without.requests, sizes: without.sizes },
+    with: { requests: withSw.requests, sizes: withSw.sizes, kept: withSw.kept },
+    ratio: withSw.sizes.gzip / without.sizes.gzip,
+  };
 }
 
 /** @font-face rules in a stylesheet text, with their font-display value. */

@@ -3,7 +3,8 @@
  *
  *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
  *   2. dist/zoeken/zoekindex.js + zoeken-offline.js: search that answers from disk
- *   3. dist/sw-register.js + dist/sw.js: service worker that precaches the whole site
+ *   3. dist/sw-register.js + dist/sw.js: service worker that keeps pages as they are read and
+ *      the whole site when the reader asks (every file listed with its content hash)
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
  *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
@@ -14,20 +15,28 @@ import { fileURLToPath } from 'node:url';
 import { routes } from '../../../src/model/routes.ts';
 import type { RouteData } from '../../../src/site/route-data.ts';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
+import { siteAddress } from '../../../src/site/address.ts';
+import { t } from '../../../src/site/strings.ts';
 import { listFiles, routeOf } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { buildSearchIndex, searchIndexScript, type BuiltPage } from './searchindex.ts';
-import { buildHash, serviceWorkerScript } from './serviceworker.ts';
+import { buildHash, offlineFiles, serviceWorkerScript } from './serviceworker.ts';
 import { zipSite } from './zip.ts';
 
 const BROWSER = join(dirname(fileURLToPath(import.meta.url)), 'browser');
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+/** «4,1 MB» for the reader. */
+const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(n / 1024)} kB`);
+/** Files served but not part of the site a reader keeps offline. */
+const NOT_OFFLINE = new Set(['sw.js', ZIP_NAME, '_headers']);
+const OFFLINE_SIZE = /(<span class="offline-size"[^>]*>)(<\/span>)/g;
 
 /** Makes the built site in DIST work offline; returns a one-line summary. */
 export function offlineBuild(DIST: string, pages: readonly RouteData[]): string {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
   const started = performance.now();
+  const { base } = siteAddress();
 
   // 1. relative URLs
   const isDir = (p: string) => {
@@ -43,9 +52,13 @@ export function offlineBuild(DIST: string, pages: readonly RouteData[]): string 
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
-    // 404.html is served at any address, so its links must stay root-relative.
-    if (file === '404.html') continue;
-    const out = rewriteHtml(html, file, { isDir });
+    // 404.html is served at any address, so its links stay root-relative (under the base).
+    if (file === '404.html') {
+      const out = rewriteHtml(html, file, { base, absolute: true });
+      if (out.changed) writeFileSync(path, out.html);
+      continue;
+    }
+    const out = rewriteHtml(html, file, { isDir, base });
     if (out.changed) writeFileSync(path, out.html);
     changed += out.changed;
     const route = routeOf(file);
@@ -62,11 +75,23 @@ export function offlineBuild(DIST: string, pages: readonly RouteData[]): string 
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
   copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
+  // The size of the whole site, for «Bewaar deze site voor offline lezen».
+  const offlineBytes = listFiles(DIST)
+    .filter((f) => !NOT_OFFLINE.has(f))
+    .reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
+  const offlineCount = listFiles(DIST).filter((f) => !NOT_OFFLINE.has(f)).length;
+  for (const file of htmlFiles) {
+    const path = join(DIST, file);
+    const html = readFileSync(path, 'utf8');
+    if (!html.includes('class="offline-size"')) continue;
+    writeFileSync(path, html.replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
+  }
   const precached = listFiles(DIST)
-    .filter((f) => f !== 'sw.js' && f !== ZIP_NAME)
+    .filter((f) => !NOT_OFFLINE.has(f))
     .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
   const hash = buildHash(precached);
-  const sw = Buffer.from(serviceWorkerScript(hash, precached.map((f) => f.path)));
+  const files = offlineFiles(precached);
+  const sw = Buffer.from(serviceWorkerScript(hash, files));
   writeFileSync(join(DIST, 'sw.js'), sw);
   const all = [...precached, { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zip = zipSite(ZIP_FOLDER, all);
@@ -75,7 +100,7 @@ export function offlineBuild(DIST: string, pages: readonly RouteData[]): string 
   const ms = Math.round(performance.now() - started);
   return (
     `offline: ${changed} URLs made relative in ${htmlFiles.length} pages; search index ${index.paginas.length} pages, ` +
-      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker ${precached.length} files (cache ${hash}); ` +
+      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
       `zip ${all.length} files, ${kb(zip.byteLength)}; ${ms} ms`
   );
 }

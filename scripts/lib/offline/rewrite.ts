@@ -16,6 +16,13 @@ const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
 export interface RewriteOptions {
   /** True when `path` (relative to the site root, no leading slash, no trailing slash) is a directory in the build. */
   isDir?: (path: string) => boolean;
+  /**
+   * The sub-path the site is hosted under («/herstel/»; default «/»). Astro writes its own
+   * URLs with it, the site's routes without; both mean the same file of the build.
+   */
+  base?: string;
+  /** Keep URLs root-relative, under the base, instead of making them relative (404.html). */
+  absolute?: boolean;
 }
 
 /** Is this a root-relative URL ("/x", not "//host/x")? */
@@ -29,8 +36,14 @@ export function isRootRelative(url: string): boolean {
  * Other URLs (absolute, protocol-relative, relative, fragment-only) come back unchanged.
  */
 export function relativeUrl(fromFile: string, url: string, opts: RewriteOptions = {}): string {
-  const trimmed = url.trim();
+  let trimmed = url.trim();
   if (!isRootRelative(trimmed)) return url;
+  const base = opts.base ?? '/';
+  if (base !== '/' && (trimmed.startsWith(base) || `${trimmed}/` === base)) trimmed = `/${trimmed.slice(base.length)}`;
+  if (opts.absolute) {
+    const abs = `${base}${trimmed.replace(/^\/+/, '')}`;
+    return abs === url ? url : abs;
+  }
   const cut = trimmed.search(/[?#]/);
   const pathPart = cut < 0 ? trimmed : trimmed.slice(0, cut);
   const suffix = cut < 0 ? '' : trimmed.slice(cut);

@@ -2,5 +2,5 @@
 import type { APIRoute } from 'astro';
 import { actionsCsvText } from './_data.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(actionsCsvText(site), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+export const GET: APIRoute = () =>
+  new Response(actionsCsvText(), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });

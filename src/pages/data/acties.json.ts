@@ -2,5 +2,5 @@
 import type { APIRoute } from 'astro';
 import { actionsJsonText } from './_data.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(actionsJsonText(site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(actionsJsonText(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

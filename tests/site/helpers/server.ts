@@ -1,17 +1,17 @@
 /** dist/ served for the tests of one file (the server itself: scripts/lib/server.ts). */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { startServer, type SiteServer } from '../../../scripts/lib/server.ts';
+import { startServer, type ServerOptions, type SiteServer } from '../../../scripts/lib/server.ts';
 import { DIST } from './paths.ts';
 
 export { contentType, startServer, type SiteServer } from '../../../scripts/lib/server.ts';
 
 /** Serves dist/ for the tests of one file: started in beforeAll, stopped in afterAll. */
-export function serveDist(root: string = DIST): { readonly server: SiteServer; url(path: string): string } {
+export function serveDist(root: string = DIST, options: ServerOptions = {}): { readonly server: SiteServer; url(path: string): string } {
   let server: SiteServer | undefined;
   beforeAll(async () => {
     if (!existsSync(root)) throw new Error(`${root} does not exist: build the site first (npm run build)`);
-    server = await startServer(root);
+    server = await startServer(root, options);
   });
   afterAll(async () => {
     await server?.close();

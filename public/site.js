@@ -1,0 +1,68 @@
+/* Runs in <head>, before the page is drawn (an external file: the site works under a
+   strict Content-Security-Policy). Applies the reader's colour choice, marks that
+   JavaScript runs, and once the page is there wires the colour switch, makes
+   abbreviations openable by touch and keyboard, and fills the printed address. */
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var KEY = 'kleuren';
+  root.classList.add('js');
+  if (navigator.clipboard) root.classList.add('can-copy');
+  function stored() {
+    try {
+      var v = localStorage.getItem(KEY);
+      return v === 'licht' || v === 'donker' ? v : 'systeem';
+    } catch (e) {
+      return 'systeem';
+    }
+  }
+  function apply(choice) {
+    if (choice === 'licht') root.setAttribute('data-theme', 'light');
+    else if (choice === 'donker') root.setAttribute('data-theme', 'dark');
+    else root.removeAttribute('data-theme');
+  }
+  apply(stored());
+
+  function ready() {
+    var choice = stored();
+    var radios = document.querySelectorAll('input[name="kleuren"]');
+    for (var i = 0; i < radios.length; i++) {
+      radios[i].checked = radios[i].value === choice;
+      radios[i].addEventListener('change', function (event) {
+        var value = event.target.value;
+        try {
+          if (value === 'systeem') localStorage.removeItem(KEY);
+          else localStorage.setItem(KEY, value);
+        } catch (e) {
+          /* private mode: the choice holds for this page only */
+        }
+        apply(value);
+      });
+    }
+    // Abbreviations: focusable, so a tap or Tab shows the expansion (CSS :focus).
+    var abbrs = document.querySelectorAll('main abbr[title]');
+    for (var j = 0; j < abbrs.length; j++) {
+      if (!abbrs[j].closest('a, button, summary')) abbrs[j].setAttribute('tabindex', '0');
+    }
+    // The printed address: the published one when the build knew it, else where the reader is.
+    var urls = document.querySelectorAll('.print-url');
+    for (var u = 0; u < urls.length; u++) {
+      if (!urls[u].textContent.trim() && location.protocol !== 'file:') urls[u].textContent = location.href.split('#')[0];
+    }
+  }
+  // Printing opens collapsed passages (and closes them again afterwards).
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    var closed = document.querySelectorAll('details:not([open])');
+    for (var k = 0; k < closed.length; k++) {
+      closed[k].open = true;
+      opened.push(closed[k]);
+    }
+  });
+  window.addEventListener('afterprint', function () {
+    for (var k = 0; k < opened.length; k++) opened[k].open = false;
+    opened = [];
+  });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
+})();

@@ -1,0 +1,36 @@
+/** The schema.org subject of a generated page, from its route-data record (kind, docId, number, title). */
+import type { PageSubject } from './structured.ts';
+import { routes } from '../model/routes.ts';
+import { corpus, metaOf, themeByNumber } from './model.ts';
+
+export interface SubjectSource {
+  kind: string;
+  title: string;
+  docId?: string;
+  number?: number;
+}
+
+export function subjectForPage(data: SubjectSource): PageSubject | undefined {
+  const c = corpus();
+  switch (data.kind) {
+    case 'document':
+    case 'annex': {
+      const id = (data.docId ?? 'bijlage') as Parameters<typeof metaOf>[0];
+      return { kind: 'document', meta: metaOf(id), route: routes.document(id), partOf: id === 'bijlage' ? c.letter.meta : undefined };
+    }
+    case 'action':
+      return data.number === undefined ? undefined : { kind: 'action', number: data.number, name: data.title, annex: c.annex.meta, letter: c.letter.meta };
+    case 'theme': {
+      if (data.number === undefined) return undefined;
+      const theme = themeByNumber(data.number);
+      return { kind: 'theme', number: theme.number, name: data.title, slug: theme.slug, letter: c.letter.meta };
+    }
+    case 'rr-action':
+    case 'rr-recommendation':
+      return data.number === undefined
+        ? undefined
+        : { kind: data.kind, number: data.number, name: data.title, document: c.regelsEnRuimte.meta };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The site under the strict Content-Security-Policy it ships (public/_headers): dist/ is
+ * served with that header; every kind of page keeps its styling and its scripts, the
+ * browser reports no violation, and axe (WCAG 2.1 A/AA) finds nothing at 390 and 1440 px,
+ * in light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { routes } from '../../src/model/routes.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { AXE, ROOT } from './helpers/paths.ts';
+import { serveDist } from './helpers/server.ts';
+
+/** The policy as shipped: the Content-Security-Policy line of public/_headers. */
+export function shippedPolicy(): string {
+  const line = readFileSync(join(ROOT, 'public', '_headers'), 'utf8')
+    .split('\n')
+    .find((l) => /^\s+Content-Security-Policy:/i.test(l));
+  if (!line) throw new Error('public/_headers: expected a Content-Security-Policy line, found none');
+  return line.replace(/^\s+Content-Security-Policy:\s*/i, '').trim();
+}
+
+const POLICY = shippedPolicy();
+const site = serveDist(undefined, { headers: { 'content-security-policy': POLICY } });
+const b = useBrowser();
+const axeSource = readFileSync(AXE, 'utf8');
+
+const PAGES: { name: string; path: string; status?: number; query?: string }[] = [
+  { name: 'home', path: routes.home() },
+  { name: 'documents', path: routes.documents() },
+  { name: 'document', path: routes.document('kst-35510-60') },
+  { name: 'annex table', path: routes.actions() },
+  { name: 'theme', path: routes.theme('toeslagen') },
+  { name: 'action', path: routes.action(41) },
+  { name: '282 actions', path: routes.rrActions() },
+  { name: '282 recommendations', path: routes.rrRecommendations() },
+  { name: '282 recommendation', path: routes.rrRecommendation(1) },
+  { name: 'abbreviations', path: routes.abbreviations() },
+  { name: 'search', path: `${routes.search()}?q=algoritmeregister`, query: 'algoritmeregister' },
+  { name: 'about', path: routes.about() },
+  { name: 'data', path: routes.data() },
+  { name: 'accessibility', path: routes.accessibility() },
+  { name: '404', path: '/bestaat-niet/', status: 404 },
+];
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // @ts-expect-error injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; nodes: { target: unknown }[] }) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+describe('strict Content-Security-Policy', () => {
+  it('ships a policy without unsafe-inline', () => {
+    expect(POLICY).toMatch(/default-src 'self'/);
+    expect(POLICY).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(POLICY).toMatch(/style-src 'self'/);
+    expect(POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+
+  it.each(PAGES.map((p) => [p.name, p] as const))('%s: styled, scripts run, no violation, axe 0 at 390 and 1440 px in light and dark', async (_name, p) => {
+    const page = await b.newPage({ serviceWorkers: 'block' });
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = list;
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    const res = await b.goto(page, site.url(p.path), p.status ?? 200);
+    expect((await res.context().request.get(site.url(p.path))).headers()['content-security-policy']).toBe(POLICY);
+    // The stylesheet applies: our header colour and the page measure, not the browser's defaults.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    // The head script ran (it marks <html> before the page is drawn).
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    if (p.query) {
+      // Pagefind or, if it cannot start, the offline search: either way the page answers.
+      await page.locator('.pagefind-ui__result-link, #zoeken-offline-resultaten a, #zoeken-offline a').first().waitFor({ timeout: 20_000 });
+    }
+    const problems: string[] = [];
+    for (const width of [390, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        for (const v of await axe(page)) problems.push(`${width}px ${colorScheme}: ${v}`);
+        if (width === 390) {
+          const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (sw > 390) problems.push(`${width}px: scrolls sideways (${sw})`);
+        }
+      }
+    }
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
