@@ -7,6 +7,30 @@ import type { Action, Corpus, Theme } from '../model/schema.ts';
 import { blocksText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
 import { toCsv } from './csv.ts';
+import type { Edition } from './edition.ts';
+import { DATA_LICENCE } from './licence.ts';
+import { t } from './strings.ts';
+
+/**
+ * What every data file carries: the edition it belongs to, its licence and the reuse
+ * status of the source texts in it. `site` is the absolute origin.
+ */
+export interface DataMeta {
+  editie: { versie: string; datum: string; wijzigingen: string };
+  licentie: { id: string; naam: string; url: string; tekst: string };
+  rechten: string;
+}
+
+export function dataMeta(edition: Edition, site: string | URL): DataMeta {
+  return {
+    editie: { versie: edition.version, datum: edition.date, wijzigingen: new URL(`${CHANGES_PATH}#v${edition.version}`, site).href },
+    licentie: { id: DATA_LICENCE.id, naam: DATA_LICENCE.name, url: DATA_LICENCE.url, tekst: new URL(DATA_LICENCE.path, site).href },
+    rechten: t.dataRights,
+  };
+}
+
+/** Site path of the change log («Wijzigingen»). */
+export const CHANGES_PATH = '/wijzigingen/';
 
 export interface ActionRecord {
   nummer: number;
@@ -72,7 +96,7 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
   );
 }
 
-export interface ActionsFile {
+export interface ActionsFile extends DataMeta {
   titel: string;
   bron: string;
   aantal: number;
@@ -92,8 +116,9 @@ export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
   url: 'Adres van de pagina van de actie op deze site.',
 };
 
-export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFile {
+export function actionsFile(corpus: Corpus, records: ActionRecord[], meta: DataMeta): ActionsFile {
   return {
+    ...meta,
     titel: corpus.annex.meta.title,
     bron: corpus.annex.meta.citation,
     aantal: records.length,
@@ -102,7 +127,7 @@ export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFil
   };
 }
 
-/** The model part of one document, as published in /data/documenten/<id>.json. */
+/** The model part of one document. */
 export function documentData(corpus: Corpus, id: DocId): unknown {
   switch (id) {
     case 'kst-35510-60':
@@ -114,6 +139,16 @@ export function documentData(corpus: Corpus, id: DocId): unknown {
     case 'kst-29362-282':
       return corpus.regelsEnRuimte;
   }
+}
+
+/** /data/documenten/<id>.json: the edition, the licence and the document's model part. */
+export function documentFile(corpus: Corpus, id: DocId, meta: DataMeta): DataMeta & { document: unknown } {
+  return { ...meta, document: documentData(corpus, id) };
+}
+
+/** /data/model.json: the edition, the licence and the whole validated model. */
+export function modelFile(corpus: Corpus, meta: DataMeta): DataMeta & { model: Corpus } {
+  return { ...meta, model: corpus };
 }
 
 /** Site path of a document's JSON file. */

@@ -1,0 +1,18 @@
+/**
+ * The data beside every page (src/site/pagedata.ts): /acties/41.json next to /acties/41/,
+ * /documenten/kst-35510-60.json next to /documenten/kst-35510-60/, and so on.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { corpus } from '../site/model.ts';
+import { edition } from '../site/edition.ts';
+import { pagesFor } from '../site/pages.ts';
+import { pageDataPath, pageRecord, type PageRef } from '../site/pagedata.ts';
+
+export const getStaticPaths = (() =>
+  pagesFor(corpus()).map((p) => ({ params: { slug: pageDataPath(p.data.route).slice(1, -'.json'.length) }, props: { page: p.data } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  if (!site) throw new Error('astro.config.mjs: expected `site`, found none');
+  const record = pageRecord(corpus(), (props as { page: PageRef }).page, edition(), site);
+  return new Response(`${JSON.stringify(record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+/** The SHA-256 checksum beside each data file: /data/acties.csv.sha256 (format of `sha256sum`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { routes } from '../../model/routes.ts';
+import { checksumLine } from '../../site/datafiles.ts';
+import { file, files } from './_data.ts';
+
+// The paths do not depend on the site's address; the bodies (and their checksums) do, in GET.
+export const getStaticPaths = (() =>
+  files(new URL('https://paths.invalid/')).map((f) => ({ params: { file: f.path.slice(routes.data().length) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(checksumLine(file(site, `${routes.data()}${params.file}`)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
