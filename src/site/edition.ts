@@ -86,3 +86,24 @@ export function compareVersions(a: string, b: string): number {
   if (pb === '') return -1;
   return pa < pb ? -1 : 1;
 }
+
+const EditionRecordSchema = z.object({
+  version: z.string(),
+  date: z.string().regex(ISO_DATE),
+  previous: z.string().nullable(),
+  pages: z.record(z.string(), z.string()),
+  corrections: z.record(z.string(), z.string()),
+  changes: z.array(z.object({ route: z.string(), title: z.string(), kinds: z.array(z.string()), corrections: z.array(z.string()) })),
+});
+export type StoredEdition = z.infer<typeof EditionRecordSchema>;
+
+/** The recorded editions (content/editions/*.json), newest first. */
+export function editionRecords(dir = EDITIONS_DIR): StoredEdition[] {
+  return editionFiles(dir)
+    .map((f) => {
+      const parsed = EditionRecordSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) throw new Error(`${join(dir, f)}: ${z.prettifyError(parsed.error)}`);
+      return parsed.data;
+    })
+    .reverse();
+}
