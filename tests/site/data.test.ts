@@ -77,7 +77,7 @@ describe('documents', () => {
     const parts = { 'kst-35510-60': model.letter, bijlage: model.annex, 'kst-29362-290': model.werkAanUitvoering, 'kst-29362-282': model.regelsEnRuimte };
     for (const id of DOC_IDS) {
       const doc = JSON.parse(read(`data/documenten/${id}.json`).toString('utf8'));
-      expect(doc).toEqual(parts[id]);
+      expect(doc.document).toEqual(parts[id]);
     }
   });
 });
