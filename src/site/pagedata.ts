@@ -42,6 +42,7 @@ export interface NoteData {
 }
 export interface PageRecord extends DataMeta {
   soort: PageRef['kind'];
+  /** The page's heading (h1). */
   titel: string;
   beschrijving: string;
   adres: string;
@@ -90,12 +91,13 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, site
   switch (page.kind) {
     case 'document': {
       const doc = letterOf(corpus, page.docId as LetterId);
-      return { ...base, bron: src(doc.meta), tekst: doc.blocks.map(blockText), voetnoten: notesOf(doc.footnotes), gegevens: { meta: doc.meta, kop: doc.front.map((l) => l.text) }, model: doc };
+      return { ...base, titel: doc.meta.title, bron: src(doc.meta), tekst: doc.blocks.map(blockText), voetnoten: notesOf(doc.footnotes), gegevens: { meta: doc.meta, kop: doc.front.map((l) => l.text) }, model: doc };
     }
     case 'annex': {
       const annex = corpus.annex;
       return {
         ...base,
+        titel: annex.meta.title,
         bron: src(annex.meta),
         tekst: annex.intro.map(blockText),
         voetnoten: [],
