@@ -49,6 +49,8 @@ function targets(): Target[] {
       },
     },
     { name: 'about', path: routes.about() },
+    { name: 'data', path: routes.data() },
+    { name: 'changes', path: '/wijzigingen/' },
     { name: '404', path: '/deze-pagina-bestaat-niet/', status: 404 },
   ];
 }
