@@ -65,3 +65,38 @@ describe('editionRecord', () => {
     expect(second.changes).toEqual(diffSnapshots(v1, v2));
   });
 });
+
+describe('recordEdition (npm run edition) in a git repository', () => {
+  it('records the first edition, then the second with its changes read from the first one’s commit', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { execFileSync } = await import('node:child_process');
+    const { recordEdition } = await import('../scripts/lib/editions.ts');
+    const root = mkdtempSync(join(tmpdir(), 'editions-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root });
+    const build = (v: string) => {
+      rmSync(join(root, 'content', 'pages'), { recursive: true, force: true });
+      rmSync(join(root, 'content', 'corrections'), { recursive: true, force: true });
+      cpSync(join(FIX, v, 'pages'), join(root, 'content', 'pages'), { recursive: true });
+      cpSync(join(FIX, v, 'corrections'), join(root, 'content', 'corrections'), { recursive: true });
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ version: v }));
+    };
+    git('init', '-q');
+    build('1.0.0');
+    git('add', '-A');
+    git('commit', '-qm', 'v1');
+    const first = recordEdition(root, { date: '2026-01-01' });
+    expect(first.record.previous).toBeNull();
+    expect(() => recordEdition(root, { date: '2026-01-01' })).toThrow(/exists/);
+    git('add', '-A');
+    git('commit', '-qm', 'edition 1.0.0');
+    build('1.1.0');
+    git('add', '-A');
+    git('commit', '-qm', 'v2');
+    const second = recordEdition(root, { date: '2026-02-01' });
+    const stored = JSON.parse(readFileSync(second.file, 'utf8'));
+    expect(stored.previous).toBe('1.0.0');
+    expect(stored.changes).toEqual(diffSnapshots(v1, v2));
+    rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -1,10 +1,11 @@
 /** Reading snapshots (MDX pages + corrections) from a folder or from a commit, for scripts/edition.ts. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { CorrectionSchema, type Correction } from '../../src/model/schema.ts';
-import type { Snapshot } from '../../src/site/changelog.ts';
+import { editionRecord, type EditionRecord, type Snapshot } from '../../src/site/changelog.ts';
+import { compareVersions, editionFiles, ISO_DATE, readEdition } from '../../src/site/edition.ts';
 
 const Corrections = z.array(CorrectionSchema);
 
@@ -55,4 +56,48 @@ export function snapshotAtCommit(root: string, commit: string, pagesRel: string,
   for (const f of list(pagesRel, '.mdx')) pages[relative(pagesRel, f)] = show(f);
   const corrections = list(correctionsRel, '.json').flatMap((f) => parseCorrections(`${commit}:${f}`, show(f)));
   return { pages, corrections };
+}
+
+
+export interface RecordOptions {
+  /** YYYY-MM-DD; default: the date of the last commit. */
+  date?: string;
+  /** Folder of the MDX pages, relative to root; default content/pages. */
+  pages?: string;
+  /** Overwrite an existing record of this version. */
+  replace?: boolean;
+}
+
+/**
+ * Record the edition of the project at `root`: content/editions/<version>.json with a hash per
+ * page and correction and the changes since the previous recorded edition, whose pages and
+ * corrections are read from the commit that recorded it. Returns the record and its file.
+ */
+export function recordEdition(root: string, opts: RecordOptions = {}): { file: string; record: EditionRecord & { pagesDir: string } } {
+  const { version, date: commitDate } = readEdition(root);
+  const date = opts.date ?? commitDate;
+  if (!ISO_DATE.test(date)) throw new Error(`date: expected YYYY-MM-DD, found ${date}`);
+  const pagesRel = opts.pages ?? join('content', 'pages');
+  const correctionsRel = join('content', 'corrections');
+  const dir = join(root, 'content', 'editions');
+  const file = join(dir, `${version}.json`);
+  if (existsSync(file) && !opts.replace) throw new Error(`${relative(root, file)} exists: raise the version in package.json, or pass --replace`);
+
+  const next = snapshotFromDirs(join(root, pagesRel), join(root, correctionsRel));
+  const prevVersion = editionFiles(dir)
+    .map((f) => f.replace(/\.json$/, ''))
+    .filter((v) => compareVersions(v, version) < 0)
+    .pop();
+  let prev: { version: string; snapshot: Snapshot } | undefined;
+  if (prevVersion) {
+    const rel = join('content', 'editions', `${prevVersion}.json`);
+    const commit = commitOf(root, rel);
+    if (!commit) throw new Error(`${rel}: expected it committed (the previous edition is read from its commit), found it uncommitted`);
+    const recorded = JSON.parse(readFileSync(join(root, rel), 'utf8')) as { pagesDir?: string };
+    prev = { version: prevVersion, snapshot: snapshotAtCommit(root, commit, recorded.pagesDir ?? pagesRel, correctionsRel) };
+  }
+  const record = { ...editionRecord(version, date, next, prev), pagesDir: pagesRel };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);
+  return { file, record };
 }
