@@ -35,13 +35,23 @@ export function pageDataPath(route: string): string {
 export const PAGE_DATA_EXAMPLES = [routes.action(41), routes.document('kst-35510-60'), routes.theme('toeslagen'), routes.rrRecommendation(1)]
   .map((page) => ({ page, json: pageDataPath(page) }));
 
+/** The kind of page, in Dutch, as the data names it. */
+export const KIND_NAMES: Record<PageRef['kind'], string> = {
+  document: 'document',
+  annex: 'bijlage',
+  theme: 'thema',
+  action: 'actie',
+  'rr-action': 'actie-regels-en-ruimte',
+  'rr-recommendation': 'aanbeveling',
+};
+
 export interface NoteData {
   id: string;
   label: string;
   tekst: string;
 }
 export interface PageRecord extends DataMeta {
-  soort: PageRef['kind'];
+  soort: string;
   /** The page's heading (h1). */
   titel: string;
   beschrijving: string;
@@ -84,7 +94,7 @@ function need<T>(value: T | undefined, what: string): T {
 /** The JSON record of one page. */
 export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, site: string | URL): PageRecord {
   const abs = (p: string) => new URL(p, site).href;
-  const base = { ...dataMeta(edition, site), soort: page.kind, titel: page.title, beschrijving: page.description, adres: abs(page.route) };
+  const base = { ...dataMeta(edition, site), soort: KIND_NAMES[page.kind], titel: page.title, beschrijving: page.description, adres: abs(page.route) };
   const src = (meta: Letter['meta']) => ({ document: meta.citation, ...(meta.officialUrl ? { officieleTekst: meta.officialUrl } : {}) });
   const action = (n: number): Action => need(corpus.annex.actions.find((a) => a.number === n), `action ${n}`);
 
