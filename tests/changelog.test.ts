@@ -82,6 +82,7 @@ describe('recordEdition (npm run edition) in a git repository', () => {
       writeFileSync(join(root, 'package.json'), JSON.stringify({ version: v }));
     };
     git('init', '-q');
+    writeFileSync(join(root, 'CITATION.cff'), 'cff-version: 1.2.0\ntitle: "T"\nversion: "0.0.0"\nlicense: CC0-1.0\n');
     build('1.0.0');
     git('add', '-A');
     git('commit', '-qm', 'v1');
@@ -97,6 +98,7 @@ describe('recordEdition (npm run edition) in a git repository', () => {
     const stored = JSON.parse(readFileSync(second.file, 'utf8'));
     expect(stored.previous).toBe('1.0.0');
     expect(stored.changes).toEqual(diffSnapshots(v1, v2));
+    expect(readFileSync(join(root, 'CITATION.cff'), 'utf8')).toBe('cff-version: 1.2.0\ntitle: "T"\nversion: "1.1.0"\ndate-released: "2026-02-01"\nlicense: CC0-1.0\n');
     rmSync(root, { recursive: true, force: true });
   });
 });

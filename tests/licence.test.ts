@@ -1,7 +1,10 @@
 /** Licences: the files are there, complete, and everything that names a licence agrees. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import parseSpdx from 'spdx-expression-parse';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CODE_LICENCE, DATA_LICENCE, SOURCE_REUSE, SPDX_EXPRESSION } from '../src/site/licence.ts';
 import { readEdition } from '../src/site/edition.ts';
@@ -29,6 +32,49 @@ describe('licence files', () => {
   it('the README names both licences and their files', () => {
     const readme = read('README.md');
     for (const s of ['EUPL-1.2', 'CC0 1.0', 'LICENSE', 'LICENSES/CC0-1.0.txt', 'artikel 15b Auteurswet']) expect(readme, s).toContain(s);
+  });
+  it('CITATION.cff has the keys and types the CFF 1.2.0 specification asks', () => {
+    // From the Citation File Format 1.2.0 specification: required keys and the types of the keys used here.
+    const person = { type: 'object', anyOf: [{ required: ['family-names'] }, { required: ['name'] }], properties: { name: { type: 'string', minLength: 1 }, 'family-names': { type: 'string' }, 'given-names': { type: 'string' } } };
+    const schema = {
+      type: 'object',
+      required: ['cff-version', 'message', 'title', 'authors'],
+      properties: {
+        'cff-version': { const: '1.2.0' },
+        message: { type: 'string', minLength: 1 },
+        title: { type: 'string', minLength: 1 },
+        type: { enum: ['software', 'dataset'] },
+        abstract: { type: 'string' },
+        authors: { type: 'array', minItems: 1, items: person },
+        version: { type: ['string', 'number'] },
+        'date-released': { type: 'string', format: 'date' },
+        license: { type: 'string' },
+        url: { type: 'string', format: 'uri' },
+        keywords: { type: 'array', items: { type: 'string' } },
+        references: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['type', 'title', 'authors'],
+            properties: {
+              type: { type: 'string' },
+              title: { type: 'string' },
+              authors: { type: 'array', minItems: 1, items: person },
+              'date-published': { type: 'string', format: 'date' },
+              url: { type: 'string', format: 'uri' },
+              identifiers: { type: 'array', items: { type: 'object', required: ['type', 'value'], properties: { type: { enum: ['doi', 'url', 'swh', 'other'] } } } },
+            },
+          },
+        },
+      },
+      additionalProperties: false,
+    };
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const cff = parseYaml(read('CITATION.cff'), { schema: 'failsafe' }) as unknown;
+    expect(validate(cff), ajv.errorsText(validate.errors)).toBe(true);
+    expect(parseSpdx((cff as { license: string }).license)).toEqual({ license: DATA_LICENCE.id });
   });
   it('CITATION.cff is CFF 1.2 for the edition, with its version and licence', () => {
     const cff = read('CITATION.cff');

@@ -99,5 +99,17 @@ export function recordEdition(root: string, opts: RecordOptions = {}): { file: s
   const record = { ...editionRecord(version, date, next, prev), pagesDir: pagesRel };
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);
+  const cff = join(root, 'CITATION.cff');
+  if (existsSync(cff)) writeFileSync(cff, citationForEdition(readFileSync(cff, 'utf8'), version, date));
   return { file, record };
+}
+
+/** CITATION.cff with the edition's `version` and `date-released` (top-level keys; others kept as they are). */
+export function citationForEdition(cff: string, version: string, date: string): string {
+  const set = (text: string, key: string, value: string) => {
+    const line = `${key}: "${value}"`;
+    const re = new RegExp(`^${key}:.*$`, 'm');
+    return re.test(text) ? text.replace(re, line) : text.replace(/^(version:.*)$/m, `$1\n${line}`);
+  };
+  return set(set(cff, 'version', version), 'date-released', date);
 }
