@@ -10,6 +10,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/*.test.ts', 'tests/parse/**/*.test.ts', 'tests/offline/**/*.test.ts'] },
       },
       {
+        // The project's scripts, run small (the benchmark builds in a temporary copy).
+        extends: true,
+        test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], fileParallelism: false },
+      },
+      {
         // Tests of the built site in dist/ (run `npm run build` first; `npm test` does).
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false },

@@ -14,8 +14,13 @@
  * Every build runs in a temporary copy of the project: the real dist/ and
  * content/generated/ are never touched.
  *
+ *   7. the peer baseline: the same content as a Starlight site (scripts/lib/bench/peer.ts,
+ *      installed on first use), built at ×1 and ×10 in the same run, with the ratios.
+ *
  * Options: --scales=1,10,100  --runs=3  --scaled-runs=N (default 3 up to ×10, 1 above)
- *          --no-lighthouse  --keep (leave the temporary copy)
+ *          --no-lighthouse  --no-peer  --keep (leave the temporary copy)
+ *          --out=DIR (reports elsewhere than bench/reports/)
+ *          --smoke: one build, a ×2 synthetic build, no Lighthouse, no peer (npm test runs it)
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { listFiles } from './lib/offline/files.ts';
@@ -42,11 +47,15 @@ import {
   type Sizes,
 } from './lib/bench/measure.ts';
 import { kindPages, type PageKindName } from './lib/bench/pages.ts';
-import { buildStages, copyProject, removeProject, runBuild, type Stage, type StageRun } from './lib/bench/project.ts';
+import { cleanBuild, copyProject, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
+import { ensurePeer, writePeer } from './lib/bench/peer.ts';
+import { CorpusSchema } from '../src/model/schema.ts';
+import { routeData } from '../src/site/route-data.ts';
+import { mdxContext } from './lib/generated.ts';
 import { growth, median, type Growth } from './lib/bench/stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REPORTS = join(ROOT, 'bench', 'reports');
+const PEER_DIR = join(ROOT, 'bench', 'peer', 'starlight');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // ---------- options ----------
@@ -57,10 +66,15 @@ const args = new Map(
     return [m[1]!, m[2] ?? 'true'] as const;
   }),
 );
-const SCALES = (args.get('scales') ?? '1,10,100').split(',').map(Number);
-const RUNS = Number(args.get('runs') ?? 3);
-const scaledRuns = (k: number) => (args.has('scaled-runs') ? Number(args.get('scaled-runs')) : k <= 10 ? 3 : 1);
-const LIGHTHOUSE = !args.has('no-lighthouse');
+const SMOKE = args.has('smoke');
+const SCALES = (args.get('scales') ?? (SMOKE ? '2' : '1,10,100')).split(',').map(Number);
+const RUNS = Number(args.get('runs') ?? (SMOKE ? 1 : 3));
+const scaledRuns = (k: number) => (args.has('scaled-runs') ? Number(args.get('scaled-runs')) : SMOKE ? 1 : k <= 10 ? 3 : 1);
+const LIGHTHOUSE = !args.has('no-lighthouse') && !SMOKE;
+const PEER = !args.has('no-peer') && !SMOKE;
+/** Scales at which the peer is built too. */
+const PEER_SCALES = [1, 10];
+const REPORTS = resolve(args.get('out') ?? join(ROOT, 'bench', 'reports'));
 if (SCALES.some((k) => !Number.isInteger(k) || k < 1) || !(RUNS >= 1)) throw new Error('bench: bad --scales or --runs');
 
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -88,6 +102,23 @@ interface KindReport {
   lighthouseError?: string;
 }
 
+interface PeerScale {
+  scale: number;
+  pages: number;
+  buildMs: number;
+  ours: { buildMs: number; peakRss: number | null };
+  peakRss: number | null;
+}
+
+interface PeerReport {
+  name: string;
+  scales: PeerScale[];
+  /** ×1: an action page view and a first search query, ours and the peer's (gzip bytes). */
+  actionPage?: { path: string; ours: number; peer: number };
+  searchFirstQuery?: { ours: number; peer: number };
+  error?: string;
+}
+
 interface ScaleReport {
   scale: number;
   actions: number;
@@ -103,8 +134,8 @@ interface ScaleReport {
   search?: { firstQuery: Sizes; secondQuery: Sizes; firstRequests: number };
 }
 
-function summarize(stages: readonly Stage[], runs: StageRun[][]): StageSummary[] {
-  return stages.map((s, i) => {
+function summarize(runs: StageRun[][]): StageSummary[] {
+  return runs[0]!.map((s, i) => {
     const ms = runs.map((r) => r[i]!.ms);
     const rss = runs.map((r) => r[i]!.maxRss ?? null);
     const known = rss.filter((x): x is number => x !== null);
@@ -148,8 +179,6 @@ async function axeCounts(page: import('playwright-core').Page): Promise<KindRepo
 // ---------- main ----------
 async function main(): Promise<void> {
   const started = new Date();
-  const stages = buildStages(ROOT);
-  if (!stages.some((s) => s.name === 'ingest')) throw new Error('bench: the build script has no ingest stage to replace for the synthetic corpora');
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -160,7 +189,7 @@ async function main(): Promise<void> {
     loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
     chromium: CHROMIUM,
   };
-  log(`${machine.cpus} CPUs, Node ${machine.node}; stages: ${stages.map((s) => `${s.name} («${s.command}»)`).join(', ')}`);
+  log(`${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}`);
 
   const work = copyProject(ROOT);
   const logFile = join(work, 'bench-build.log');
@@ -169,11 +198,11 @@ async function main(): Promise<void> {
     // 1. the real build, RUNS times
     const realRuns: StageRun[][] = [];
     for (let i = 1; i <= RUNS; i++) {
-      const run = runBuild(work, stages, logFile);
+      const run = runBuild(work, logFile);
       realRuns.push(run);
       log(`build ${i}/${RUNS}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
     }
-    const build = summarize(stages, realRuns);
+    const build = summarize(realRuns);
     const dist = join(work, 'dist');
     const realDist = distFigures(dist);
 
@@ -210,18 +239,18 @@ async function main(): Promise<void> {
     const offlineIndex = existsSync(join(dist, 'zoeken', 'zoekindex.js')) ? fileSizes(join(dist, 'zoeken', 'zoekindex.js')) : undefined;
     const precache = precacheOf(dist);
 
-    // 3. scaling
+    // 3. scaling (and the peer at ×1 and ×10)
     const scaling: ScaleReport[] = [];
+    const peer: PeerReport = { name: 'Starlight (@astrojs/starlight, default configuration)', scales: [] };
     for (const scale of SCALES) {
-      const scaled = stages.map((s) => (s.name === 'ingest' ? { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` } : s));
       const runs: StageRun[][] = [];
       const n = scaledRuns(scale);
       for (let i = 1; i <= n; i++) {
-        const run = runBuild(work, scaled, logFile);
+        const run = runBuild(work, logFile, scale);
         runs.push(run);
         log(`×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`);
       }
-      const summary = summarize(scaled, runs);
+      const summary = summarize(runs);
       const model = JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')) as { annex: { actions: unknown[] } };
       const rss = summary.map((s) => s.medianMaxRss).filter((x): x is number => x !== null);
       const entry: ScaleReport = {
@@ -239,10 +268,56 @@ async function main(): Promise<void> {
       });
       if (sb) entry.search = { firstQuery: sb.queries[0]!.weight.total, secondQuery: sb.queries[1]!.weight.total, firstRequests: sb.queries[0]!.weight.requests };
       scaling.push(entry);
+      if (PEER && PEER_SCALES.includes(scale) && !peer.error) {
+        try {
+          const dir = ensurePeer(PEER_DIR, log);
+          const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')));
+          const routePages = routeData(corpus);
+          writePeer(dir, routePages, mdxContext(corpus));
+          const runs: StageRun[] = [];
+          for (let i = 1; i <= n; i++) {
+            cleanBuild(dir);
+            runs.push(runStage(dir, { name: 'peer', command: 'astro build' }, logFile));
+          }
+          const rss = runs.map((r) => r.maxRss).filter((x): x is number => x !== undefined);
+          peer.scales.push({
+            scale,
+            pages: routePages.length,
+            buildMs: median(runs.map((r) => r.ms)),
+            peakRss: rss.length ? median(rss) : null,
+            ours: { buildMs: entry.totalMedianMs - (summary.find((x) => x.name === 'ingest')?.medianMs ?? 0), peakRss: entry.peakRss },
+          });
+          log(`peer ×${scale}: Starlight build ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s`);
+          if (scale === 1) {
+            const path = '/acties/41/';
+            const [oursPage, oursSearch] = await withSite(dist, async (url, browser) => {
+              const m = await measurePage(browser, url(path));
+              await m.close();
+              const q = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
+              return [m.weight.total.gzip, q.page.total.gzip + q.queries[0]!.weight.total.gzip] as const;
+            });
+            const [peerPage, peerSearch] = await withSite(join(dir, 'dist'), async (url, browser) => {
+              const m = await measurePage(browser, url(path));
+              await m.close();
+              const q = await measureSearch(browser, url(path), SEARCH_QUERIES, {
+                open: async (p) => {
+                  await p.click('button[data-open-modal]');
+                },
+              });
+              return [m.weight.total.gzip, q.queries[0]!.weight.total.gzip] as const;
+            });
+            peer.actionPage = { path, ours: oursPage, peer: peerPage };
+            peer.searchFirstQuery = { ours: oursSearch, peer: peerSearch };
+          }
+        } catch (err) {
+          peer.error = err instanceof Error ? err.message.split('\n').slice(0, 6).join(' ') : String(err);
+          log(`peer not measured: ${peer.error}`);
+        }
+      }
     }
     const linearity: Record<string, { time: Growth; memory?: Growth }> = {};
     if (scaling.length >= 2) {
-      for (const [i, s] of stages.entries()) {
+      for (const [i, s] of scaling[0]!.stages.entries()) {
         const time = growth(scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMs })), 2000);
         const mem = scaling.every((x) => x.stages[i]!.medianMaxRss !== null)
           ? growth(scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMaxRss! })), 0)
@@ -293,6 +368,7 @@ async function main(): Promise<void> {
       build: { runs: RUNS, stages: build, totalMedianMs: median(realRuns.map((r) => r.reduce((t, s) => t + s.ms, 0))), ...realDist },
       scaling,
       linearity,
+      peer: PEER ? peer : undefined,
       pages,
       search: {
         index,
@@ -313,7 +389,7 @@ async function main(): Promise<void> {
       writeFileSync(join(REPORTS, `${name}.json`), json);
       writeFileSync(join(REPORTS, `${name}.md`), md);
     }
-    log(`report: bench/reports/bench-${stamp}.md and .json (also latest.md, latest.json); ${report.durationSeconds} s`);
+    log(`report: ${join(REPORTS, `bench-${stamp}.md`)} and .json (also latest.md, latest.json); ${report.durationSeconds} s`);
   } finally {
     if (args.has('keep')) log(`kept ${work}`);
     else removeProject(work);
@@ -343,6 +419,7 @@ type Report = {
     queries: { query: string; results: number; requests: number; total: Sizes; files: { path: string; sizes: Sizes }[] }[];
   };
   precache?: { files: number; sizes: Sizes };
+  peer?: PeerReport;
   budgets: { name: string; limit: string; measured: string; ok: boolean }[];
   notes: string[];
 };
@@ -361,7 +438,8 @@ function markdown(r: Report): string {
   );
   out.push(
     'Every build is a clean build (no dist/, content/generated/ or build caches) in a temporary copy of the project; ' +
-      'each stage runs as a child process under `/usr/bin/time -v` (wall time; peak memory = largest resident set of the stage and its children). ' +
+      '`astro build` runs as a child process under `/usr/bin/time -v` (wall time; peak memory = largest resident set of the process and its children); ' +
+      'its steps ingest, pagefind and offline are timed by the build integration, astro is the rest. ' +
       'kB = 1000 bytes, MiB = 2²⁰ bytes.',
   );
 
@@ -380,7 +458,7 @@ function markdown(r: Report): string {
   if (r.scaling.length) {
     out.push('## Scaling');
     out.push(
-      'Synthetic corpora made from the real sources by `scripts/lib/bench/synth.ts` (run in place of `npm run ingest`): ' +
+      'Synthetic corpora made from the real sources by `scripts/lib/bench/synth.ts` (its «ingest»; then `EDITION_CORPUS=generated astro build`): ' +
         '×K has 86·K actions (renumbered copies, cross-references shifted) and the three letters\' text K times (block and note ids suffixed). ' +
         `Runs per scale: ${r.scaling.map((s) => `×${s.scale}: ${s.runs}`).join(', ')} (median shown).`,
     );
@@ -527,6 +605,38 @@ function markdown(r: Report): string {
       r.pages.map((p) => [p.kind, p.perf.fcp === undefined ? '–' : Math.round(p.perf.fcp), p.perf.lcp === undefined ? '–' : Math.round(p.perf.lcp), p.perf.cls.toFixed(3), p.perf.shifts, p.axe ? `${p.axe.violations} (${p.axe.nodes})${p.axe.ids.length ? ': ' + p.axe.ids.join(', ') : ''}` : '–']),
     ),
   );
+
+  if (r.peer) {
+    const p = r.peer;
+    out.push('## Peer baseline: the same content in Starlight');
+    out.push(
+      `${p.name}, installed on first use into bench/peer/starlight/ (not a dependency of the project), given every page of the edition as Markdown with the same text ` +
+        '(scripts/lib/bench/peer.ts) and built in the same run, clean, on the same machine. «Ours» is `astro build` of the edition (Astro, Pagefind, offline step; ' +
+        'the model step left out, as the peer gets its Markdown ready-made). Ratio = ours ÷ peer: below 1 is lighter or faster than the peer.',
+    );
+    if (p.error) out.push(`Not measured: ${p.error}`);
+    if (p.scales.length) {
+      out.push(
+        table(
+          ['scale', 'pages', 'ours s', 'peer s', 'time ratio', 'ours peak MiB', 'peer peak MiB', 'memory ratio'],
+          p.scales.map((x) => [
+            `×${x.scale}`,
+            x.pages,
+            s1(x.ours.buildMs),
+            s1(x.buildMs),
+            (x.ours.buildMs / x.buildMs).toFixed(2),
+            mib(x.ours.peakRss),
+            mib(x.peakRss),
+            x.ours.peakRss && x.peakRss ? (x.ours.peakRss / x.peakRss).toFixed(2) : '–',
+          ]),
+        ),
+      );
+    }
+    const rows: (string | number)[][] = [];
+    if (p.actionPage) rows.push([`action page view (${p.actionPage.path})`, kb(p.actionPage.ours), kb(p.actionPage.peer), (p.actionPage.ours / p.actionPage.peer).toFixed(2)]);
+    if (p.searchFirstQuery) rows.push(['first search query (search page or dialog, its scripts and the index)', kb(p.searchFirstQuery.ours), kb(p.searchFirstQuery.peer), (p.searchFirstQuery.ours / p.searchFirstQuery.peer).toFixed(2)]);
+    if (rows.length) out.push(table(['×1, kB gzip', 'ours', 'peer', 'ratio'], rows));
+  }
 
   out.push('## Budgets');
   out.push('Checked on every build by `tests/site/budgets.test.ts` (limits in `scripts/lib/bench/budgets.ts`).');

@@ -1,52 +1,36 @@
 /**
- * Ingest: seeds/ + content/ → content/generated/ (git-ignored, always regenerated).
+ * Ingest: seeds/ + content/ → the document model and the MDX pages.
  *
- *   content/generated/model.json      the validated corpus
- *   content/generated/editorial.json  corrections applied, hyphenation decisions, 000/001 cross-check
- *   content/generated/pages/**.mdx    one page per document, theme and action
+ *   content/generated/  model.json, editorial.json (build output, not in git)
+ *   content/pages/      one MDX page per document, theme and action (committed)
  *
  * A damaged source stops here with the file, the line and what was expected.
  *
- * Usage: node scripts/ingest.ts [project folder]   (default: this project)
+ * Usage: node scripts/ingest.ts [--check] [project folder]
+ *   --check   writes nothing under content/pages/; exits 1 if the committed pages are stale
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { loadInputs, ROOT } from './lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
-import { pagesFor } from '../src/site/pages.ts';
-import { furnitureSummary } from '../src/parse/furniture/index.ts';
+import { checkPages, describeStale, generate, writeGenerated } from './lib/generated.ts';
 
-const root = process.argv[2] ?? ROOT;
-const OUT = join(root, 'content', 'generated');
-
-function write(path: string, data: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, data);
-}
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const root = args.find((a) => !a.startsWith('--')) ?? ROOT;
 
 try {
   const started = performance.now();
   const built = buildCorpus(loadInputs(root));
-  rmSync(OUT, { recursive: true, force: true });
-  write(join(OUT, 'model.json'), JSON.stringify(built.corpus, null, 1));
-  write(
-    join(OUT, 'editorial.json'),
-    JSON.stringify(
-      {
-        applied: built.applied.map((a) => ({ ...a.correction, col: a.col })),
-        hyphenation: built.hyphenation,
-        crossCheck: built.crossCheck,
-        furniture: furnitureSummary(built.traces),
-      },
-      null,
-      1,
-    ),
-  );
-  const pages = pagesFor(built.corpus);
-  for (const page of pages) write(join(OUT, 'pages', `${page.file}.mdx`), page.mdx);
+  const gen = generate(built);
+  if (check) {
+    writeGenerated(root, gen, { pages: false });
+    const stale = describeStale(checkPages(root, gen));
+    if (stale) throw new Error(stale);
+  } else {
+    writeGenerated(root, gen);
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
-    `ingest: ${built.corpus.annex.actions.length} actions, ${pages.length} pages, ` +
+    `ingest: ${built.corpus.annex.actions.length} actions, ${gen.pages.length} pages, ` +
       `${built.applied.length} corrections, ${built.hyphenation.length} hyphenation decisions in ${ms} ms`,
   );
 } catch (err) {

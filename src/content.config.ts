@@ -1,19 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import z from 'astro/zod';
-import { DOC_IDS } from './model/routes.ts';
+import { z } from 'astro/zod';
+import { RouteFrontmatterSchema } from './site/route-data.ts';
 
-/** The generated MDX pages (scripts/ingest.ts → src/site/pages.ts). */
+/** The generated MDX pages (scripts/lib/generated.ts writes them; they are committed). */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/generated/pages' }),
-  schema: z.object({
-    kind: z.enum(['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation']),
-    route: z.string().startsWith('/').endsWith('/'),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    docId: z.enum(DOC_IDS).optional(),
-    number: z.number().int().optional(),
-  }),
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+  schema: RouteFrontmatterSchema,
 });
 
-export const collections = { pages };
+/** Editorial prose, written by hand in MDX with the same components (content/editorial/). */
+const editorial = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/editorial' }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
+});
+
+export const collections = { pages, editorial };

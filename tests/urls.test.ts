@@ -32,9 +32,10 @@ describe('routes', () => {
     expect(routes.theme('toeslagen')).toBe('/themas/toeslagen/');
     expect(routes.rrAction(3)).toBe('/documenten/kst-29362-282/acties/3/');
     expect(routes.rrRecommendation(6)).toBe('/documenten/kst-29362-282/aanbevelingen/6/');
-    expect([routes.abbreviations(), routes.about(), routes.search(), routes.data(), routes.themes()]).toEqual([
+    expect([routes.abbreviations(), routes.about(), routes.readingGuide(), routes.search(), routes.data(), routes.themes()]).toEqual([
       '/afkortingen/',
       '/over/',
+      '/leeswijzer/',
       '/zoeken/',
       '/data/',
       '/themas/',

@@ -18,6 +18,7 @@ export const routes = {
   rrRecommendation: (n: number) => `/documenten/kst-29362-282/aanbevelingen/${n}/`,
   abbreviations: () => '/afkortingen/',
   about: () => '/over/',
+  readingGuide: () => '/leeswijzer/',
   search: () => '/zoeken/',
   data: () => '/data/',
 } as const;

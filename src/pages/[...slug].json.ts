@@ -5,11 +5,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../site/model.ts';
 import { edition } from '../site/edition.ts';
-import { pagesFor } from '../site/pages.ts';
+import { routeData } from '../site/route-data.ts';
 import { pageDataPath, pageRecord, type PageRef } from '../site/pagedata.ts';
 
 export const getStaticPaths = (() =>
-  pagesFor(corpus()).map((p) => ({ params: { slug: pageDataPath(p.data.route).slice(1, -'.json'.length) }, props: { page: p.data } }))) satisfies GetStaticPaths;
+  routeData(corpus()).map((page) => ({ params: { slug: pageDataPath(page.route).slice(1, -'.json'.length) }, props: { page } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   if (!site) throw new Error('astro.config.mjs: expected `site`, found none');

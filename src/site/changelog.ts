@@ -204,7 +204,8 @@ function hunks(a: string, b: string): { removed: string; added: string }[] {
   return out.map((h) => ({ removed: norm(h.removed), added: norm(h.added) }));
 }
 
-const correctionKey = (c: Correction) => canonical({ file: c.file, line: c.line, original: c.original, repair: c.repair, kind: c.kind });
+// The reason counts too: readers see it beside the mark.
+const correctionKey = (c: Correction) => canonical({ file: c.file, line: c.line, original: c.original, repair: c.repair, kind: c.kind, reason: c.reason });
 
 /** Does this hunk show the correction applied (`forward`) or taken back? */
 function explains(c: Correction, h: { removed: string; added: string }, forward: boolean, was?: Correction): boolean {

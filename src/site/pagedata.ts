@@ -3,8 +3,8 @@
  * as JSON at the page's address with «.json» for the closing slash (/acties/41/ →
  * /acties/41.json), linked from the page with <link rel="alternate" type="application/json">.
  *
- * A pure function of the page's record (route, kind, title, description, number, docId:
- * what src/site/pages.ts gives today, the route-data record later) and the model. Texts are
+ * A pure function of the page's route-data record (src/site/route-data.ts: route, kind,
+ * title, description, number, docId) and the model. Texts are
  * plain reading text, one string per block as the page shows it; the model part (`model`)
  * keeps the runs (references, marks, note markers) for whoever needs them.
  */
@@ -15,7 +15,7 @@ import { blockText, inlineText } from '../model/text.ts';
 import type { Edition } from './edition.ts';
 import { dataMeta, type DataMeta } from './opendata.ts';
 
-/** What a page record must give for its data (a subset of PageData / the route-data record). */
+/** What a page record must give for its data (a subset of the route-data record). */
 export interface PageRef {
   kind: 'document' | 'annex' | 'theme' | 'action' | 'rr-action' | 'rr-recommendation';
   route: string;
@@ -101,13 +101,12 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, site
   switch (page.kind) {
     case 'document': {
       const doc = letterOf(corpus, page.docId as LetterId);
-      return { ...base, titel: doc.meta.title, bron: src(doc.meta), tekst: doc.blocks.map(blockText), voetnoten: notesOf(doc.footnotes), gegevens: { meta: doc.meta, kop: doc.front.map((l) => l.text) }, model: doc };
+      return { ...base, bron: src(doc.meta), tekst: doc.blocks.map(blockText), voetnoten: notesOf(doc.footnotes), gegevens: { meta: doc.meta, kop: doc.front.map((l) => l.text) }, model: doc };
     }
     case 'annex': {
       const annex = corpus.annex;
       return {
         ...base,
-        titel: annex.meta.title,
         bron: src(annex.meta),
         tekst: annex.intro.map(blockText),
         voetnoten: [],
@@ -185,12 +184,4 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, site
       };
     }
   }
-}
-
-/**
- * The JSON address beside a page route, or undefined for a page without data (home, search …).
- * `routes` is the set of page routes with data (from the page records).
- */
-export function alternateJsonFor(route: string, routesWithData: ReadonlySet<string>): string | undefined {
-  return routesWithData.has(route) ? pageDataPath(route) : undefined;
 }

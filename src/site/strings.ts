@@ -39,6 +39,7 @@ export const t = {
   navThemes: 'Thema’s',
   navAbbreviations: 'Afkortingen',
   navAbout: 'Over deze uitgave',
+  navReadingGuide: 'Leeswijzer',
   navData: 'Data',
   breadcrumbs: 'Kruimelpad',
   footerNote: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
@@ -109,7 +110,19 @@ export const t = {
   cite: 'Citeer deze actie',
   citePermalink: 'Vaste link',
   citeText: 'Bronvermelding',
-  citeAction: (n: number) => `Bijlage bij Kamerstuk 35 510, nr. 60, actie ${n}`,
+  citeAction: (annex: string, n: number) => `${annex}, actie ${n}`,
+  citeDocument: 'Citeer dit document',
+  citeTheme: 'Citeer deze paragraaf',
+  citeRecommendation: 'Citeer deze aanbeveling',
+  citeSection: (doc: string, heading: string) => `${doc}, paragraaf ${heading}`,
+  citeRrAction: (doc: string, n: number) => `${doc}, actie ${n}`,
+  citeRrRecommendation: (doc: string, n: number) => `${doc}, bijlage, aanbeveling ${n}`,
+  /** The official form of a Kamerstuk citation (Aanwijzingen voor de regelgeving, 3.43). */
+  officialCitation: (vergaderjaar: string | undefined, dossier: string, number: string) =>
+    `Kamerstukken II${vergaderjaar ? ` ${vergaderjaar.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')},` : ''} ${dossier}, nr. ${number}`,
+  annexCitation: (letter: string) => `Bijlage bij ${letter}`,
+  /** A page title made of its label and its subject: «Actie 41 — Invorderingsstrategie …». */
+  titled: (label: string, subject: string) => (subject ? `${label} — ${subject}` : label),
   copy: 'Kopieer',
   copied: 'Gekopieerd',
   copyFailed: 'Kopiëren lukte niet; selecteer de tekst zelf.',
@@ -143,6 +156,7 @@ export const t = {
   themesUnthemed: (n: number) => `${n === 1 ? '1 actie hoort' : `${n} acties horen`} bij geen thema (onderdeel «OVERIG» van de bijlage).`,
   themeMapping: 'Waarom deze acties bij dit thema horen',
   themeLetterSource: 'Paragraaf uit Kamerstuk 35 510, nr. 60',
+  themeLetterSourceAfter: ' (Kamerstuk 35 510, nr. 60)',
   themeMappingText: (sections: readonly string[], actions: readonly number[]) =>
     `Bij dit thema horen de acties uit ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections
       .map((s) => `«${s}»`)
@@ -186,18 +200,11 @@ export const t = {
 
   // about
   aboutTitle: 'Over deze uitgave',
-  aboutIntro:
-    'Deze uitgave is een leesomgeving voor vier openbare kabinetsstukken. Ze is gemaakt uit de tekstbestanden hieronder; elke wijziging van de tekst is een redactionele keuze en staat op deze pagina.',
   aboutSources: 'De bronnen',
   aboutSourcesIntro: 'De bestanden zoals ontvangen, met hun SHA-256-controlegetal.',
   aboutFile: 'Bestand',
   aboutReceived: 'Ontvangen als',
   aboutBytes: 'Bytes',
-  aboutHow: 'Hoe de pagina’s gemaakt worden',
-  aboutHowText: [
-    'Een script leest de bronbestanden, past de gecontroleerde correcties toe (op één plaats), herstelt afgebroken woorden alleen op grond van bewijs, en zet de tekst om in één documentmodel. Dat model wordt gecontroleerd voordat er een pagina gemaakt wordt: een beschadigde bron laat de bouw stoppen in plaats van een kortere pagina op te leveren.',
-    'Uit het model worden de pagina’s gemaakt: een per document, per thema en per actie. Verwijzingen naar andere Kamerstukken worden links: naar een pagina op deze site als het stuk hier staat, anders naar officielebekendmakingen.nl. Tekst die niet in de bron staat, is gemarkeerd als toevoeging van de redactie. Fouten die in het origineel zelf staan, zijn niet verbeterd maar gemarkeerd met [sic].',
-  ],
   aboutCorrections: 'Correcties',
   aboutCorrectionsIntro: 'Elke correctie op de brontekst: het origineel, de herstelde tekst, de reden en de plaats in het bronbestand.',
   aboutNoCorrections: 'Er zijn geen correcties toegepast.',

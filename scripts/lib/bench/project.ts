@@ -3,16 +3,17 @@
  * dist/ and content/generated/ (and the caches of anyone building in the tree) are
  * never touched.
  *
- * The stages are read from the "build" script of package.json («npm run ingest &&
- * astro build && pagefind --site dist && node scripts/postbuild.ts»; `npm run X` is
- * expanded to script X), and each runs as a child process under /usr/bin/time -v for
- * its wall time and peak memory (the largest resident set of the process and its
- * children).
+ * `npm run build` is `astro build`; the build integration (scripts/lib/astro/edition.ts)
+ * times its own steps (model, Pagefind, offline) into .astro/edition-steps.json, so one
+ * build gives the four steps ingest, astro, pagefind and offline. A synthetic corpus is
+ * written first by scripts/lib/bench/synth.ts (its «ingest») and then built with
+ * EDITION_CORPUS=generated. Each process runs under /usr/bin/time -v for its wall time
+ * and peak memory (the largest resident set of the process and its children).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join, relative, sep } from 'node:path';
+import { delimiter, join, relative, sep } from 'node:path';
 
 export interface Stage {
   name: string;
@@ -31,32 +32,6 @@ const TIME = '/usr/bin/time';
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'content/generated', 'src/content/generated']);
 /** Caches a build writes under node_modules/: each copy gets its own. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
-
-function stageName(command: string, fromScript?: string): string {
-  if (fromScript) return fromScript;
-  const words = command.trim().split(/\s+/);
-  if (words[0] === 'node' && words[1]) return basename(words[1]).replace(/\.[cm]?[jt]s$/, '');
-  return words[0]!;
-}
-
-/** The stages of `npm run build`, as package.json gives them. */
-export function buildStages(root: string): Stage[] {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const expand = (script: string, depth = 0): Stage[] => {
-    const body = pkg.scripts[script];
-    if (body === undefined) throw new Error(`package.json: no script «${script}»`);
-    return body.split('&&').flatMap((part) => {
-      const command = part.trim();
-      const m = /^npm run ([\w:-]+)$/.exec(command);
-      if (m && depth < 3) {
-        const inner = expand(m[1]!, depth + 1);
-        return inner.length === 1 ? [{ name: stageName(inner[0]!.command, m[1]!), command: inner[0]!.command }] : inner;
-      }
-      return [{ name: stageName(command), command }];
-    });
-  };
-  return expand('build');
-}
 
 /**
  * A copy of the project in a new temporary folder: the sources (without node_modules,
@@ -117,8 +92,27 @@ export function runStage(dir: string, stage: Stage, logFile: string): StageRun {
   return { ...stage, ms, maxRss };
 }
 
-/** One clean build of dir, stage by stage. */
-export function runBuild(dir: string, stages: readonly Stage[], logFile: string): StageRun[] {
+/**
+ * One clean build of dir: the real corpus, or (with `scale`) a synthetic one K times
+ * larger. Returns the steps ingest, astro, pagefind, offline; the three inside
+ * `astro build` share the build's peak memory.
+ */
+export function runBuild(dir: string, logFile: string, scale?: number): StageRun[] {
   cleanBuild(dir);
-  return stages.map((s) => runStage(dir, s, logFile));
+  const out: StageRun[] = [];
+  if (scale !== undefined) out.push(runStage(dir, { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` }, logFile));
+  const command = scale !== undefined ? 'EDITION_CORPUS=generated astro build' : 'astro build';
+  const build = runStage(dir, { name: 'build', command }, logFile);
+  const steps = JSON.parse(readFileSync(join(dir, '.astro', 'edition-steps.json'), 'utf8')) as Record<string, number>;
+  const step = (name: string) => {
+    const ms = steps[name];
+    if (ms === undefined) throw new Error(`bench: the build wrote no time for its step «${name}» (.astro/edition-steps.json)`);
+    return ms;
+  };
+  const inner = (scale === undefined ? step('ingest') : 0) + step('pagefind') + step('offline');
+  if (scale === undefined) out.push({ name: 'ingest', command: `${command} (model, in the integration)`, ms: step('ingest'), maxRss: build.maxRss });
+  out.push({ name: 'astro', command, ms: build.ms - inner, maxRss: build.maxRss });
+  out.push({ name: 'pagefind', command: `${command} (Pagefind Node API, in the integration)`, ms: step('pagefind'), maxRss: build.maxRss });
+  out.push({ name: 'offline', command: `${command} (offline step, in the integration)`, ms: step('offline'), maxRss: build.maxRss });
+  return out;
 }

@@ -9,18 +9,18 @@
  *
  * The result carries `synthetic: { scale: K }`, the one switch that lets the schema
  * (src/model/schema.ts) accept more than 86 actions. Nothing here is ever committed:
- * the benchmark runs it in a temporary copy of the project in place of `npm run ingest`.
+ * the benchmark runs it in a temporary copy of the project, which it then builds with
+ * EDITION_CORPUS=generated (scripts/lib/astro/edition.ts).
  *
  * Usage (in a project root): node scripts/lib/bench/synth.ts K
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusSchema, type Action, type Block, type Corpus, type Footnote, type Inline, type Letter } from '../../../src/model/schema.ts';
 import { buildCorpus } from '../../../src/parse/corpus.ts';
 import { routes } from '../../../src/model/routes.ts';
-import { pagesFor } from '../../../src/site/pages.ts';
 import { loadInputs } from '../inputs.ts';
+import { generate, writeGenerated } from '../generated.ts';
 
 type Run = (r: Inline) => Inline;
 
@@ -87,29 +87,15 @@ export function synthesize(corpus: Corpus, scale: number): Corpus {
   return CorpusSchema.parse(candidate);
 }
 
-function write(path: string, data: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, data);
-}
-
-/** What `scripts/ingest.ts` writes, for the synthetic corpus, into `root`/content/generated. */
+/**
+ * What the ingest writes, for the synthetic corpus, into `root` (content/generated/ and
+ * content/pages/), through the same writer; build it with EDITION_CORPUS=generated.
+ */
 export function writeSynthetic(root: string, scale: number): { actions: number; pages: number } {
   const built = buildCorpus(loadInputs(root));
-  const corpus = synthesize(built.corpus, scale);
-  const out = join(root, 'content', 'generated');
-  rmSync(out, { recursive: true, force: true });
-  write(join(out, 'model.json'), JSON.stringify(corpus, null, 1));
-  write(
-    join(out, 'editorial.json'),
-    JSON.stringify(
-      { applied: built.applied.map((a) => ({ ...a.correction, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck },
-      null,
-      1,
-    ),
-  );
-  const pages = pagesFor(corpus);
-  for (const page of pages) write(join(out, 'pages', `${page.file}.mdx`), page.mdx);
-  return { actions: corpus.annex.actions.length, pages: pages.length };
+  const gen = generate(built, synthesize(built.corpus, scale));
+  writeGenerated(root, gen);
+  return { actions: gen.corpus.annex.actions.length, pages: gen.pages.length };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

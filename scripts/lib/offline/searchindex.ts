@@ -14,10 +14,9 @@
  * footnote markers never glue onto words); other pages are read from the built HTML.
  */
 import { parse } from 'parse5';
-import type { PageData } from '../../../src/site/pages.ts';
-import type { Block, Corpus, Footnote } from '../../../src/model/schema.ts';
+import type { BodyPart, RouteData } from '../../../src/site/route-data.ts';
+import type { Block, Footnote } from '../../../src/model/schema.ts';
 import { blockText, inlineText, shorten } from '../../../src/model/text.ts';
-import { letterSection } from '../../../src/model/corpus.ts';
 
 export interface IndexPage {
   url: string;
@@ -31,9 +30,6 @@ export interface SearchIndex {
   paginas: IndexPage[];
   items: IndexItem[];
 }
-
-/** What the site's page list (src/site/pages.ts) says about a model page. */
-export type ModelPage = PageData;
 
 export const KIND_LABEL: Record<string, string> = {
   document: 'document',
@@ -134,37 +130,21 @@ function hasBlockChild(n: P5): boolean {
   return (n.childNodes ?? []).some((c) => c.tagName !== undefined && (BLOCK.has(c.tagName) || HEAD.has(c.tagName) || hasBlockChild(c)));
 }
 
-/** Text items of a page made from the model. */
-function modelItems(corpus: Corpus, page: ModelPage): { blocks: Block[]; extra: { kind: string; blocks: Block[] }[]; notes: Footnote[] } {
-  const rr = corpus.regelsEnRuimte;
-  const byIds = (ids: readonly string[]) => ids.map((id) => rr.blocks.find((b) => b.id === id)).filter((b): b is Block => !!b);
-  switch (page.kind) {
-    case 'document': {
-      const doc = page.docId === 'kst-35510-60' ? corpus.letter : page.docId === 'kst-29362-290' ? corpus.werkAanUitvoering : rr;
-      return { blocks: doc.blocks, extra: [], notes: doc.footnotes };
+/** The text items of a generated page, read from its route data: blocks by section, then notes. */
+function routeItems(page: RouteData): { groups: { kind: string; blocks: readonly Block[] }[]; notes: Footnote[] } {
+  const groups: { kind: string; blocks: readonly Block[] }[] = [];
+  const notes: Footnote[] = [];
+  // As in Pagefind's index: sections marked data-pagefind-ignore (navigation, the letter's
+  // text shown again on a theme or action page) are left out.
+  const walk = (parts: readonly BodyPart[], kind: string) => {
+    for (const part of parts) {
+      if (part.type === 'blocks') groups.push({ kind, blocks: part.blocks });
+      else if (part.type === 'section' && !part.ignore) walk(part.parts, part.title.toLocaleLowerCase('nl'));
+      else if (part.type === 'footnotes') notes.push(...part.notes);
     }
-    case 'annex':
-      return { blocks: corpus.annex.intro, extra: [], notes: [] };
-    case 'theme': {
-      // The theme's section of the letter is indexed with the letter; here only its headings.
-      const section = letterSection(corpus, page.number ?? 0);
-      const blocks = section.heading ? [section.heading, ...section.blocks] : section.blocks;
-      return { blocks: blocks.filter((b) => b.kind === 'heading'), extra: [], notes: [] };
-    }
-    case 'action': {
-      const a = corpus.annex.actions.find((x) => x.number === page.number);
-      if (!a) return { blocks: [], extra: [], notes: [] };
-      return { blocks: [], extra: [{ kind: 'omschrijving', blocks: a.description }, { kind: 'stand van zaken', blocks: a.status }], notes: a.footnotes };
-    }
-    case 'rr-action': {
-      const a = rr.actions.find((x) => x.number === page.number);
-      return { blocks: a ? byIds(a.blockIds) : [], extra: [], notes: [] };
-    }
-    case 'rr-recommendation': {
-      const r = rr.recommendations.find((x) => x.number === page.number);
-      return r ? { blocks: [], extra: [{ kind: 'aanbeveling', blocks: byIds(r.textBlockIds) }, { kind: 'reactie', blocks: byIds(r.reactionBlockIds) }], notes: [] } : { blocks: [], extra: [], notes: [] };
-    }
-  }
+  };
+  walk(page.body, '');
+  return { groups, notes };
 }
 
 export interface BuiltPage {
@@ -175,9 +155,9 @@ export interface BuiltPage {
 
 /**
  * The index of the whole site. `built` are the HTML pages of dist (without 404 and
- * the search page); `modelPages` the page list of src/site/pages.ts.
+ * the search page); `modelPages` the route data of the generated pages.
  */
-export function buildSearchIndex(corpus: Corpus, modelPages: readonly ModelPage[], built: readonly BuiltPage[]): SearchIndex {
+export function buildSearchIndex(modelPages: readonly RouteData[], built: readonly BuiltPage[]): SearchIndex {
   const byRoute = new Map(modelPages.map((p) => [p.route, p]));
   const paginas: IndexPage[] = [];
   const items: IndexItem[] = [];
@@ -192,12 +172,13 @@ export function buildSearchIndex(corpus: Corpus, modelPages: readonly ModelPage[
       for (const blk of html.blocks) items.push([idx, blk.anchor, blk.kind, blk.text]);
       continue;
     }
-    const m = modelItems(corpus, mp);
-    const firstText = m.extra[0]?.blocks ?? m.blocks.filter((x) => x.kind !== 'heading');
+    const m = routeItems(mp);
+    const firstText = (m.groups[0]?.blocks ?? []).filter((x) => x.kind !== 'heading');
     const summary = mp.kind === 'action' || mp.kind === 'rr-action' || mp.kind === 'rr-recommendation' ? shorten(firstText.map(blockText).join(' '), 200) : mp.description;
     paginas.push({ url, titel: mp.title, soort: KIND_LABEL[mp.kind] ?? mp.kind, tekst: summary });
-    for (const blk of m.blocks) items.push([idx, anchorOf(blk.id), blk.kind === 'heading' ? 'kop' : 'alinea', blockText(blk)]);
-    for (const group of m.extra) for (const blk of group.blocks) items.push([idx, anchorOf(blk.id), group.kind, blockText(blk)]);
+    for (const group of m.groups) {
+      for (const blk of group.blocks) items.push([idx, anchorOf(blk.id), group.kind || (blk.kind === 'heading' ? 'kop' : 'alinea'), blockText(blk)]);
+    }
     for (const note of m.notes) items.push([idx, anchorOf(note.id), 'voetnoot', `${note.label} ${inlineText(note.content)}`]);
   }
   return { versie: 1, paginas, items };

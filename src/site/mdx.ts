@@ -1,0 +1,264 @@
+/**
+ * A page's route data → its MDX file. The page's text becomes an mdast syntax tree
+ * (headings, paragraphs, lists, quotes, links, footnotes) that mdast-util-to-markdown
+ * serialises with the MDX and GFM extensions, so escaping `<`, `{`, `*`, `_`, `[`, a
+ * `---` line or an `import`/`export` line is the library's job, never string pasting.
+ *
+ * MDX components (src/components/mdx/) carry only what Markdown cannot say: anchors of
+ * paragraphs and headings, page marks, footnote markers and notes with the labels the
+ * original prints, [sic] and insertion marks, abbreviations, sections and the letter
+ * passage of a theme. The frontmatter is the route data's YAML.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { stringify as yaml } from 'yaml';
+import type { Block, Footnote, Inline } from '../model/schema.ts';
+import { refIdFor, runsKey, type NoteContext } from './notes.ts';
+import { frontmatterOf, type BodyPart, type RouteData } from './route-data.ts';
+
+/** The components a generated page may use; src/components/mdx/index.ts provides each. */
+export const MDX_COMPONENTS = [
+  'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
+  'LetterPassage', 'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature',
+] as const;
+export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
+
+/** What the writer needs besides the page: abbreviations and the reasons of corrections. */
+export interface MdxContext {
+  /** Splits a text into plain pieces and known abbreviations. */
+  splitAbbr: (text: string) => (string | { abbr: string; title: string })[];
+  /** The reason of a correction, by id. */
+  reason: (correction: string) => string;
+}
+
+type Attrs = Record<string, string | number | boolean | undefined>;
+
+function attributes(attrs: Attrs): MdxJsxAttribute[] {
+  return Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([name, v]) => ({ type: 'mdxJsxAttribute', name, value: v === true ? null : String(v) }));
+}
+
+function textEl(name: MdxComponentName, attrs: Attrs, children: PhrasingContent[] = []): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attributes(attrs), children };
+}
+
+function flowEl(name: MdxComponentName, attrs: Attrs, children: RootContent[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children: children as MdxJsxFlowElement['children'] };
+}
+
+const text = (value: string): Text => ({ type: 'text', value });
+const para = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+/**
+ * A line of source text that starts with `import` or `export` would be read by MDX as
+ * JavaScript; the serialiser encodes its first letter (&#x69;mport) so it stays text.
+ */
+const UNSAFE: NonNullable<ToMarkdownOptions['unsafe']> = [
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+];
+
+const OPTIONS: ToMarkdownOptions = {
+  extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  unsafe: UNSAFE,
+  bullet: '-',
+  emphasis: '_',
+  rule: '-',
+};
+
+/** Serialises an mdast tree (with MDX and frontmatter nodes) to MDX text. */
+export function serialize(tree: Root): string {
+  return toMarkdown(tree, OPTIONS);
+}
+
+class PageWriter {
+  private readonly ctx: MdxContext;
+
+  constructor(ctx: MdxContext) {
+    this.ctx = ctx;
+  }
+
+  inlines(runs: readonly Inline[], notes: NoteContext, key: string): PhrasingContent[] {
+    const out: PhrasingContent[] = [];
+    runs.forEach((run, index) => {
+      switch (run.type) {
+        case 'text':
+          for (const piece of this.ctx.splitAbbr(run.value)) {
+            out.push(typeof piece === 'string' ? text(piece) : textEl('Abbr', { title: piece.title }, [text(piece.abbr)]));
+          }
+          break;
+        case 'noteRef':
+          out.push(
+            textEl('Fn', {
+              href: `${notes.base}#${run.note}`,
+              label: run.label,
+              id: notes.first.has(`${key}:${index}`) ? refIdFor(run.note) : undefined,
+            }),
+          );
+          break;
+        case 'ref':
+          out.push({ type: 'link', url: 'internal' in run.resolved ? run.resolved.internal : run.resolved.external, children: [text(run.value)] });
+          break;
+        case 'editorial':
+          out.push(textEl('Ins', { correction: run.correction, reason: this.ctx.reason(run.correction) }, [text(run.value)]));
+          break;
+        case 'sic':
+          out.push(textEl('Sic', { correction: run.correction, reason: this.ctx.reason(run.correction) }));
+          break;
+        default: {
+          const unknown: never = run;
+          throw new Error(`mdx: unknown inline run ${JSON.stringify(unknown)}`);
+        }
+      }
+    });
+    return out;
+  }
+
+  blocks(blocks: readonly Block[], notes: NoteContext, shift = 0, idPrefix = ''): RootContent[] {
+    const out: RootContent[] = [];
+    let lastPage: number | undefined;
+    for (const block of blocks) {
+      const id = idPrefix + block.id;
+      const mark: PhrasingContent[] = [];
+      if (block.page !== undefined && block.page !== lastPage) mark.push(textEl('PageMark', { n: block.page }));
+      if (block.page !== undefined) lastPage = block.page;
+      switch (block.kind) {
+        case 'heading': {
+          const level = Math.min(6, block.level + shift);
+          const number = block.number ? `${/^\d+$/.test(block.number) ? `${block.number}.` : block.number} ` : '';
+          out.push(para([textEl(`H${level}` as MdxComponentName, { id }, [...mark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id)])]));
+          break;
+        }
+        case 'paragraph':
+          out.push(para([textEl('P', { id }, [...mark, ...this.inlines(block.content, notes, id)])]));
+          break;
+        case 'quote':
+          out.push(para([textEl('Quote', { id }, [...mark, ...this.inlines(block.content, notes, id)])]));
+          break;
+        case 'signature':
+          out.push(para([textEl('Signature', { id }, [...mark, ...this.inlines(block.content, notes, id)])]));
+          break;
+        case 'list': {
+          const labelled = block.items.some((i) => i.label !== undefined);
+          out.push(
+            flowEl('List', { id, ordered: block.ordered, labelled }, [
+              ...(mark.length ? [para(mark)] : []),
+              {
+                type: 'list',
+                ordered: false,
+                spread: false,
+                children: block.items.map((item, i) => ({
+                  type: 'listItem',
+                  spread: false,
+                  children: [para([...(item.label ? [textEl('Label', {}, [text(item.label)]), text(' ')] : []), ...this.inlines(item.content, notes, runsKey(id, i))])],
+                })),
+              },
+            ]),
+          );
+          break;
+        }
+        default: {
+          const unknown: never = block;
+          throw new Error(`mdx: unknown block ${JSON.stringify(unknown)}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  footnotes(notes: readonly Footnote[], context: NoteContext, headingId?: string): RootContent[] {
+    if (!notes.length) return [];
+    const inner: NoteContext = { base: '', first: new Set(), referenced: new Set() };
+    return [
+      flowEl(
+        'Footnotes',
+        { id: headingId },
+        notes.map((fn) =>
+          para([
+            textEl(
+              'Note',
+              {
+                id: fn.id,
+                label: fn.label,
+                source: fn.sourceLabel !== undefined && fn.sourceLabel !== fn.label ? fn.sourceLabel : undefined,
+                back: context.referenced.has(fn.id) ? refIdFor(fn.id) : undefined,
+                unplaced: !fn.placed,
+                page: fn.page,
+              },
+              this.inlines(fn.content, inner, fn.id),
+            ),
+          ]),
+        ),
+      ),
+    ];
+  }
+
+  part(part: BodyPart): RootContent[] {
+    switch (part.type) {
+      case 'blocks':
+        return this.blocks(part.blocks, part.notes, part.shift, part.idPrefix);
+      case 'front':
+        return [flowEl('Front', {}, part.lines.map((line) => para([text(line)])))];
+      case 'section':
+        return [
+          flowEl(
+            'Section',
+            { id: part.id, title: part.title, note: part.note, ignore: part.ignore, weight: part.weight },
+            part.parts.flatMap((p) => this.part(p)),
+          ),
+        ];
+      case 'links': {
+        const list: RootContent[] = part.items.length
+          ? [
+              {
+                type: 'list',
+                ordered: false,
+                spread: false,
+                children: part.items.map((item) => ({
+                  type: 'listItem',
+                  spread: false,
+                  children: [para([{ type: 'link', url: item.href, children: [text(item.label)] }, ...(item.after ? [text(item.after)] : [])])],
+                })),
+              },
+            ]
+          : [];
+        return part.title ? [para([textEl('H3', {}, [text(part.title)])]), ...list] : list;
+      }
+      case 'editorial':
+        return [para([textEl('Editorial', {}, [text(part.text)])])];
+      case 'footnotes':
+        return this.footnotes(part.notes, part.context, part.headingId);
+      case 'letterPassage':
+        return [
+          flowEl('LetterPassage', { href: part.link.href, title: part.link.label }, this.blocks(part.blocks, part.notes, 1, 'brief-')),
+        ];
+      default: {
+        const unknown: never = part;
+        throw new Error(`mdx: unknown body part ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+}
+
+/** The syntax tree of one page: its route data as YAML frontmatter, then its text. */
+export function pageTree(page: RouteData, ctx: MdxContext): Root {
+  const writer = new PageWriter(ctx);
+  return {
+    type: 'root',
+    children: [
+      { type: 'yaml', value: yaml(frontmatterOf(page), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() },
+      ...page.body.flatMap((p) => writer.part(p)),
+    ],
+  };
+}
+
+/** The MDX of one page. */
+export function pageMdx(page: RouteData, ctx: MdxContext): string {
+  return serialize(pageTree(page, ctx));
+}
+

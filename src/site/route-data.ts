@@ -1,0 +1,402 @@
+/**
+ * The route data of every generated page, computed once from the corpus: what the page
+ * is (kind, address, title, description, breadcrumbs, previous/next, citation, search
+ * filters, the facts its layout shows) and the text it shows (`body`: the blocks,
+ * footnotes and sections, written into the page's MDX by src/site/mdx.ts).
+ *
+ * Everything but `body` is the page's frontmatter (RouteFrontmatterSchema); the page,
+ * its Pagefind markup, the offline search and the open data all read this one record.
+ */
+import { z } from 'zod';
+import type { Action, Block, Corpus, Footnote, Meta } from '../model/schema.ts';
+import { MetaSchema } from '../model/schema.ts';
+import { letterOf, letterSection, metaById, themeOf } from '../model/corpus.ts';
+import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
+import { blockText, inlineText, shorten } from '../model/text.ts';
+import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
+import { t } from './strings.ts';
+
+export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+const LinkSchema = z.object({ href: z.string(), label: z.string() });
+export type Link = z.infer<typeof LinkSchema>;
+const CrumbSchema = z.object({ label: z.string(), href: z.string().optional() });
+
+/** The frontmatter of a generated page: everything about it except its text. */
+export const RouteFrontmatterSchema = z.object({
+  kind: z.enum(PAGE_KINDS),
+  route: z.string().startsWith('/').endsWith('/'),
+  /** The page's own heading (h1) and the name of the page in lists, tabs and bookmarks. */
+  title: z.string().min(1),
+  description: z.string().min(1),
+  docId: z.enum(DOC_IDS).optional(),
+  number: z.number().int().optional(),
+  /** The line above the h1: the document the page belongs to. */
+  kicker: LinkSchema.partial({ href: true }),
+  breadcrumbs: z.array(CrumbSchema),
+  /** Previous and next page of the same series, and what the series is called. */
+  sequence: z
+    .object({ label: z.string(), prev: LinkSchema.optional(), next: LinkSchema.optional() })
+    .optional(),
+  /** The citation in its official form, and what the cite box is called. */
+  cite: z.object({ heading: z.string(), text: z.string() }),
+  /** Pagefind filters: document, kind of text, theme. */
+  filters: z.object({ document: z.string(), kind: z.string().optional(), theme: z.string().optional() }),
+  /** A document or the annex: its metadata (Kerngegevens) and contents. */
+  document: z
+    .object({
+      meta: MetaSchema,
+      pages: z.number().int().optional(),
+      toc: z.array(LinkSchema.extend({ level: z.number().int() })),
+    })
+    .optional(),
+  /** An annex action: both groupings. */
+  action: z
+    .object({
+      section: z.string(),
+      theme: LinkSchema.optional(),
+    })
+    .optional(),
+  /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
+  theme: z
+    .object({
+      actions: z.array(LinkSchema.extend({ summary: z.string(), status: z.string() })),
+      mapping: z.string(),
+    })
+    .optional(),
+  /** An action of 29 362 nr. 282: its cluster and where it stands in the document. */
+  rr: z
+    .object({ cluster: z.string().optional(), numberRestored: z.boolean().optional(), inDocument: LinkSchema })
+    .optional(),
+});
+export type RouteFrontmatter = z.infer<typeof RouteFrontmatterSchema>;
+
+/** What a page's text is made of, in reading order. */
+export type BodyPart =
+  /** Blocks of a document; `shift` is added to heading levels, `idPrefix` to anchors. */
+  | { type: 'blocks'; blocks: readonly Block[]; notes: NoteContext; shift?: number; idPrefix?: string }
+  /** The head lines of a document, verbatim. */
+  | { type: 'front'; lines: readonly string[] }
+  /** A titled section of the page around other parts. */
+  | { type: 'section'; id: string; title: string; note?: string; ignore?: boolean; weight?: number; parts: BodyPart[] }
+  /** A list of links (motions, cited actions), each with an optional plain-text addition. */
+  | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
+  /** A sentence of the edition's own, marked as editorial where it is shown. */
+  | { type: 'editorial'; text: string }
+  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string }
+  /** The letter's text on a theme, shown collapsed on an action page. */
+  | { type: 'letterPassage'; link: Link; blocks: readonly Block[]; notes: NoteContext };
+
+export interface RouteData extends RouteFrontmatter {
+  body: BodyPart[];
+}
+
+/** The first words of a text as a title: the first sentence, shortened at a word boundary. */
+export function subjectOf(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const sentence = /^(.{20,}?[.;:!?])(\s|$)/u.exec(flat)?.[1]?.replace(/[.;:]$/, '') ?? flat;
+  return shorten(sentence, max);
+}
+
+/** Reading text of blocks on one line; list items without their labels. */
+function blocksPlain(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => (b.kind === 'list' ? b.items.map((i) => inlineText(i.content, { sic: true })).join(' ') : blockText(b)))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
+  const prev = items[index - 1];
+  const next = items[index + 1];
+  return { label, ...(prev !== undefined && { prev: link(prev) }), ...(next !== undefined && { next: link(next) }) };
+}
+
+/** Table of contents of a document: its headings down to level 3. */
+function tocOf(blocks: readonly Block[]): { href: string; label: string; level: number }[] {
+  return blocks
+    .filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 3)
+    .map((h) => ({ href: `#${h.id}`, label: headingText(h), level: h.level }));
+}
+
+/** A heading as printed: its number («3.», «2.1») and its text. */
+export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
+  const number = h.number ? `${/^\d+$/.test(h.number) ? `${h.number}.` : h.number} ` : '';
+  return number + inlineText(h.content, { sic: true });
+}
+
+/** The title of an annex action: «Actie 41 — Invorderingsstrategie van …». */
+export function actionTitle(action: Action): string {
+  return t.titled(t.action(action.number), subjectOf(blocksPlain(action.description)));
+}
+
+/** The official citation of a document (Aanwijzing 3.43; an annex as «Bijlage bij …»). */
+export function officialCitation(meta: Meta, letter: Meta): string {
+  if (meta.kamerstuk) return t.officialCitation(meta.vergaderjaar, meta.kamerstuk.dossier, meta.kamerstuk.number);
+  if (!letter.kamerstuk) return meta.citation;
+  return t.annexCitation(t.officialCitation(letter.vergaderjaar, letter.kamerstuk.dossier, letter.kamerstuk.number));
+}
+
+export function routeData(corpus: Corpus): RouteData[] {
+  const out: RouteData[] = [];
+  const metas = metaById(corpus);
+  const cited = (id: DocId) => officialCitation(metas[id], metas['kst-35510-60']);
+  const home = { label: t.home, href: routes.home() };
+  const letterRoute = routes.document('kst-35510-60');
+  const rr = corpus.regelsEnRuimte;
+  const rrRoute = routes.document('kst-29362-282');
+  const rrMeta = metas['kst-29362-282'];
+
+  for (const id of DOC_IDS) {
+    const meta = metas[id];
+    if (id === 'bijlage') {
+      const { annex } = corpus;
+      out.push({
+        kind: 'annex',
+        route: routes.document(id),
+        title: meta.title,
+        description: t.descAnnex,
+        docId: id,
+        kicker: { label: meta.citation },
+        breadcrumbs: [home, { label: t.actionsTitle }],
+        cite: { heading: t.citeDocument, text: cited(id) },
+        filters: { document: meta.shortTitle, kind: t.kind.letter },
+        document: { meta, toc: [] },
+        body: annex.intro.length
+          ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1 }] }]
+          : [],
+      });
+      continue;
+    }
+    const doc = letterOf(corpus, id);
+    const notes = localNotes(doc.blocks);
+    const toc = tocOf(doc.blocks);
+    const body: BodyPart[] = [];
+    if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
+    body.push({ type: 'blocks', blocks: doc.blocks, notes });
+    if (id === 'kst-29362-282') {
+      toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
+      body.push({
+        type: 'section',
+        id: 'losse-paginas',
+        title: t.rrActions,
+        ignore: true,
+        parts: [
+          { type: 'links', items: rr.actions.map((a) => ({ href: routes.rrAction(a.number), label: t.rrActionShort(a.number) })) },
+          {
+            type: 'links',
+            title: t.rrRecommendations,
+            items: rr.recommendations.map((r) => ({ href: routes.rrRecommendation(r.number), label: t.rrRecommendation(r.number) })),
+          },
+        ],
+      });
+    }
+    if (doc.footnotes.length) {
+      toc.push({ href: '#voetnoten', label: t.footnotes, level: 2 });
+      body.push({ type: 'footnotes', notes: doc.footnotes, context: notes });
+    }
+    out.push({
+      kind: 'document',
+      route: routes.document(id),
+      title: meta.title,
+      description: t.descDocument(meta.citation),
+      docId: id,
+      kicker: { label: meta.citation },
+      breadcrumbs: [home, { label: t.navDocuments }, { label: meta.shortTitle }],
+      cite: { heading: t.citeDocument, text: cited(id) },
+      filters: { document: meta.shortTitle, kind: t.kind.letter },
+      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), toc },
+      body,
+    });
+  }
+
+  const letterMeta = metas['kst-35510-60'];
+  corpus.themes.forEach((theme, i) => {
+    const section = letterSection(corpus, theme.number);
+    const notes = localNotes(section.blocks);
+    const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
+    const parts: BodyPart[] = [];
+    if (section.heading) {
+      parts.push({
+        type: 'links',
+        items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
+      });
+    }
+    parts.push({ type: 'blocks', blocks: section.blocks, notes });
+    parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
+    out.push({
+      kind: 'theme',
+      route: routes.theme(theme.slug),
+      title: t.theme(theme.number, theme.title),
+      description: t.descTheme(theme.title),
+      number: theme.number,
+      kicker: { label: t.themesTitle, href: routes.themes() },
+      breadcrumbs: [home, { label: t.themesTitle, href: routes.themes() }, { label: t.theme(theme.number, theme.title) }],
+      sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
+      cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited('kst-35510-60'), headingText(section.heading)) : cited('kst-35510-60') },
+      filters: { document: letterMeta.shortTitle, theme: theme.title },
+      theme: {
+        actions: actions.map((a) => ({
+          href: routes.action(a.number),
+          label: actionTitle(a),
+          summary: shorten(blocksPlain(a.description), 220),
+          status: a.status.length ? shorten(blocksPlain(a.status), 240) : t.noStatus,
+        })),
+        mapping: t.themeMappingText(theme.annexSections, theme.actions),
+      },
+      body: [{ type: 'section', id: 'brieftekst', title: t.themeLetterText, ignore: true, parts }],
+    });
+  });
+
+  const { annex } = corpus;
+  annex.actions.forEach((action, i) => {
+    const theme = themeOf(action, corpus.themes);
+    const notes = localNotes([...action.description, ...action.status]);
+    const citedBy = annex.actions.filter((a) => a.number !== action.number && a.cites.includes(action.number)).map((a) => a.number);
+    const actionLink = (n: number) => ({ href: routes.action(n), label: t.action(n) });
+    const body: BodyPart[] = [
+      { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1 }] },
+      {
+        type: 'section',
+        id: 'stand-van-zaken',
+        title: t.status,
+        parts: action.status.length ? [{ type: 'blocks', blocks: action.status, notes, shift: 1 }] : [{ type: 'editorial', text: t.noStatus }],
+      },
+    ];
+    if (action.motions.length) {
+      body.push({
+        type: 'section',
+        id: 'moties',
+        title: t.motions,
+        note: t.motionsNote,
+        parts: [{ type: 'links', items: action.motions.map((m) => ({ href: officialUrl('35510', m.number), label: m.text, after: ` — ${t.motionLabel(m.number)}` })) }],
+      });
+    }
+    if (action.cites.length || citedBy.length) {
+      body.push({
+        type: 'section',
+        id: 'verwijzingen',
+        title: t.references,
+        ignore: true,
+        parts: [
+          ...(action.cites.length ? [{ type: 'links' as const, title: t.cites, items: action.cites.map(actionLink) }] : []),
+          ...(citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: citedBy.map(actionLink) }] : []),
+        ],
+      });
+    }
+    if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
+    const section = theme ? letterSection(corpus, theme.number) : undefined;
+    if (theme && section?.heading) {
+      body.push({
+        type: 'letterPassage',
+        link: { href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, inlineText(section.heading.content)) },
+        blocks: section.blocks,
+        notes: remoteNotes(letterRoute),
+      });
+    }
+    const title = actionTitle(action);
+    out.push({
+      kind: 'action',
+      route: routes.action(action.number),
+      title,
+      description: shorten(`${t.action(action.number)}: ${blocksPlain(action.description)}`, 160),
+      docId: 'bijlage',
+      number: action.number,
+      kicker: { label: annex.meta.citation, href: routes.actions() },
+      breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
+      sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
+      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number) },
+      filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
+      action: {
+        section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
+        ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
+      },
+      body,
+    });
+  });
+
+  const byIds = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const b = rr.blocks.find((x) => x.id === id);
+      if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
+      return b;
+    });
+  const rrSubject = (blocks: readonly Block[]) => subjectOf(blocksPlain(blocks.filter((b) => b.kind !== 'heading')), 80);
+
+  rr.actions.forEach((action, i) => {
+    const blocks = byIds(action.blockIds);
+    const notes = localNotes(blocks);
+    const title = t.titled(t.rrAction(action.number), rrSubject(blocks));
+    out.push({
+      kind: 'rr-action',
+      route: routes.rrAction(action.number),
+      title,
+      description: t.descRrAction(action.number),
+      docId: 'kst-29362-282',
+      number: action.number,
+      kicker: { label: rrMeta.citation, href: rrRoute },
+      breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
+      sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: t.rrActionShort(a.number) }), t.rrActions),
+      cite: { heading: t.cite, text: t.citeRrAction(cited('kst-29362-282'), action.number) },
+      filters: { document: rrMeta.shortTitle, kind: t.kind.action },
+      rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
+      body: [{ type: 'blocks', blocks, notes }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+    });
+  });
+
+  rr.recommendations.forEach((rec, i) => {
+    const text = byIds(rec.textBlockIds);
+    const reaction = byIds(rec.reactionBlockIds);
+    const notes = localNotes([...text, ...reaction]);
+    out.push({
+      kind: 'rr-recommendation',
+      route: routes.rrRecommendation(rec.number),
+      title: t.titled(t.rrRecommendation(rec.number), rrSubject(text)),
+      description: t.descRrRecommendation(rec.number),
+      docId: 'kst-29362-282',
+      number: rec.number,
+      kicker: { label: rrMeta.citation, href: rrRoute },
+      breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrRecommendation(rec.number) }],
+      sequence: sequence(
+        rr.recommendations,
+        i,
+        (r) => ({ href: routes.rrRecommendation(r.number), label: t.rrRecommendation(r.number) }),
+        t.rrRecommendations,
+      ),
+      cite: { heading: t.citeRecommendation, text: t.citeRrRecommendation(cited('kst-29362-282'), rec.number) },
+      filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
+      rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
+      body: [
+        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1 }] },
+        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1 }] },
+        { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
+      ],
+    });
+  });
+
+  const seen = new Set<string>();
+  for (const p of out) {
+    if (seen.has(p.route)) throw new Error(`route data: two pages at ${p.route}`);
+    seen.add(p.route);
+  }
+  return out;
+}
+
+/** The frontmatter part of a route-data record. */
+export function frontmatterOf(data: RouteData): RouteFrontmatter {
+  const { body: _body, ...front } = data;
+  return RouteFrontmatterSchema.parse(front);
+}
+
+/** Metadata of a document page, where it has one. */
+export function metaOf(data: RouteFrontmatter): Meta | undefined {
+  return data.document?.meta;
+}
+
+/** The file of a page under content/pages/ (without .mdx), from its route. */
+export function fileFor(route: string): string {
+  const path = route.replace(/^\/+|\/+$/g, '');
+  return path === '' ? 'index' : path;
+}

@@ -1,0 +1,40 @@
+/**
+ * Every script the project ships runs here at least once, small: the benchmark (one
+ * build of the real corpus and one ×2 synthetic build through the real pipeline, in a
+ * temporary copy) and the ingest check of a project folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/inputs.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'smoke-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const node = (args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+
+describe('scripts', () => {
+  it('npm run ingest -- --check: the committed pages match the sources', () => {
+    const res = node(['scripts/ingest.ts', '--check', ROOT]);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/^ingest: 86 actions, \d+ pages/);
+  });
+
+  it('npm run bench -- --smoke: builds the real corpus and a ×2 synthetic corpus, and reports', { timeout: 600_000 }, () => {
+    const res = node(['scripts/bench.ts', '--smoke', `--out=${out}`]);
+    expect(res.status, `${res.stdout}\n${res.stderr}`.slice(-3000)).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
+    expect(report.build.stages.map((s: { name: string }) => s.name)).toEqual(['ingest', 'astro', 'pagefind', 'offline']);
+    expect(report.build.stages.every((s: { medianMs: number }) => s.medianMs > 0)).toBe(true);
+    const [x2] = report.scaling;
+    expect(x2.scale).toBe(2);
+    expect(x2.actions).toBe(172);
+    // 172 action pages and the other pages of the ×2 corpus, all built.
+    expect(x2.htmlPages).toBeGreaterThan(report.build.htmlPages + 80);
+    expect(report.pages.find((p: { kind: string }) => p.kind === 'action').weight.total.gzip).toBeGreaterThan(1000);
+    expect(readFileSync(join(out, 'latest.md'), 'utf8')).toContain('## Scaling');
+  });
+});
