@@ -15,4 +15,10 @@ const editorial = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
-export const collections = { pages, editorial };
+/** The letter's text on each theme (content/passages/{theme}.mdx), shown on the pages of its actions. */
+const passages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/passages' }),
+  schema: z.object({ theme: z.number().int() }),
+});
+
+export const collections = { pages, editorial, passages };

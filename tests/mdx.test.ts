@@ -155,8 +155,9 @@ describe('the generated pages', () => {
 
   it('detects a stale page', () => {
     const changed = { ...gen, pages: gen.pages.map((p, i) => (i === 3 ? { ...p, mdx: `${p.mdx}\nExtra.\n` } : p)) };
-    expect(checkPages(ROOT, changed).changed).toEqual([gen.pages[3]!.file]);
-    expect(checkPages(ROOT, { ...gen, pages: gen.pages.slice(1) }).extra).toEqual([gen.pages[0]!.file]);
+    expect(checkPages(ROOT, changed).changed).toEqual([`pages/${gen.pages[3]!.file}`]);
+    expect(checkPages(ROOT, { ...gen, pages: gen.pages.slice(1) }).extra).toEqual([`pages/${gen.pages[0]!.file}`]);
+    expect(checkPages(ROOT, { ...gen, passages: gen.passages.slice(1) }).extra).toEqual([`passages/${gen.passages[0]!.file}`]);
   });
 
   it('hold an action’s description and status as text', () => {

@@ -52,14 +52,19 @@ describe('references', () => {
     expect(fromModel.filter(([, c]) => (c as number[]).length > 0)).toEqual([[17, [18]], [32, [33]], [44, [37]], [48, [33]]]);
   });
 
-  it('links every motion the annex names to its Kamerstuk in dossier 35 510', () => {
+  it('links every motion the annex names to its Kamerstuk (dossier 35 510 unless the text or content/references.json says otherwise)', () => {
     for (const a of corpus.annex.actions) {
       const linked = refs.filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'motion').map((r) => (r.target as { number: string }).number);
       for (const m of a.motions) expect(linked, `actie ${a.number}`).toContain(m.number);
     }
     const motionRefs = refs.filter((r) => r.target.kind === 'motion');
     expect(motionRefs.length).toBeGreaterThanOrEqual(21);
-    for (const r of motionRefs) expect(r.resolved).toEqual({ external: `https://zoek.officielebekendmakingen.nl/kst-35510-${(r.target as { number: string }).number}.html` });
+    for (const r of motionRefs) {
+      const t = r.target as { dossier: string; number: string };
+      expect(r.resolved).toEqual({ external: `https://zoek.officielebekendmakingen.nl/kst-${t.dossier}-${t.number}.html` });
+    }
+    // Only the motions named with another dossier, in the text or by the reviewed table, leave 35 510.
+    expect([...new Set(motionRefs.map((r) => (r.target as { dossier: string }).dossier))].sort()).toEqual(['28362', '35510', '35572']);
   });
 
   it('resolves every other Kamerstuk to its official publication', () => {

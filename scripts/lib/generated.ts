@@ -5,6 +5,7 @@
  *   content/generated/model.json      the validated corpus (build output, not in git)
  *   content/generated/editorial.json  corrections applied, hyphenation, cross-check, furniture
  *   content/pages/**.mdx              one MDX page per document, theme and action (in git)
+ *   content/passages/{theme}.mdx      the letter's text on each theme, shown on its actions' pages (in git)
  *
  * The MDX pages are committed, so that a change to a parser shows up in review as a
  * diff of the pages' text; `checkPages` tells which committed pages are stale.
@@ -15,11 +16,12 @@ import type { Corpus } from '../../src/model/schema.ts';
 import type { BuiltCorpus } from '../../src/parse/corpus.ts';
 import { furnitureSummary } from '../../src/parse/furniture/index.ts';
 import { abbrSplitter } from '../../src/site/abbreviations.ts';
-import { pageMdx, type MdxContext } from '../../src/site/mdx.ts';
-import { fileFor, routeData, type RouteData } from '../../src/site/route-data.ts';
+import { pageMdx, passageMdx, type MdxContext } from '../../src/site/mdx.ts';
+import { fileFor, passages, routeData, type RouteData } from '../../src/site/route-data.ts';
 
 export const GENERATED_DIR = ['content', 'generated'] as const;
-export const PAGES_DIR = ['content', 'pages'] as const;
+/** The folders under content/ that hold committed MDX written here. */
+export const MDX_DIRS = ['pages', 'passages'] as const;
 
 export interface GeneratedPage {
   /** Path under content/pages/, with .mdx. */
@@ -32,6 +34,13 @@ export interface Generated {
   corpus: Corpus;
   editorial: unknown;
   pages: GeneratedPage[];
+  /** Path under content/passages/ → MDX. */
+  passages: { file: string; mdx: string }[];
+}
+
+/** Every committed MDX file, by its path under content/. */
+function mdxFiles(gen: Generated): { path: string; mdx: string }[] {
+  return [...gen.pages.map((p) => ({ path: `pages/${p.file}`, mdx: p.mdx })), ...gen.passages.map((p) => ({ path: `passages/${p.file}`, mdx: p.mdx }))];
 }
 
 /** The writer's context for a corpus: its abbreviations and the reasons of its corrections. */
@@ -53,12 +62,18 @@ export function generate(built: BuiltCorpus, corpus: Corpus = built.corpus): Gen
       furniture: furnitureSummary(built.traces),
     },
     pages,
+    passages: passages(corpus).map((p) => ({ file: `${p.theme}.mdx`, mdx: passageMdx(p, ctx) })),
   };
 }
 
 function write(path: string, data: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, data);
+}
+
+/** Every MDX file under content/pages/ and content/passages/, by its path under content/. */
+function committedMdx(root: string): string[] {
+  return MDX_DIRS.flatMap((d) => listMdx(join(root, 'content', d)).map((f) => `${d}/${f}`));
 }
 
 function listMdx(dir: string, base = dir, out: string[] = []): string[] {
@@ -78,12 +93,12 @@ export function writeGenerated(root: string, gen: Generated, { pages = true } = 
   write(join(out, 'model.json'), JSON.stringify(gen.corpus, null, 1));
   write(join(out, 'editorial.json'), JSON.stringify(gen.editorial, null, 1));
   if (!pages) return;
-  const dir = join(root, ...PAGES_DIR);
-  const wanted = new Set(gen.pages.map((p) => p.file));
-  for (const old of listMdx(dir)) if (!wanted.has(old)) rmSync(join(dir, old));
-  for (const page of gen.pages) {
-    const path = join(dir, page.file);
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== page.mdx) write(path, page.mdx);
+  const files = mdxFiles(gen);
+  const wanted = new Set(files.map((f) => f.path));
+  for (const old of committedMdx(root)) if (!wanted.has(old)) rmSync(join(root, 'content', old));
+  for (const file of files) {
+    const path = join(root, 'content', file.path);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== file.mdx) write(path, file.mdx);
   }
 }
 
@@ -96,15 +111,14 @@ export interface StalePages {
   extra: string[];
 }
 
-/** Compares the committed MDX pages under `root` with the generated ones. */
+/** Compares the committed MDX under `root` (content/pages/, content/passages/) with the generated MDX. */
 export function checkPages(root: string, gen: Generated): StalePages {
-  const dir = join(root, ...PAGES_DIR);
-  const committed = new Set(listMdx(dir));
+  const committed = new Set(committedMdx(root));
   const stale: StalePages = { changed: [], missing: [], extra: [] };
-  for (const page of gen.pages) {
-    if (!committed.has(page.file)) stale.missing.push(page.file);
-    else if (readFileSync(join(dir, page.file), 'utf8') !== page.mdx) stale.changed.push(page.file);
-    committed.delete(page.file);
+  for (const file of mdxFiles(gen)) {
+    if (!committed.has(file.path)) stale.missing.push(file.path);
+    else if (readFileSync(join(root, 'content', file.path), 'utf8') !== file.mdx) stale.changed.push(file.path);
+    committed.delete(file.path);
   }
   stale.extra = [...committed];
   return stale;
@@ -112,11 +126,11 @@ export function checkPages(root: string, gen: Generated): StalePages {
 
 export function describeStale(stale: StalePages): string | undefined {
   const lines = [
-    ...stale.changed.map((f) => `  changed: content/pages/${f}`),
-    ...stale.missing.map((f) => `  missing: content/pages/${f}`),
-    ...stale.extra.map((f) => `  no longer made: content/pages/${f}`),
+    ...stale.changed.map((f) => `  changed: content/${f}`),
+    ...stale.missing.map((f) => `  missing: content/${f}`),
+    ...stale.extra.map((f) => `  no longer made: content/${f}`),
   ];
   if (!lines.length) return undefined;
   const shown = lines.length > 12 ? [...lines.slice(0, 12), `  … and ${lines.length - 12} more`] : lines;
-  return `content/pages/: expected the committed MDX pages to match the sources and parsers, found ${lines.length} stale:\n${shown.join('\n')}\nRun \`npm run ingest\` and review the diff of content/pages/.`;
+  return `content/pages/, content/passages/: expected the committed MDX to match the sources and parsers, found ${lines.length} stale:\n${shown.join('\n')}\nRun \`npm run ingest\` and review the diff of content/pages/ and content/passages/.`;
 }

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorrectionSchema, MetaSchema, ThemeSchema } from '../../src/model/schema.ts';
+import { CorrectionSchema, DecisionSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, ThemeSchema } from '../../src/model/schema.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
 import { z } from 'zod';
 
@@ -34,5 +34,9 @@ export function loadInputs(root = ROOT): CorpusInputs {
     hyphenation: { join: hyph.flatMap((h) => h.join), keep: hyph.flatMap((h) => h.keep) },
     documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema)),
     themes: readJson(join(root, 'content', 'themes.json'), z.object({ themes: z.array(ThemeSchema) }).passthrough()).themes,
+    letterActions: readJson(join(root, 'content', 'letter-actions.json'), z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict()).paragraphs,
+    namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict()).references,
+    editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict()).notes,
+    decisions: readJson(join(root, 'content', 'decisions.json'), z.object({ about: z.string(), decisions: z.array(DecisionSchema) }).strict()).decisions,
   };
 }

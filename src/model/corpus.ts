@@ -2,8 +2,8 @@
  * Pure queries over a validated corpus, shared by every layer that reads the model:
  * the document behind an id, the letter theme of an action, a theme's letter section.
  */
-import type { Action, Block, Corpus, Letter, Meta, Theme } from './schema.ts';
-import { DOC_IDS, type DocId } from './routes.ts';
+import type { Action, Block, Corpus, Letter, LetterParagraphActions, Meta, Theme } from './schema.ts';
+import { CORPUS_KAMERSTUKKEN, DOC_IDS, type DocId } from './routes.ts';
 
 export type LetterId = Exclude<DocId, 'bijlage'>;
 
@@ -20,8 +20,20 @@ export function metaById(corpus: Corpus): Record<DocId, Meta> {
   >;
 }
 
-/** The letter theme of an action, following the reviewed mapping in content/themes.json. */
-export function themeOf(action: Pick<Action, 'number' | 'section' | 'subsection'>, themes: readonly Theme[]): Theme | undefined {
+/**
+ * The letter theme of an action: the section of the letter where the letter discusses it
+ * (content/letter-actions.json, carried in `action.inLetter.theme`); where the letter does not
+ * discuss it, the reviewed section mapping in content/themes.json.
+ */
+export function themeOf(
+  action: Pick<Action, 'number' | 'section' | 'subsection'> & { inLetter?: Action['inLetter'] },
+  themes: readonly Theme[],
+): Theme | undefined {
+  const fromLetter = action.inLetter?.theme;
+  if (fromLetter !== undefined) {
+    const t = themes.find((x) => x.number === fromLetter);
+    if (t) return t;
+  }
   return (
     themes.find((t) => t.actions.includes(action.number)) ??
     themes.find((t) => action.subsection !== undefined && t.annexSections.includes(action.subsection)) ??
@@ -39,4 +51,65 @@ export function letterSection(corpus: Corpus, themeNumber: number): { heading?: 
   let end = blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 2);
   if (end < 0) end = blocks.length;
   return { heading: blocks[start] as HeadingBlock, blocks: blocks.slice(start + 1, end) };
+}
+
+/** Why an action has its theme: «letter» when the letter discusses it in that section, «annex» when the section mapping decides. */
+export function themeSource(action: Pick<Action, 'inLetter'>): 'letter' | 'annex' {
+  return action.inLetter?.theme !== undefined ? 'letter' : 'annex';
+}
+
+/** The reviewed entry for one paragraph of the letter: the actions it discusses and mentions, with the reason. */
+export function actionsOfParagraph(corpus: Pick<Corpus, 'letterActions'>, blockId: string): LetterParagraphActions | undefined {
+  return corpus.letterActions.find((e) => e.block === blockId);
+}
+
+/** The paragraphs of the letter that speak of an action, in letter order, each with its role and the reason. */
+export function paragraphsOfAction(
+  corpus: Pick<Corpus, 'letterActions' | 'letter'>,
+  action: number,
+): Array<{ block: Block; role: 'discusses' | 'mentions'; reason: string }> {
+  const out: Array<{ block: Block; role: 'discusses' | 'mentions'; reason: string }> = [];
+  for (const b of corpus.letter.blocks) {
+    const e = corpus.letterActions.find((x) => x.block === b.id);
+    if (!e) continue;
+    if (e.discusses.includes(action)) out.push({ block: b, role: 'discusses', reason: e.reason });
+    else if (e.mentions.includes(action)) out.push({ block: b, role: 'mentions', reason: e.reason });
+  }
+  return out;
+}
+
+/**
+ * For each document, the documents of the corpus that cite it, computed from the resolved
+ * references in their text and notes (not from the metadata): what the home page may say.
+ */
+export function documentsCitedBy(corpus: Corpus): Record<DocId, DocId[]> {
+  const out = Object.fromEntries(DOC_IDS.map((id) => [id, [] as DocId[]])) as Record<DocId, DocId[]>;
+  const add = (from: DocId, to: DocId | undefined) => {
+    if (to && to !== from && !out[to].includes(from)) out[to].push(from);
+  };
+  const scan = (from: DocId, runs: readonly { type: string; target?: unknown }[]) => {
+    for (const r of runs) {
+      if (r.type !== 'ref') continue;
+      const t = r.target as { kind: string; dossier?: string; number?: string };
+      if (t.kind === 'kamerstuk') add(from, CORPUS_KAMERSTUKKEN[`${t.dossier}-${t.number}`]);
+      else if (t.kind === 'annex') add(from, 'bijlage');
+    }
+  };
+  const blocks = (from: DocId, bs: readonly Block[]) =>
+    bs.forEach((b) => (b.kind === 'list' ? b.items.forEach((i) => scan(from, i.content)) : scan(from, b.content)));
+  for (const id of DOC_IDS) {
+    if (id === 'bijlage') {
+      blocks(id, corpus.annex.intro);
+      for (const a of corpus.annex.actions) {
+        blocks(id, a.description);
+        blocks(id, a.status);
+        a.footnotes.forEach((f) => scan(id, f.content));
+      }
+    } else {
+      const d = letterOf(corpus, id);
+      blocks(id, d.blocks);
+      d.footnotes.forEach((f) => scan(id, f.content));
+    }
+  }
+  return out;
 }

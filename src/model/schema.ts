@@ -115,6 +115,12 @@ export const FootnoteSchema = z.object({
   page: z.number().int().min(1).optional(),
   /** False when the scan lost the marker and it could not be placed in the text. */
   placed: z.boolean(),
+  /**
+   * Where the source prints the note: at the foot of a page («page») or in a list at the end
+   * of the document («end»). Set for every document by src/parse/corpus.ts; 29 362 nr. 290 has
+   * both kinds, with overlapping numbers (see the document's `notesExplanation`).
+   */
+  placement: z.enum(['page', 'end']).optional(),
 });
 export type Footnote = z.infer<typeof FootnoteSchema>;
 
@@ -154,6 +160,8 @@ export const LetterSchema = z.object({
   footnotes: z.array(FootnoteSchema),
   /** Number of pages of the original, where known. */
   pages: z.number().int().optional(),
+  /** Editorial explanation of the document's notes where they need one (29 362 nr. 290: page notes beside endnotes). */
+  notesExplanation: z.string().optional(),
 });
 export type Letter = z.infer<typeof LetterSchema>;
 
@@ -179,6 +187,18 @@ export const ActionSchema = z.object({
   /** Numbers of the other actions this one cites («zie actie 18»). */
   cites: z.array(z.number().int()),
   line: z.number().int().min(1),
+  /**
+   * Where the letter (35 510 nr. 60) speaks of this action, from the reviewed mapping in
+   * content/letter-actions.json (set by src/parse/corpus.ts): the paragraphs, and the letter
+   * theme that follows from the section where the letter discusses it.
+   */
+  inLetter: z
+    .object({
+      paragraphs: z.array(z.object({ block: z.string(), role: z.enum(['discusses', 'mentions']) })),
+      /** Number of the letter section (theme) where the letter discusses the action; absent when it only mentions it or not at all. */
+      theme: z.number().int().min(1).max(6).optional(),
+    })
+    .optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -252,6 +272,69 @@ export const ThemeSchema = z.object({
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 
+/** One paragraph of 35 510 nr. 60 and the annex actions it speaks of (content/letter-actions.json). */
+export const LetterParagraphActionsSchema = z.object({
+  /** Block id of the paragraph in the letter, e.g. "p19". */
+  block: z.string(),
+  /** Actions whose substance the paragraph reports: these decide the action's letter theme. */
+  discusses: z.array(z.number().int().min(1)),
+  /** Actions the paragraph only names or points to. */
+  mentions: z.array(z.number().int().min(1)),
+  /** Why (editorial). */
+  reason: z.string().min(1),
+});
+export type LetterParagraphActions = z.infer<typeof LetterParagraphActionsSchema>;
+
+/**
+ * A reference the text makes without a number («motie Segers», «Kabinetsreactie rapport
+ * Regels en Ruimte»), resolved by review (content/references.json), or deliberately left.
+ */
+export const NamedReferenceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Document where the phrase stands (a DocId). */
+  document: z.enum(['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282']),
+  /** For the annex: the action where the phrase stands. */
+  action: z.number().int().min(1).optional(),
+  /** The phrase exactly as the text gives it; every occurrence in scope becomes the link. */
+  text: z.string().min(1),
+  /** What is meant; null when the edition deliberately leaves the phrase unlinked. */
+  target: RefTargetSchema.nullable(),
+  reason: z.string().min(1),
+});
+export type NamedReference = z.infer<typeof NamedReferenceSchema>;
+
+/** A statement of the edition about the text, shown marked «redactioneel» (content/editorial-notes.json). */
+export const EditorialNoteSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  document: z.enum(['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282']),
+  /** What the note is about: a block, an action's status, a set of footnotes, or a metadata field. */
+  target: z.union([
+    z.object({ block: z.string() }),
+    z.object({ action: z.number().int().min(1), part: z.enum(['description', 'status']) }),
+    z.object({ footnotes: z.array(z.string()).min(1) }),
+  ]),
+  /** The sentence the reader sees. */
+  text: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type EditorialNote = z.infer<typeof EditorialNoteSchema>;
+
+/** A reviewed decision that is not a text correction (content/decisions.json), e.g. a hyphen joined. */
+const DocIdSchema = z.enum(['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282']);
+export const DecisionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Absent for a decision about the whole edition. */
+  document: DocIdSchema.optional(),
+  subject: z.string().min(1),
+  decision: z.string().min(1),
+  reason: z.string().min(1),
+  /** The places the decision covers, each with the words as the source gives them. */
+  items: z
+    .array(z.object({ document: DocIdSchema, where: z.string().min(1), quote: z.string().min(1), note: z.string().min(1) }))
+    .optional(),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
 export const CorpusSchema = z
   .object({
     letter: LetterSchema,
@@ -260,6 +343,11 @@ export const CorpusSchema = z
     regelsEnRuimte: RegelsEnRuimteSchema,
     themes: z.array(ThemeSchema).length(6),
     corrections: z.array(CorrectionSchema),
+    /** Reviewed, paragraph-level mapping of the letter to the annex actions. */
+    letterActions: z.array(LetterParagraphActionsSchema),
+    namedReferences: z.array(NamedReferenceSchema),
+    editorialNotes: z.array(EditorialNoteSchema),
+    decisions: z.array(DecisionSchema),
     /**
      * Only in the benchmark's synthetic corpora (scripts/lib/bench/synth.ts), never in the
      * real one: the annex then holds 86 × scale renumbered copies of the actions.
@@ -276,6 +364,34 @@ export const CorpusSchema = z
         path: ['annex', 'actions'],
         message: `expected ${expected} actions${ctx.value.synthetic ? ` (${ANNEX_ACTIONS} × scale ${ctx.value.synthetic.scale})` : ''}, found ${found}`,
       });
+    }
+    // The letter ↔ action mapping names only real paragraphs and actions, each paragraph once.
+    const blocks = new Map(ctx.value.letter.blocks.map((b) => [b.id, b]));
+    const actions = new Set(ctx.value.annex.actions.map((a) => a.number));
+    const seen = new Set<string>();
+    ctx.value.letterActions.forEach((e, i) => {
+      const issue = (message: string) =>
+        ctx.issues.push({ code: 'custom', input: e, path: ['letterActions', i], message: `content/letter-actions.json: ${message}` });
+      const b = blocks.get(e.block);
+      if (!b) issue(`paragraph «${e.block}» is not a block of 35 510 nr. 60`);
+      else if (b.kind === 'heading' || b.kind === 'signature') issue(`«${e.block}» is a ${b.kind}, expected a paragraph`);
+      if (seen.has(e.block)) issue(`paragraph «${e.block}» is listed twice`);
+      seen.add(e.block);
+      for (const n of [...e.discusses, ...e.mentions]) if (!actions.has(n)) issue(`paragraph «${e.block}» names action ${n}, which is not in the annex`);
+      const both = e.discusses.filter((n) => e.mentions.includes(n));
+      if (both.length) issue(`paragraph «${e.block}» both discusses and mentions action ${both[0]}`);
+    });
+    if (!ctx.value.synthetic) {
+      for (const b of ctx.value.letter.blocks) {
+        if ((b.kind === 'paragraph' || b.kind === 'list' || b.kind === 'quote') && !seen.has(b.id)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: b.id,
+            path: ['letterActions'],
+            message: `content/letter-actions.json: expected an entry for paragraph «${b.id}» of 35 510 nr. 60 (with the actions it discusses, or none, and a reason)`,
+          });
+        }
+      }
     }
   });
 export type Corpus = z.infer<typeof CorpusSchema>;

@@ -5,7 +5,7 @@
  * its resolved address — inside the site where the target is in the corpus, the
  * official publication where not.
  */
-import type { Block, Correction, Footnote, Inline, RefTarget, Resolved } from '../model/schema.ts';
+import type { Block, Correction, Footnote, Inline, NamedReference, RefTarget, Resolved } from '../model/schema.ts';
 import { CORPUS_KAMERSTUKKEN, officialUrl, routes } from '../model/routes.ts';
 import { splitSentinels } from './corrections.ts';
 
@@ -31,6 +31,13 @@ const KAMERSTUK_DASH_RE = /\b(?:TK|Kamerstuk)\s+(\d{5})-(\d+)\b/g;
 const MOTION_RE = /\(\s*(NR\.?\s*(\d+)\.?\s+[Mm]otie\s+([^)]+?))\s*\)/g;
 /** A motion named in running text: «motie Omtzigt cs NR. 11», «motie Marijnissen, nr. 21». */
 const MOTION_INLINE_RE = /\b[Mm]otie\s+(\p{Lu}[^,()\t]*?),?\s+(?:NR|nr)\.?\s*(\d+)\b/gu;
+/** A motion named with its Kamerstuk in brackets: «motie-Dassen c.s. (28362, nr. 53)». */
+const MOTION_CITED_RE = /\b[Mm]otie[- ](\p{Lu}[^()\t]*?)\s*\((\d{2}\s?\d{3}),?\s*nr\.?\s*(\d+)\)/gu;
+/**
+ * A motion named by its submitters without a number: «motie Segers», «motie-Dassen»,
+ * «motie van de leden Lodders en Van Weyenberg». Each one must be in content/references.json.
+ */
+const UNNUMBERED_MOTION_RE = /\b[Mm]otie(?:-|\s+)(?:van (?:de leden|het lid)\s+)?\p{Lu}/gu;
 const ACTION_RE = /\b[Zz]ie\s+(?:ook\s+)?(?:actie\s+)?(\d{1,2})\b/g;
 const ANNEX_RE = /\b[Bb]ijlage bij deze brief\b/g;
 
@@ -64,6 +71,13 @@ export function findReferences(text: string, context: RefContext): FoundRef[] {
       start,
       end: start + m[1]!.length,
       target: { kind: 'motion', dossier: '35510', number: m[2]!, ...parseMotion(m[3]!) },
+    });
+  }
+  for (const m of text.matchAll(MOTION_CITED_RE)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      target: { kind: 'motion', dossier: dossierKey(m[2]!), number: m[3]!, ...parseMotion(m[1]!.replace(/[,\s]+$/, '')) },
     });
   }
   for (const m of text.matchAll(MOTION_INLINE_RE)) {
@@ -172,4 +186,54 @@ export function enrichBlocks(blocks: readonly Block[], context: RefContext, corr
 
 export function enrichFootnotes(notes: readonly Footnote[], context: RefContext, corrections: CorrectionLookup = new Map()): Footnote[] {
   return notes.map((n) => ({ ...n, content: enrichInlines(n.content, context, corrections) }));
+}
+
+/** Start offsets of motions named without a number in a plain text (see UNNUMBERED_MOTION_RE). */
+export function unnumberedMotions(text: string): number[] {
+  return [...text.matchAll(UNNUMBERED_MOTION_RE)].map((m) => m.index);
+}
+
+/**
+ * Links the reviewed named references (content/references.json) in the text runs of one
+ * scope: every occurrence of an entry's phrase with a target becomes a `ref` run; entries
+ * without a target leave the text as it is. Returns the runs and the ids of the entries
+ * that matched, so that a stale entry can be reported.
+ */
+export function linkNamedReferences(runs: readonly Inline[], entries: readonly NamedReference[]): { runs: Inline[]; used: Set<string> } {
+  const used = new Set<string>();
+  const out: Inline[] = [];
+  for (const r of runs) {
+    if (r.type !== 'text') {
+      out.push(r);
+      continue;
+    }
+    let rest = r.value;
+    for (;;) {
+      let best: { at: number; entry: NamedReference } | undefined;
+      for (const e of entries) {
+        const at = rest.indexOf(e.text);
+        if (at >= 0 && (!best || at < best.at || (at === best.at && e.text.length > best.entry.text.length))) best = { at, entry: e };
+      }
+      if (!best) break;
+      used.add(best.entry.id);
+      const end = best.at + best.entry.text.length;
+      if (!best.entry.target) {
+        if (best.at + best.entry.text.length > 0) out.push({ type: 'text', value: rest.slice(0, end) });
+        rest = rest.slice(end);
+        continue;
+      }
+      if (best.at > 0) out.push({ type: 'text', value: rest.slice(0, best.at) });
+      out.push({ type: 'ref', value: best.entry.text, target: best.entry.target, resolved: resolveTarget(best.entry.target) });
+      rest = rest.slice(end);
+    }
+    if (rest) out.push({ type: 'text', value: rest });
+  }
+  // Adjacent text runs from unlinked entries are merged back.
+  const merged: Inline[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (r.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + r.value };
+    else merged.push(r);
+  }
+  return { runs: merged, used };
 }

@@ -60,6 +60,9 @@ const CSV_COLUMNS: readonly { name: string; datatype: string; doc: string; separ
   { name: 'stand_van_zaken', datatype: 'string', doc: FIELD_DOCS.standVanZaken },
   { name: 'moties', datatype: 'string', separator: '; ', doc: 'De moties zoals de bijlage ze noemt, gescheiden door «; ».' },
   { name: 'verwijst_naar_acties', datatype: 'integer', separator: '; ', doc: `${FIELD_DOCS.verwijstNaarActies} Gescheiden door «; ».` },
+  // A footnote's text may itself hold «; », so the cell is one string, not a list.
+  { name: 'voetnoten', datatype: 'string', doc: `${FIELD_DOCS.voetnoten} Elke voetnoot als «nummer: tekst», gescheiden door «; ».` },
+  { name: 'alineas_in_brief', datatype: 'string', separator: '; ', doc: `${FIELD_DOCS.inBrief} Elke alinea als «alinea (rol)», gescheiden door «; ».` },
   { name: 'adres', datatype: 'anyURI', doc: FIELD_DOCS.url, required: true },
 ];
 

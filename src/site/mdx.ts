@@ -16,14 +16,14 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { stringify as yaml } from 'yaml';
-import type { Block, Footnote, Inline } from '../model/schema.ts';
+import type { Block, EditorialNote, Footnote, Inline } from '../model/schema.ts';
 import { refIdFor, runsKey, type NoteContext } from './notes.ts';
-import { frontmatterOf, type BodyPart, type RouteData } from './route-data.ts';
+import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage, type RouteData } from './route-data.ts';
 
 /** The components a generated page may use; src/components/mdx/index.ts provides each. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'LetterPassage', 'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature',
+  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -119,7 +119,43 @@ class PageWriter {
     return out;
   }
 
-  blocks(blocks: readonly Block[], notes: NoteContext, shift = 0, idPrefix = ''): RootContent[] {
+  editorial(note: EditorialNote): RootContent {
+    return para([textEl('Editorial', { note: note.id }, [text(note.text)])]);
+  }
+
+  links(items: readonly (Link & { after?: string })[]): RootContent[] {
+    if (!items.length) return [];
+    return [
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: items.map((item) => ({
+          type: 'listItem',
+          spread: false,
+          children: [para([{ type: 'link', url: item.href, children: [text(item.label)] }, ...(item.after ? [text(item.after)] : [])])],
+        })),
+      },
+    ];
+  }
+
+  /** What the edition adds after a block: the actions a letter paragraph discusses, its editorial notes. */
+  after(add: BlockAfter | undefined): RootContent[] {
+    if (!add) return [];
+    const out: RootContent[] = [];
+    if (add.actions) {
+      out.push(
+        flowEl('Actions', { paragraph: add.actions.block }, [
+          ...(add.actions.discusses.length ? [flowEl('Actions', { role: 'discusses' }, this.links(add.actions.discusses))] : []),
+          ...(add.actions.mentions.length ? [flowEl('Actions', { role: 'mentions' }, this.links(add.actions.mentions))] : []),
+        ]),
+      );
+    }
+    for (const note of add.notes ?? []) out.push(this.editorial(note));
+    return out;
+  }
+
+  blocks(blocks: readonly Block[], notes: NoteContext, shift = 0, idPrefix = '', after?: Readonly<Record<string, BlockAfter>>): RootContent[] {
     const out: RootContent[] = [];
     let lastPage: number | undefined;
     for (const block of blocks) {
@@ -167,18 +203,18 @@ class PageWriter {
           throw new Error(`mdx: unknown block ${JSON.stringify(unknown)}`);
         }
       }
+      out.push(...this.after(after?.[block.id]));
     }
     return out;
   }
 
-  footnotes(notes: readonly Footnote[], context: NoteContext, headingId?: string): RootContent[] {
+  footnotes(notes: readonly Footnote[], context: NoteContext, headingId?: string, explanation?: EditorialNote): RootContent[] {
     if (!notes.length) return [];
     const inner: NoteContext = { base: '', first: new Set(), referenced: new Set() };
     return [
-      flowEl(
-        'Footnotes',
-        { id: headingId },
-        notes.map((fn) =>
+      flowEl('Footnotes', { id: headingId }, [
+        ...(explanation ? [this.editorial(explanation)] : []),
+        ...notes.map((fn) =>
           para([
             textEl(
               'Note',
@@ -189,19 +225,20 @@ class PageWriter {
                 back: context.referenced.has(fn.id) ? refIdFor(fn.id) : undefined,
                 unplaced: !fn.placed,
                 page: fn.page,
+                placement: explanation ? fn.placement : undefined,
               },
               this.inlines(fn.content, inner, fn.id),
             ),
           ]),
         ),
-      ),
+      ]),
     ];
   }
 
   part(part: BodyPart): RootContent[] {
     switch (part.type) {
       case 'blocks':
-        return this.blocks(part.blocks, part.notes, part.shift, part.idPrefix);
+        return this.blocks(part.blocks, part.notes, part.shift, part.idPrefix, part.after);
       case 'front':
         return [flowEl('Front', {}, part.lines.map((line) => para([text(line)])))];
       case 'section':
@@ -213,30 +250,13 @@ class PageWriter {
           ),
         ];
       case 'links': {
-        const list: RootContent[] = part.items.length
-          ? [
-              {
-                type: 'list',
-                ordered: false,
-                spread: false,
-                children: part.items.map((item) => ({
-                  type: 'listItem',
-                  spread: false,
-                  children: [para([{ type: 'link', url: item.href, children: [text(item.label)] }, ...(item.after ? [text(item.after)] : [])])],
-                })),
-              },
-            ]
-          : [];
+        const list = this.links(part.items);
         return part.title ? [para([textEl('H3', {}, [text(part.title)])]), ...list] : list;
       }
       case 'editorial':
-        return [para([textEl('Editorial', {}, [text(part.text)])])];
+        return [this.editorial(part.note)];
       case 'footnotes':
-        return this.footnotes(part.notes, part.context, part.headingId);
-      case 'letterPassage':
-        return [
-          flowEl('LetterPassage', { href: part.link.href, title: part.link.label }, this.blocks(part.blocks, part.notes, 1, 'brief-')),
-        ];
+        return this.footnotes(part.notes, part.context, part.headingId, part.explanation);
       default: {
         const unknown: never = part;
         throw new Error(`mdx: unknown body part ${JSON.stringify(unknown)}`);
@@ -255,6 +275,18 @@ export function pageTree(page: RouteData, ctx: MdxContext): Root {
       ...page.body.flatMap((p) => writer.part(p)),
     ],
   };
+}
+
+/**
+ * The MDX of a passage of the letter (content/passages/{theme}.mdx): the section's
+ * blocks with anchors prefixed «brief-», their note markers linking to the letter.
+ */
+export function passageMdx(passage: Passage, ctx: MdxContext): string {
+  const writer = new PageWriter(ctx);
+  return serialize({
+    type: 'root',
+    children: [{ type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() }, ...writer.blocks(passage.blocks, passage.notes, 1, 'brief-')],
+  });
 }
 
 /** The MDX of one page. */

@@ -4,7 +4,7 @@
  * endpoints in src/pages/data/ call them at build time.
  */
 import type { Action, Corpus, Theme } from '../model/schema.ts';
-import { blocksText } from '../model/text.ts';
+import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
 import { toCsv } from './csv.ts';
 import type { Edition } from './edition.ts';
@@ -41,6 +41,10 @@ export interface ActionRecord {
   standVanZaken: string;
   moties: { nummer: string; indieners: string; deel: string | null; tekst: string }[];
   verwijstNaarActies: number[];
+  /** The action's footnotes, with the number as printed. */
+  voetnoten: { nummer: string; tekst: string }[];
+  /** Paragraphs of 35 510 nr. 60 that discuss or mention the action (content/letter-actions.json). */
+  inBrief: { alinea: string; rol: 'bespreekt' | 'noemt'; url: string }[];
   url: string;
 }
 
@@ -59,6 +63,12 @@ export function actionRecords(corpus: Corpus, site: string | URL, themeOf: Theme
       standVanZaken: blocksText(a.status),
       moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
       verwijstNaarActies: [...a.cites],
+      voetnoten: a.footnotes.map((f) => ({ nummer: f.label, tekst: inlineText(f.content, { sic: true }) })),
+      inBrief: (a.inLetter?.paragraphs ?? []).map((p) => ({
+        alinea: p.block,
+        rol: p.role === 'discusses' ? ('bespreekt' as const) : ('noemt' as const),
+        url: new URL(`${routes.document('kst-35510-60')}#${p.block}`, site).href,
+      })),
       url: new URL(routes.action(a.number), site).href,
     };
   });
@@ -74,6 +84,8 @@ export const CSV_HEADER = [
   'Stand van zaken',
   'Moties',
   'Verwijst naar acties',
+  'Voetnoten',
+  'Alinea’s in de brief',
   'Adres',
 ] as const;
 
@@ -91,6 +103,8 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
       r.standVanZaken,
       r.moties.map((m) => m.tekst).join('; '),
       r.verwijstNaarActies.join('; '),
+      r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),
+      r.inBrief.map((p) => `${p.alinea} (${p.rol})`).join('; '),
       r.url,
     ]),
   );
@@ -108,11 +122,13 @@ export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
   nummer: 'Nummer van de actie in de bijlage (1–86).',
   sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
   subsectie: 'Subsectie van de bijlage, of null.',
-  thema: 'Thema van de brief (35 510, nr. 60) volgens de redactionele indeling, of null (sectie OVERIG).',
+  thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
   omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
   standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
   moties: 'Moties uit het debat van 19 januari 2021 (Kamerstuk 35 510) die de actie noemt.',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
+  voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
+  inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
   url: 'Adres van de pagina van de actie op deze site.',
 };
 

@@ -8,9 +8,10 @@
  * its Pagefind markup, the offline search and the open data all read this one record.
  */
 import { z } from 'zod';
-import type { Action, Block, Corpus, Footnote, Meta } from '../model/schema.ts';
+import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
 import { MetaSchema } from '../model/schema.ts';
-import { letterOf, letterSection, metaById, themeOf } from '../model/corpus.ts';
+import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsOfAction, themeOf, themeSource } from '../model/corpus.ts';
+import { noteOnAction, notesOnBlock } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { blockText, inlineText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
@@ -41,6 +42,8 @@ export const RouteFrontmatterSchema = z.object({
     .optional(),
   /** The citation in its official form, and what the cite box is called. */
   cite: z.object({ heading: z.string(), text: z.string() }),
+  /** The h1 is the edition's title, not the source's (marked «redactioneel»). */
+  editorialTitle: z.boolean().optional(),
   /** Pagefind filters: document, kind of text, theme. */
   filters: z.object({ document: z.string(), kind: z.string().optional(), theme: z.string().optional() }),
   /** A document or the annex: its metadata (Kerngegevens) and contents. */
@@ -56,6 +59,12 @@ export const RouteFrontmatterSchema = z.object({
     .object({
       section: z.string(),
       theme: LinkSchema.optional(),
+      /** Whether the theme follows where the letter discusses the action, or the section mapping. */
+      themeSource: z.enum(['letter', 'annex']),
+      /** The paragraphs of the letter that discuss or mention the action (reviewed mapping). */
+      inLetter: z.array(LinkSchema.extend({ role: z.enum(['discusses', 'mentions']) })),
+      /** The letter's text on the action's theme (content/passages/{theme}.mdx), shown collapsed. */
+      passage: LinkSchema.extend({ theme: z.number().int() }).optional(),
     })
     .optional(),
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
@@ -75,18 +84,32 @@ export type RouteFrontmatter = z.infer<typeof RouteFrontmatterSchema>;
 /** What a page's text is made of, in reading order. */
 export type BodyPart =
   /** Blocks of a document; `shift` is added to heading levels, `idPrefix` to anchors. */
-  | { type: 'blocks'; blocks: readonly Block[]; notes: NoteContext; shift?: number; idPrefix?: string }
+  | {
+      type: 'blocks';
+      blocks: readonly Block[];
+      notes: NoteContext;
+      shift?: number;
+      idPrefix?: string;
+      /** What the edition adds after a block, by block id: editorial notes, and the actions a paragraph of the letter discusses. */
+      after?: Readonly<Record<string, BlockAfter>>;
+    }
   /** The head lines of a document, verbatim. */
   | { type: 'front'; lines: readonly string[] }
   /** A titled section of the page around other parts. */
   | { type: 'section'; id: string; title: string; note?: string; ignore?: boolean; weight?: number; parts: BodyPart[] }
   /** A list of links (motions, cited actions), each with an optional plain-text addition. */
   | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
-  /** A sentence of the edition's own, marked as editorial where it is shown. */
-  | { type: 'editorial'; text: string }
-  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string }
-  /** The letter's text on a theme, shown collapsed on an action page. */
-  | { type: 'letterPassage'; link: Link; blocks: readonly Block[]; notes: NoteContext };
+  /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
+  | { type: 'editorial'; note: EditorialNote }
+  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
+
+
+/** The edition's additions after one block. */
+export interface BlockAfter {
+  notes?: EditorialNote[];
+  /** The letter ↔ action mapping: the actions a paragraph discusses and mentions. */
+  actions?: { discusses: Link[]; mentions: Link[]; block: string };
+}
 
 export interface RouteData extends RouteFrontmatter {
   body: BodyPart[];
@@ -141,6 +164,33 @@ export function officialCitation(meta: Meta, letter: Meta): string {
 
 export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
+  const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
+  const actionLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
+  const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
+  const citedByOf = new Map<number, number[]>();
+  for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
+  const inLetterOf = new Map<number, ReturnType<typeof paragraphsOfAction>>();
+  for (const b of corpus.letter.blocks) {
+    const e = actionsOfParagraph(corpus, b.id);
+    if (!e) continue;
+    for (const [role, ns] of [['discusses', e.discusses], ['mentions', e.mentions]] as const) {
+      for (const n of ns) inLetterOf.set(n, [...(inLetterOf.get(n) ?? []), { block: b, role, reason: e.reason }]);
+    }
+  }
+  /** The edition's additions after the blocks of a document. */
+  const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
+    const after: Record<string, BlockAfter> = {};
+    for (const b of blocks) {
+      const notes = notesOnBlock(corpus, docId, b.id);
+      const entry = docId === 'kst-35510-60' ? actionsOfParagraph(corpus, b.id) : undefined;
+      const actions =
+        entry && (entry.discusses.length || entry.mentions.length)
+          ? { discusses: entry.discusses.map(actionLink), mentions: entry.mentions.map(actionLink), block: b.id }
+          : undefined;
+      if (notes.length || actions) after[b.id] = { ...(notes.length && { notes }), ...(actions && { actions }) };
+    }
+    return after;
+  };
   const metas = metaById(corpus);
   const cited = (id: DocId) => officialCitation(metas[id], metas['kst-35510-60']);
   const home = { label: t.home, href: routes.home() };
@@ -175,7 +225,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const toc = tocOf(doc.blocks);
     const body: BodyPart[] = [];
     if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
-    body.push({ type: 'blocks', blocks: doc.blocks, notes });
+    body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks) });
     if (id === 'kst-29362-282') {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
       body.push({
@@ -195,12 +245,14 @@ export function routeData(corpus: Corpus): RouteData[] {
     }
     if (doc.footnotes.length) {
       toc.push({ href: '#voetnoten', label: t.footnotes, level: 2 });
-      body.push({ type: 'footnotes', notes: doc.footnotes, context: notes });
+      const explanation = corpus.editorialNotes.find((n) => n.document === id && 'footnotes' in n.target);
+      body.push({ type: 'footnotes', notes: doc.footnotes, context: notes, ...(explanation && { explanation }) });
     }
     out.push({
       kind: 'document',
       route: routes.document(id),
       title: meta.title,
+      ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
       description: t.descDocument(meta.citation),
       docId: id,
       kicker: { label: meta.citation },
@@ -214,7 +266,7 @@ export function routeData(corpus: Corpus): RouteData[] {
 
   const letterMeta = metas['kst-35510-60'];
   corpus.themes.forEach((theme, i) => {
-    const section = letterSection(corpus, theme.number);
+    const section = sections.get(theme.number)!;
     const notes = localNotes(section.blocks);
     const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
     const parts: BodyPart[] = [];
@@ -224,7 +276,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
       });
     }
-    parts.push({ type: 'blocks', blocks: section.blocks, notes });
+    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks('kst-35510-60', section.blocks) });
     parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
     out.push({
       kind: 'theme',
@@ -254,7 +306,7 @@ export function routeData(corpus: Corpus): RouteData[] {
   annex.actions.forEach((action, i) => {
     const theme = themeOf(action, corpus.themes);
     const notes = localNotes([...action.description, ...action.status]);
-    const citedBy = annex.actions.filter((a) => a.number !== action.number && a.cites.includes(action.number)).map((a) => a.number);
+    const citedBy = citedByOf.get(action.number) ?? [];
     const actionLink = (n: number) => ({ href: routes.action(n), label: t.action(n) });
     const body: BodyPart[] = [
       { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1 }] },
@@ -262,7 +314,10 @@ export function routeData(corpus: Corpus): RouteData[] {
         type: 'section',
         id: 'stand-van-zaken',
         title: t.status,
-        parts: action.status.length ? [{ type: 'blocks', blocks: action.status, notes, shift: 1 }] : [{ type: 'editorial', text: t.noStatus }],
+        parts: [
+          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
+          ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
+        ],
       },
     ];
     if (action.motions.length) {
@@ -287,15 +342,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       });
     }
     if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
-    const section = theme ? letterSection(corpus, theme.number) : undefined;
-    if (theme && section?.heading) {
-      body.push({
-        type: 'letterPassage',
-        link: { href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, inlineText(section.heading.content)) },
-        blocks: section.blocks,
-        notes: remoteNotes(letterRoute),
-      });
-    }
+    const section = theme ? sections.get(theme.number) : undefined;
     const title = actionTitle(action);
     out.push({
       kind: 'action',
@@ -312,6 +359,20 @@ export function routeData(corpus: Corpus): RouteData[] {
       action: {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
         ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
+        themeSource: themeSource(action),
+        ...(theme &&
+          section?.heading && {
+            passage: {
+              href: `${letterRoute}#${section.heading.id}`,
+              label: t.letterPassageLink(theme.number, inlineText(section.heading.content)),
+              theme: theme.number,
+            },
+          }),
+        inLetter: (inLetterOf.get(action.number) ?? []).map((p) => ({
+          href: `${letterRoute}#${p.block.id}`,
+          label: t.letterParagraph(p.block.id),
+          role: p.role,
+        })),
       },
       body,
     });
@@ -382,6 +443,18 @@ export function routeData(corpus: Corpus): RouteData[] {
     seen.add(p.route);
   }
   return out;
+}
+
+/** The letter's text on one theme, shown (collapsed) on the pages of its actions. */
+export interface Passage {
+  theme: number;
+  blocks: readonly Block[];
+  notes: NoteContext;
+}
+
+/** The passages of the letter, one per theme: its section's blocks, their note markers linking to the letter. */
+export function passages(corpus: Corpus): Passage[] {
+  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document('kst-35510-60')) }));
 }
 
 /** The frontmatter part of a route-data record. */

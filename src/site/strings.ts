@@ -1,8 +1,13 @@
 /**
  * Every reader-facing interface string, in Dutch, in one place.
  * Plain data and small functions only: this module is also imported by the
- * ingest script (node --experimental-strip-types), so no TypeScript-only syntax.
+ * ingest script (Node strips the types), so only erasable TypeScript syntax.
+ * Lookup tables keyed by the model's values use `satisfies`, so a new key cannot
+ * silently fall back to an English or raw value.
  */
+import type { Correction, Footnote } from '../model/schema.ts';
+import type { DocId } from '../model/routes.ts';
+
 export const t = {
   siteName: 'Herstel kinderopvangtoeslag — de brieven',
   siteTagline: 'Leesomgeving voor de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire',
@@ -178,8 +183,6 @@ export const t = {
   // home
   homeTitle: 'De brieven over de vervolgacties na «Ongekend onrecht»',
   homeLead: 'Wat is dit?',
-  homeLeadAfter:
-    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee brieven over de publieke dienstverlening waar de brief naar verwijst.',
   homeQuoteSource: 'Uit Kamerstuk 35 510, nr. 60',
   homeThemes: 'De zes thema’s',
   homeDocuments: 'De vier documenten',
@@ -213,7 +216,7 @@ export const t = {
   corrReason: 'Reden',
   corrPlace: 'Plaats',
   corrUnchanged: 'ongewijzigd, gemarkeerd',
-  corrKind: { repair: 'herstel', insertion: 'toevoeging', sic: '[sic]' } as Record<string, string>,
+  corrKind: { repair: 'herstel', insertion: 'toevoeging', sic: '[sic]' } satisfies Record<Correction['kind'], string>,
   aboutFurniture: 'Weggelaten paginaonderdelen',
   aboutFurnitureIntro:
     'Wat niet bij de documenten hoort maar bij de pagina of de website waar de tekst vandaan kwam: kopregels, voetregels, knoppen en codes. Alleen deze vaste regels halen tekst weg; voor elke regel staat hier hoe vaak hij dat deed, met voorbeelden.',
@@ -306,6 +309,7 @@ export const t = {
     'reference-resolved': 'verwijzing opgelost',
     'reference-changed': 'verwijzing gewijzigd',
     'mark-moved': 'markering verplaatst',
+    'mark-changed': 'markering toegevoegd of weggehaald',
     'text-changed': 'tekst gewijzigd',
     'metadata-changed': 'titel of gegevens gewijzigd',
   } as Record<string, string>,
@@ -325,6 +329,45 @@ export const t = {
   dataDcatTitle: 'Catalogus (DCAT-AP-DONL)',
   dataDcatDescription: 'Beschrijving van de datasets van deze uitgave in DCAT-AP-DONL, het profiel van data.overheid.nl.',
   dataCatalogueDescription: 'Open data van een onofficiële leesuitgave van de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire.',
+  // accuracy (issue 9): editorial notes and decisions, citations between the documents, letter ↔ actions
+  homeLeadDocuments:
+    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee eerdere brieven over de publieke dienstverlening.',
+  docNameInSentence: {
+    'kst-35510-60': 'de brief',
+    bijlage: 'de bijlage',
+    'kst-29362-290': '«Werk aan Uitvoering»',
+    'kst-29362-282': '«Regels en ruimte»',
+  } satisfies Record<DocId, string> as Record<string, string>,
+  homeCitedBy: (doc: string, citation: string, by: readonly string[]) =>
+    `${doc} (${citation}) wordt aangehaald door ${by.length > 1 ? `${by.slice(0, -1).join(', ')} en ${by[by.length - 1]}` : by[0]}.`,
+  editorialNoteLabel: 'Noot van de redactie',
+  footnotePlacement: { page: 'paginanoot', end: 'eindnoot' } satisfies Record<NonNullable<Footnote['placement']>, string>,
+  letterDiscussesAction: 'De brief bespreekt deze actie in',
+  letterMentionsAction: 'De brief noemt deze actie in',
+  paragraphDiscusses: 'Deze alinea bespreekt',
+  paragraphActionsLabel: 'Acties uit de bijlage bij deze alinea',
+  paragraphMentions: 'Deze alinea noemt',
+  themeFromLetter: 'Thema volgens de paragraaf van de brief die de actie bespreekt.',
+  themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
+  aboutDecisionsTitle: 'Alle redactionele beslissingen',
+  letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  actionInSentence: (n: number) => `actie ${n}`,
+  editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
+  decisionWhere: 'Waar',
+  decisionWhat: 'Beslissing',
+  decisionWhy: 'Reden',
+  decisionKind: {
+    repair: 'Herstelde schade',
+    insertion: 'Toevoegingen',
+    sic: 'Fouten in het origineel [sic]',
+    hyphenation: 'Afbrekingen',
+    metadata: 'Gegevens uit de metadata van de redactie',
+    theme: 'Indeling van de bijlage in thema’s',
+    'letter-actions': 'Welke alinea van de brief over welke actie gaat',
+    reference: 'Verwijzingen zonder nummer',
+    note: 'Noten van de redactie',
+    decision: 'Overige beslissingen',
+  },
 } as const;
 
 const MONTHS = [

@@ -41,6 +41,11 @@ describe('actionsCsv', () => {
       { nummer: '16', indieners: 'Klaver cs', deel: '2', tekst: 'NR. 16 Motie Klaver cs deel 2' },
     ],
     verwijstNaarActies: [18, 33],
+    voetnoten: [{ nummer: '1', tekst: 'Kamerstuk 30 950, nr. 226' }],
+    inBrief: [
+      { alinea: 'p18', rol: 'bespreekt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p18' },
+      { alinea: 'p3', rol: 'noemt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p3' },
+    ],
     url: 'https://herstel-kinderopvangtoeslag.example/acties/26/',
   };
   it('round-trips through a real CSV parser', () => {
@@ -56,6 +61,8 @@ describe('actionsCsv', () => {
       '',
       'NR. 7 Motie Wilders; NR. 16 Motie Klaver cs deel 2',
       '18; 33',
+      '1: Kamerstuk 30 950, nr. 226',
+      'p18 (bespreekt); p3 (noemt)',
       rec.url,
     ]);
   });

@@ -113,7 +113,7 @@ describe('kst-29362-282 parser on the real source', () => {
     }
     // Action 9 runs over the page break (footnote 12 and page 9 between).
     expect(blockText(block('actie-9'))).toMatch(/waarin de bijzondere wet niets regelt\. .* Kamer ingediend\.$/);
-    expect(blockText(block('actie-6'))).toMatch(/Op 25 november jl\. heeft de Kamer daarover een brief ontvangen van de Minister van BZK\[12\],$/);
+    expect(blockText(block('actie-6'))).toMatch(/Op 25 november jl\. heeft de Kamer daarover een brief ontvangen van de Minister van BZK\[12\]\.$/);
   });
 
   it('reads Aanbeveling 1–6, each with its «Reactie:»', () => {

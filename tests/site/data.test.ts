@@ -31,7 +31,7 @@ describe('acties.csv', () => {
       expect(r[1]).toBe(a.section);
       expect(r[2]).toBe(a.subsection ?? '');
       expect(r[5]!.length).toBeGreaterThan(0);
-      expect(r[9]).toBe(`${SITE}/acties/${a.number}/`);
+      expect(r[CSV_HEADER.indexOf('Adres')]).toBe(`${SITE}/acties/${a.number}/`);
     }
     // Accents survive.
     expect(body.some((r) => /[ëéï]/.test(r.join(' ')))).toBe(true);
@@ -45,7 +45,17 @@ describe('acties.csv', () => {
       expect(r[4]).toBe(a.thema?.titel ?? '');
       expect(r[7]).toBe(a.moties.map((m) => m.tekst).join('; '));
       expect(r[8]).toBe(a.verwijstNaarActies.join('; '));
+      expect(r[CSV_HEADER.indexOf('Voetnoten')]).toBe(a.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '));
     }
+  });
+  it('includes the footnotes of an action: action 58 and its note, as the model has them', () => {
+    const model = loadModel();
+    const withNotes = model.annex.actions.filter((a) => a.footnotes.length > 0).map((a) => a.number);
+    expect(withNotes).toContain(58);
+    const json = JSON.parse(read('data/acties.json').toString('utf8')) as ActionsFile;
+    expect(json.acties.filter((a) => a.voetnoten.length > 0).map((a) => a.nummer)).toEqual(withNotes);
+    const r58 = rows.find((r) => r[0] === '58')!;
+    expect(r58[CSV_HEADER.indexOf('Voetnoten')]).toMatch(/^1: \S/);
   });
 });
 

@@ -52,8 +52,13 @@ export function blockInlines(block: Block): Inline[] {
   return block.kind === 'list' ? block.items.flatMap((i) => i.content) : block.content;
 }
 
-/** The letter theme of an action, following the reviewed mapping (as src/parse/corpus.ts themeOf). */
-export function themeOfAction(action: Pick<Action, 'number' | 'section' | 'subsection'>, themes: readonly Theme[]): Theme | undefined {
+/** The letter theme of an action: where the letter discusses it, else the reviewed section mapping (as src/model/corpus.ts themeOf). */
+export function themeOfAction(
+  action: Pick<Action, 'number' | 'section' | 'subsection'> & { inLetter?: Action['inLetter'] },
+  themes: readonly Theme[],
+): Theme | undefined {
+  const fromLetter = themes.find((t) => t.number === action.inLetter?.theme);
+  if (fromLetter) return fromLetter;
   return (
     themes.find((t) => t.actions.includes(action.number)) ??
     themes.find((t) => action.subsection !== undefined && t.annexSections.includes(action.subsection)) ??
