@@ -14,6 +14,22 @@ export function blockText(block: Block): string {
   return (block.kind === 'heading' && block.number ? `${block.number}. ` : '') + inlineText(block.content);
 }
 
+/** Reading text of runs as shown, with [sic] marks. */
+export function plainRuns(runs: readonly Inline[]): string {
+  return inlineText(runs, { sic: true });
+}
+
+/** Reading text of one block on one line, with [sic] marks; list items without their labels. */
+export function plainBlock(block: Block): string {
+  if (block.kind === 'list') return block.items.map((i) => plainRuns(i.content)).join(' ');
+  return (block.kind === 'heading' && block.number ? `${block.number}. ` : '') + plainRuns(block.content);
+}
+
+/** Reading text of blocks on one line: for titles, summaries and descriptions. */
+export function plainText(blocks: readonly Block[]): string {
+  return blocks.map(plainBlock).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Reading text of blocks, one paragraph per block, separated by blank lines. */
 export function blocksText(blocks: readonly Block[]): string {
   return blocks.map(blockText).join('\n\n');

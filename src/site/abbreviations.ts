@@ -6,7 +6,8 @@
  */
 import type { Block, Corpus } from '../model/schema.ts';
 import { routes } from '../model/routes.ts';
-import { plain, reviewedAbbreviations } from './model.ts';
+import { plainBlock, plainRuns as plain } from '../model/text.ts';
+import { reviewedAbbreviations } from './model.ts';
 
 export interface Abbreviation {
   abbr: string;
@@ -73,7 +74,7 @@ export function definitionsIn(text: string): { abbr: string; expansion: string }
 }
 
 function blockTexts(blocks: readonly Block[]): { id: string; text: string }[] {
-  return blocks.map((b) => ({ id: b.id, text: b.kind === 'list' ? b.items.map((i) => plain(i.content)).join(' ') : plain(b.content) }));
+  return blocks.map((b) => ({ id: b.id, text: b.kind === 'heading' ? plain(b.content) : plainBlock(b) }));
 }
 
 export function abbreviations(corpus: Corpus): Abbreviation[] {

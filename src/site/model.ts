@@ -144,18 +144,8 @@ export function letterSection(themeNumber: number): { heading?: HeadingBlock; bl
   return sectionOf(corpus(), themeNumber);
 }
 
-/** Plain reading text of runs (note markers left out, [sic] kept). */
-export function plain(runs: readonly Inline[]): string {
-  return inlineText(runs, { sic: true });
-}
-
-export function plainBlocks(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => (b.kind === 'list' ? b.items.map((i) => plain(i.content)).join(' ') : plain(b.content)))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Plain reading text of runs and of blocks (src/model/text.ts). */
+export { plainRuns as plain, plainText as plainBlocks } from '../model/text.ts';
 
 export { shorten } from '../model/text.ts';
 

@@ -13,7 +13,7 @@ import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsOfAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
-import { blockText, inlineText, shorten } from '../model/text.ts';
+import { inlineText, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
 import { t } from './strings.ts';
 
@@ -51,9 +51,10 @@ export const RouteFrontmatterSchema = z.object({
     .object({
       meta: MetaSchema,
       pages: z.number().int().optional(),
-      toc: z.array(LinkSchema.extend({ level: z.number().int() })),
     })
     .optional(),
+  /** «Op deze pagina»: the page's sections and headings, for the table of contents. */
+  toc: z.array(LinkSchema.extend({ level: z.number().int() })).optional(),
   /** An annex action: both groupings. */
   action: z
     .object({
@@ -122,15 +123,6 @@ export function subjectOf(text: string, max = 90): string {
   return shorten(sentence, max);
 }
 
-/** Reading text of blocks on one line; list items without their labels. */
-function blocksPlain(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => (b.kind === 'list' ? b.items.map((i) => inlineText(i.content, { sic: true })).join(' ') : blockText(b)))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
   const prev = items[index - 1];
   const next = items[index + 1];
@@ -152,7 +144,7 @@ export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
 
 /** The title of an annex action: «Actie 41 — Invorderingsstrategie van …». */
 export function actionTitle(action: Action): string {
-  return t.titled(t.action(action.number), subjectOf(blocksPlain(action.description)));
+  return t.titled(t.action(action.number), subjectOf(plainText(action.description)));
 }
 
 /** The official citation of a document (Aanwijzing 3.43; an annex as «Bijlage bij …»). */
@@ -213,7 +205,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         breadcrumbs: [home, { label: t.actionsTitle }],
         cite: { heading: t.citeDocument, text: cited(id) },
         filters: { document: meta.shortTitle, kind: t.kind.letter },
-        document: { meta, toc: [] },
+        document: { meta },
         body: annex.intro.length
           ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1 }] }]
           : [],
@@ -259,7 +251,8 @@ export function routeData(corpus: Corpus): RouteData[] {
       breadcrumbs: [home, { label: t.navDocuments }, { label: meta.shortTitle }],
       cite: { heading: t.citeDocument, text: cited(id) },
       filters: { document: meta.shortTitle, kind: t.kind.letter },
-      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), toc },
+      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }) },
+      toc,
       body,
     });
   }
@@ -289,12 +282,18 @@ export function routeData(corpus: Corpus): RouteData[] {
       sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
       cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited('kst-35510-60'), headingText(section.heading)) : cited('kst-35510-60') },
       filters: { document: letterMeta.shortTitle, theme: theme.title },
+      toc: [
+        { href: '#acties', label: t.themeActionsTitle, level: 2 },
+        { href: '#brieftekst', label: t.themeLetterText, level: 2 },
+        ...tocOf(section.blocks).map((h) => ({ ...h, level: h.level + 1 })),
+        { href: '#indeling', label: t.themeMapping, level: 2 },
+      ],
       theme: {
         actions: actions.map((a) => ({
           href: routes.action(a.number),
           label: actionTitle(a),
-          summary: shorten(blocksPlain(a.description), 220),
-          status: a.status.length ? shorten(blocksPlain(a.status), 240) : t.noStatus,
+          summary: shorten(plainText(a.description), 220),
+          status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
         mapping: t.themeMappingText(theme.annexSections, theme.actions),
       },
@@ -348,7 +347,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kind: 'action',
       route: routes.action(action.number),
       title,
-      description: shorten(`${t.action(action.number)}: ${blocksPlain(action.description)}`, 160),
+      description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
       docId: 'bijlage',
       number: action.number,
       kicker: { label: annex.meta.citation, href: routes.actions() },
@@ -384,7 +383,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
       return b;
     });
-  const rrSubject = (blocks: readonly Block[]) => subjectOf(blocksPlain(blocks.filter((b) => b.kind !== 'heading')), 80);
+  const rrSubject = (blocks: readonly Block[]) => subjectOf(plainText(blocks.filter((b) => b.kind !== 'heading')), 80);
 
   rr.actions.forEach((action, i) => {
     const blocks = byIds(action.blockIds);

@@ -84,6 +84,7 @@ export const t = {
   editorialFieldTitle: 'Dit gegeven komt uit de gecontroleerde metadata van deze uitgave, niet uit de brontekst.',
   front: 'Kop van het document',
   toc: 'Inhoud',
+  onThisPage: 'Op deze pagina',
   text: 'Tekst',
   officialLinkText: 'Bekijk op officielebekendmakingen.nl',
 
