@@ -29,7 +29,7 @@ describe('diffSnapshots on two builds', () => {
   const changes = diffSnapshots(v1, v2);
   const by = Object.fromEntries(changes.map((c) => [c.route, c]));
   it('lists exactly the pages whose text changed, in route order', () => {
-    expect(changes.map((c) => c.route)).toEqual(['/acties/10/', '/acties/11/', '/acties/7/', '/acties/8/', '/documenten/brief/', '/themas/herstel/']);
+    expect(changes.map((c) => c.route)).toEqual(['/acties/10/', '/acties/11/', '/acties/12/', '/acties/7/', '/acties/8/', '/documenten/brief/', '/themas/herstel/']);
     expect(by['/acties/9/']).toBeUndefined();
   });
   it('classifies each change', () => {
@@ -39,6 +39,8 @@ describe('diffSnapshots on two builds', () => {
     expect(by['/themas/herstel/']!.kinds).toEqual(['mark-moved']);
     expect(by['/acties/10/']!.kinds).toEqual(['text-changed']);
     expect(by['/acties/11/']!.kinds).toEqual(['page-added']);
+    // Its own MDX is the same; the letter's passage it shows changed.
+    expect(by['/acties/12/']!.kinds).toEqual(['text-changed']);
     expect(by['/acties/7/']!.title).toBe('Actie 7');
   });
   it('and the reverse: the correction taken back, the page removed', () => {
@@ -57,7 +59,7 @@ describe('editionRecord', () => {
     expect(first.previous).toBeNull();
     expect(first.changes).toEqual([]);
     const second = editionRecord('1.1.0', '2026-02-01', v2, { version: '1.0.0', snapshot: v1 });
-    expect(Object.keys(second.pages)).toHaveLength(7);
+    expect(Object.keys(second.pages)).toHaveLength(8);
     expect(second.pages['/acties/9/']).toBe(first.pages['/acties/9/']);
     expect(second.pages['/acties/7/']).not.toBe(first.pages['/acties/7/']);
     expect(Object.keys(second.corrections)).toEqual(['fin-1', 'zevende-1']);
@@ -77,7 +79,9 @@ describe('recordEdition (npm run edition) in a git repository', () => {
     const build = (v: string) => {
       rmSync(join(root, 'content', 'pages'), { recursive: true, force: true });
       rmSync(join(root, 'content', 'corrections'), { recursive: true, force: true });
+      rmSync(join(root, 'content', 'passages'), { recursive: true, force: true });
       cpSync(join(FIX, v, 'pages'), join(root, 'content', 'pages'), { recursive: true });
+      cpSync(join(FIX, v, 'passages'), join(root, 'content', 'passages'), { recursive: true });
       cpSync(join(FIX, v, 'corrections'), join(root, 'content', 'corrections'), { recursive: true });
       writeFileSync(join(root, 'package.json'), JSON.stringify({ version: v }));
     };

@@ -25,13 +25,18 @@ function parseCorrections(file: string, text: string): Correction[] {
   return parsed.data;
 }
 
-/** The snapshot in a working tree: every .mdx under `pagesDir`, every .json under `correctionsDir`. */
-export function snapshotFromDirs(pagesDir: string, correctionsDir: string): Snapshot {
+/** The passages folder beside a pages folder (content/pages → content/passages). */
+export const passagesBeside = (pagesDir: string) => join(pagesDir, '..', 'passages');
+
+/** The snapshot in a working tree: every .mdx under `pagesDir` (and its passages), every .json under `correctionsDir`. */
+export function snapshotFromDirs(pagesDir: string, correctionsDir: string, passagesDir = passagesBeside(pagesDir)): Snapshot {
   if (!existsSync(pagesDir)) throw new Error(`${pagesDir}: expected the MDX pages, found no folder`);
   const pages: Record<string, string> = {};
   for (const f of walk(pagesDir, '.mdx')) pages[relative(pagesDir, f)] = readFileSync(f, 'utf8');
+  const passages: Record<string, string> = {};
+  if (existsSync(passagesDir)) for (const f of walk(passagesDir, '.mdx')) passages[relative(passagesDir, f)] = readFileSync(f, 'utf8');
   const corrections = existsSync(correctionsDir) ? walk(correctionsDir, '.json').flatMap((f) => parseCorrections(f, readFileSync(f, 'utf8'))) : [];
-  return { pages, corrections };
+  return { pages, ...(Object.keys(passages).length ? { passages } : {}), corrections };
 }
 
 const git = (root: string, args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -54,8 +59,11 @@ export function snapshotAtCommit(root: string, commit: string, pagesRel: string,
   const show = (f: string) => git(root, ['show', `${commit}:${f}`]);
   const pages: Record<string, string> = {};
   for (const f of list(pagesRel, '.mdx')) pages[relative(pagesRel, f)] = show(f);
+  const passagesRel = passagesBeside(pagesRel);
+  const passages: Record<string, string> = {};
+  for (const f of list(passagesRel, '.mdx')) passages[relative(passagesRel, f)] = show(f);
   const corrections = list(correctionsRel, '.json').flatMap((f) => parseCorrections(`${commit}:${f}`, show(f)));
-  return { pages, corrections };
+  return { pages, ...(Object.keys(passages).length ? { passages } : {}), corrections };
 }
 
 

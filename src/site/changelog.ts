@@ -47,9 +47,15 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** One build's pages and corrections. `pages`: file path (any key) → MDX text. */
+/**
+ * One build's pages and corrections. `pages`: file path (any key) → MDX text. `passages`:
+ * shared MDX a page shows inside itself (content/passages/<theme>.mdx, the letter's text on a
+ * theme, shown on that theme's action pages), by name; a page names its passage in its
+ * frontmatter (`action.passage.theme`), and a change to the passage is a change to the page.
+ */
 export interface Snapshot {
   pages: Readonly<Record<string, string>>;
+  passages?: Readonly<Record<string, string>>;
   corrections: readonly Correction[];
 }
 
@@ -75,6 +81,8 @@ export interface Mark {
   correction?: string;
 }
 export interface ParsedPage {
+  /** The passage the page shows inside itself, by name (frontmatter action.passage.theme). */
+  passage?: string;
   route: string;
   title: string;
   /** Canonical JSON of the frontmatter. */
@@ -174,7 +182,8 @@ export function parsePage(mdx: string, file = '(page)'): ParsedPage {
   walk(tree);
   const route = typeof fm.route === 'string' ? fm.route : file;
   const title = typeof fm.title === 'string' ? fm.title : route;
-  return { route, title, meta: canonical(fm), text: text.replace(/[ \t]+/g, ' ').replace(/\n+/g, '\n').trim(), links, marks };
+  const passageName = (fm.action as { passage?: { theme?: unknown } } | undefined)?.passage?.theme;
+  return { ...(passageName !== undefined ? { passage: String(passageName) } : {}), route, title, meta: canonical(fm), text: text.replace(/[ \t]+/g, ' ').replace(/\n+/g, '\n').trim(), links, marks };
 }
 
 const words = (s: string) => s.split(/(\s+)/).filter((w) => w !== '');
@@ -280,14 +289,29 @@ function pageChange(
   return { route: next.route, title: next.title, kinds: CHANGE_KINDS.filter((k) => kinds.has(k)), corrections: [...ids].sort() };
 }
 
-/** The pages of a snapshot by route. */
+/** The pages of a snapshot by route, each with the passage it shows appended. */
 export function parseSnapshot(s: Snapshot): Map<string, ParsedPage & { hash: string }> {
   const out = new Map<string, ParsedPage & { hash: string }>();
+  const passages = new Map(Object.entries(s.passages ?? {}).map(([name, mdx]) => [name.replace(/\.mdx$/, '').split('/').pop()!, mdx]));
   for (const file of Object.keys(s.pages).sort()) {
     const mdx = s.pages[file]!;
     const page = parsePage(mdx, file);
     if (out.has(page.route)) throw new Error(`${file}: route ${page.route} is also the route of another page`);
-    out.set(page.route, { ...page, hash: sha256(mdx) });
+    const shown = page.passage === undefined ? undefined : passages.get(page.passage);
+    if (page.passage !== undefined && shown === undefined && s.passages) throw new Error(`${file}: expected the passage «${page.passage}» it shows, found none`);
+    if (shown === undefined) {
+      out.set(page.route, { ...page, hash: sha256(mdx) });
+      continue;
+    }
+    const p = parsePage(shown, `passage ${page.passage}`);
+    const shift = page.text.length + 1;
+    out.set(page.route, {
+      ...page,
+      text: `${page.text}\n${p.text}`,
+      links: [...page.links, ...p.links.map((l) => ({ ...l, at: l.at + shift }))],
+      marks: [...page.marks, ...p.marks.map((m) => ({ ...m, at: m.at + shift }))],
+      hash: sha256(`${mdx}\u0000${shown}`),
+    });
   }
   return out;
 }
