@@ -8,6 +8,10 @@ import type { Block } from '../src/model/schema.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { inlineText } from '../src/model/text.ts';
 import { routes } from '../src/model/routes.ts';
+import { pageDataPath } from '../src/site/pagedata.ts';
+import { ACTIONS_CSV_PATH, ACTIONS_JSON_PATH, CHANGES_PATH, documentDataPath } from '../src/site/opendata.ts';
+import { CSVW_PATH, DCAT_PATH, MODEL_PATH } from '../src/site/datafiles.ts';
+import { CODE_LICENCE, DATA_LICENCE } from '../src/site/licence.ts';
 
 const { corpus } = buildCorpus(loadInputs());
 const text = (b: Block) => (b.kind === 'list' ? b.items.map((i) => inlineText(i.content)).join(' ') : inlineText(b.content));
@@ -40,6 +44,23 @@ describe('routes', () => {
       '/data/',
       '/themas/',
     ]);
+  });
+
+  it('keeps the addresses of the open data, the change log and the licences', () => {
+    expect(pageDataPath(routes.action(41))).toBe('/acties/41.json');
+    expect(pageDataPath(routes.document('kst-35510-60'))).toBe('/documenten/kst-35510-60.json');
+    expect(pageDataPath(routes.document('bijlage'))).toBe('/acties.json');
+    expect(pageDataPath(routes.theme('toeslagen'))).toBe('/themas/toeslagen.json');
+    expect(pageDataPath(routes.rrRecommendation(6))).toBe('/documenten/kst-29362-282/aanbevelingen/6.json');
+    expect([ACTIONS_JSON_PATH, ACTIONS_CSV_PATH, CSVW_PATH, DCAT_PATH, MODEL_PATH, documentDataPath('bijlage')]).toEqual([
+      '/data/acties.json',
+      '/data/acties.csv',
+      '/data/acties.csv-metadata.json',
+      '/data/catalogus.jsonld',
+      '/data/model.json',
+      '/data/documenten/bijlage.json',
+    ]);
+    expect([CHANGES_PATH, DATA_LICENCE.path, CODE_LICENCE.path]).toEqual(['/wijzigingen/', '/licenties/CC0-1.0.txt', '/licenties/EUPL-1.2.txt']);
   });
 
   it('keeps the theme slugs', () => {

@@ -7,6 +7,33 @@ import type { Action, Corpus, Theme } from '../model/schema.ts';
 import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
 import { toCsv } from './csv.ts';
+import type { Edition } from './edition.ts';
+import { DATA_LICENCE } from './licence.ts';
+import { t } from './strings.ts';
+
+/**
+ * What every data file carries: the edition it belongs to, its licence and the reuse
+ * status of the source texts in it. `urlOf` gives the address of a site path (src/site/address.ts publicUrl).
+ */
+export interface DataMeta {
+  editie: { versie: string; datum: string; wijzigingen: string };
+  licentie: { id: string; naam: string; url: string; tekst: string };
+  rechten: string;
+}
+
+/** The address of a site path: absolute when the site's address is set, else the path (src/site/address.ts publicUrl). */
+export type UrlOf = (path: string) => string;
+
+export function dataMeta(edition: Edition, urlOf: UrlOf): DataMeta {
+  return {
+    editie: { versie: edition.version, datum: edition.date, wijzigingen: urlOf(`${CHANGES_PATH}#v${edition.version}`) },
+    licentie: { id: DATA_LICENCE.id, naam: DATA_LICENCE.name, url: DATA_LICENCE.url, tekst: urlOf(DATA_LICENCE.path) },
+    rechten: t.dataRights,
+  };
+}
+
+/** Site path of the change log («Wijzigingen»). */
+export const CHANGES_PATH = '/wijzigingen/';
 
 export interface ActionRecord {
   nummer: number;
@@ -89,7 +116,7 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
   );
 }
 
-export interface ActionsFile {
+export interface ActionsFile extends DataMeta {
   titel: string;
   bron: string;
   aantal: number;
@@ -111,8 +138,9 @@ export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
   url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
 };
 
-export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFile {
+export function actionsFile(corpus: Corpus, records: ActionRecord[], meta: DataMeta): ActionsFile {
   return {
+    ...meta,
     titel: corpus.annex.meta.title,
     bron: corpus.annex.meta.citation,
     aantal: records.length,
@@ -121,7 +149,7 @@ export function actionsFile(corpus: Corpus, records: ActionRecord[]): ActionsFil
   };
 }
 
-/** The model part of one document, as published in /data/documenten/<id>.json. */
+/** The model part of one document. */
 export function documentData(corpus: Corpus, id: DocId): unknown {
   switch (id) {
     case 'kst-35510-60':
@@ -133,6 +161,16 @@ export function documentData(corpus: Corpus, id: DocId): unknown {
     case 'kst-29362-282':
       return corpus.regelsEnRuimte;
   }
+}
+
+/** /data/documenten/<id>.json: the edition, the licence and the document's model part. */
+export function documentFile(corpus: Corpus, id: DocId, meta: DataMeta): DataMeta & { document: unknown } {
+  return { ...meta, document: documentData(corpus, id) };
+}
+
+/** /data/model.json: the edition, the licence and the whole validated model. */
+export function modelFile(corpus: Corpus, meta: DataMeta): DataMeta & { model: Corpus } {
+  return { ...meta, model: corpus };
 }
 
 /** Site path of a document's JSON file. */

@@ -282,6 +282,64 @@ export const t = {
   // pagefind filter values
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
 
+  // ── open data, licences, editions and change log (issue 12) ──
+  edition: (version: string, date: string) => `Editie ${version} van ${date}`,
+  editionUnreleased: 'nog niet vastgelegd',
+  footerLicence: 'Code: EUPL-1.2. Eigen werk van deze uitgave en de open data: CC0 1.0.',
+  footerChanges: 'Wijzigingen',
+  licenceTitle: 'Licenties en hergebruik',
+  licenceEdition:
+    'Het eigen werk van deze uitgave — het documentmodel, de correcties, de redactionele indeling in thema’s, de open data en het overzicht van wijzigingen — valt onder CC0 1.0 Universeel: u mag het zonder voorwaarden gebruiken, ook zonder bronvermelding.',
+  licenceCode: 'De programmacode waarmee de site wordt gebouwd valt onder de European Union Public Licence 1.2 (EUPL-1.2).',
+  licenceSources:
+    'De teksten van de Kamerstukken zijn niet van deze uitgave. Het zijn werken die de overheid openbaar heeft gemaakt; geen van de bronbestanden behoudt het auteursrecht voor. De Auteurswet zegt hierover:',
+  licenceSourcesNote:
+    'Wie de tekst van een Kamerstuk citeert, citeert de officiële publicatie op officielebekendmakingen.nl; deze uitgave is daarvan een onofficiële leesversie.',
+  licenceFullText: (name: string) => `Volledige tekst: ${name}`,
+  dataRights: 'Eigen werk van deze uitgave: CC0 1.0. De teksten van de Kamerstukken: openbaar gemaakt door de overheid (artikel 15b Auteurswet), geen voorbehoud van auteursrecht.',
+  citeTitle: 'Deze uitgave citeren',
+  citeIntro:
+    'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
+  citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
+  citeEdition: (version: string, date: string, url: string) =>
+    `Herstel kinderopvangtoeslag — de brieven, leesbaar (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
+  citeCff: 'Machineleesbaar: CITATION.cff in de broncode.',
+  changesTitle: 'Wijzigingen',
+  changesIntro:
+    'Per editie van deze uitgave: welke pagina’s een andere tekst kregen en waarom. Het adres van een pagina verandert nooit; wie een pagina heeft geciteerd, ziet hier of de tekst sindsdien is veranderd.',
+  changesNone: 'Nog geen vastgelegde editie.',
+  changesFirst: 'Eerste vastgelegde editie.',
+  changesNoPages: 'Geen pagina’s met een andere tekst.',
+  changesPages: (n: number) => (n === 1 ? '1 pagina gewijzigd' : `${n} pagina’s gewijzigd`),
+  changeKind: {
+    'page-added': 'nieuwe pagina',
+    'page-removed': 'pagina vervallen',
+    'correction-added': 'correctie toegevoegd',
+    'correction-changed': 'correctie gewijzigd',
+    'correction-removed': 'correctie vervallen',
+    'reference-resolved': 'verwijzing opgelost',
+    'reference-changed': 'verwijzing gewijzigd',
+    'mark-moved': 'markering verplaatst',
+    'mark-changed': 'markering toegevoegd of weggehaald',
+    'text-changed': 'tekst gewijzigd',
+    'metadata-changed': 'titel of gegevens gewijzigd',
+  } as Record<string, string>,
+  pageDataLink: 'Deze pagina als data (JSON)',
+  dataChecksums: 'Controlegetallen (SHA-256)',
+  dataActionsTitle: 'De 86 vervolgacties uit de bijlage bij Kamerstuk 35 510, nr. 60',
+  dataActionsDescription:
+    'Alle 86 acties uit de bijlage bij de brief van 29 juni 2021 over de vervolgacties na de kinderopvangtoeslagaffaire, met onderdeel, thema, omschrijving, stand van zaken, moties, verwijzingen en het adres van de actiepagina.',
+  dataCsvwTitle: 'Beschrijving van acties.csv (CSV on the Web)',
+  dataCsvwDescription: 'De kolommen van acties.csv met naam, betekenis en gegevenstype, volgens W3C CSV on the Web.',
+  dataDocumentsTitle: 'De vier documenten als gestructureerde tekst',
+  dataDocumentsDescription:
+    'Kamerstuk 35 510, nr. 60 met bijlage, 29 362, nr. 290 en 29 362, nr. 282 zoals deze uitgave ze opbouwt: gegevens, kop, tekst in blokken en voetnoten; ook het hele model in één bestand.',
+  dataDocumentDescription: (title: string) => `${title}: het document als gestructureerde tekst (blokken en voetnoten).`,
+  dataModelTitle: 'Het volledige documentmodel',
+  dataModelDescription: 'Alle documenten, de thema’s en alle correcties in één bestand.',
+  dataDcatTitle: 'Catalogus (DCAT-AP-DONL)',
+  dataDcatDescription: 'Beschrijving van de datasets van deze uitgave in DCAT-AP-DONL, het profiel van data.overheid.nl.',
+  dataCatalogueDescription: 'Open data van een onofficiële leesuitgave van de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire.',
   // accuracy (issue 9): editorial notes and decisions, citations between the documents, letter ↔ actions
   homeLeadDocuments:
     'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee eerdere brieven over de publieke dienstverlening.',

@@ -19,6 +19,10 @@ describe('toCsv', () => {
     );
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
+  it('neutralises text cells a spreadsheet would read as a formula, not numbers', () => {
+    const rows = parse(toCsv(['a'], [['=SUM(A1)'], ['+31 6'], ['-- lijst'], ['@cmd'], ['\tx'], ['a=b'], [-3], ['– gedachtestreep']]), { bom: true }) as string[][];
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=SUM(A1)", "'+31 6", "'-- lijst", "'@cmd", "'\tx", 'a=b', '-3', '– gedachtestreep']);
+  });
   it('refuses rows of the wrong length', () => {
     expect(() => toCsv(['a', 'b'], [[1]])).toThrow(/expected 2 fields/);
   });

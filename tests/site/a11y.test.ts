@@ -53,6 +53,7 @@ function targets(): Target[] {
     { name: '282 actions', path: routes.rrActions() },
     { name: 'data', path: routes.data() },
     { name: 'accessibility statement', path: routes.accessibility() },
+    { name: 'changes', path: '/wijzigingen/' },
     { name: '404', path: '/deze-pagina-bestaat-niet/', status: 404 },
   ];
 }

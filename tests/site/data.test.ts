@@ -89,7 +89,7 @@ describe('documents', () => {
     const parts = { 'kst-35510-60': model.letter, bijlage: model.annex, 'kst-29362-290': model.werkAanUitvoering, 'kst-29362-282': model.regelsEnRuimte };
     for (const id of DOC_IDS) {
       const doc = JSON.parse(read(`data/documenten/${id}.json`).toString('utf8'));
-      expect(doc).toEqual(parts[id]);
+      expect(doc.document).toEqual(parts[id]);
     }
   });
 });
@@ -101,9 +101,15 @@ describe('the Data page and the zip', () => {
       expect(html, f).toContain(`href="${f}"`);
     }
     expect(html).toContain(`href="../${ZIP_NAME}"`);
-    // Code samples as plain text: no inline styles (strict Content-Security-Policy).
-    expect(html).toMatch(/<pre class="data-example"/);
+    // Code samples highlighted by Shiki into classes, with their own style sheet: no inline
+    // styles (strict Content-Security-Policy), and the colours are there.
+    expect(html).toMatch(/<pre class="shiki[^"]*"/);
     expect(html).not.toMatch(/\sstyle="/);
+    const css = read('data/voorbeelden.css').toString('utf8');
+    const used = [...html.matchAll(/class="[^"]*\b(hl-\d+)\b/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(20);
+    for (const c of new Set(used)) expect(css, c).toMatch(new RegExp(`\\.${c}\\{[^}]*color:#`, 'i'));
+    expect(html).toContain('href="voorbeelden.css"');
   });
   it('zips the whole built site', () => {
     const zipPath = join(DIST, ZIP_NAME);

@@ -1,12 +1,32 @@
 /** Shared by the open-data endpoints and the Data page (files starting with _ are no routes). */
 import { corpus, themeOf } from '../../site/model.ts';
 import { publicUrl } from '../../site/address.ts';
-import { actionRecords, actionsCsv, actionsFile, type ActionRecord } from '../../site/opendata.ts';
+import { actionRecords, type ActionRecord } from '../../site/opendata.ts';
+import { dataFiles, type DataFile } from '../../site/datafiles.ts';
+import { edition } from '../../site/edition.ts';
 
-/** The records of all actions; their addresses are absolute only when SITE_URL is set. */
+/** The address of a site path: absolute only when SITE_URL is set (src/site/address.ts). */
+export const urlOf = (path: string) => publicUrl(path);
+
+/** The records of all actions. */
 export function records(): ActionRecord[] {
-  return actionRecords(corpus(), (route) => publicUrl(route), (a) => themeOf(a));
+  return actionRecords(corpus(), urlOf, (a) => themeOf(a));
 }
 
-export const actionsJsonText = () => `${JSON.stringify(actionsFile(corpus(), records()), null, 2)}\n`;
-export const actionsCsvText = () => actionsCsv(records());
+let cache: DataFile[] | undefined;
+/** Every file under /data/ (see src/site/datafiles.ts), made once per build. */
+export function files(): DataFile[] {
+  cache ??= dataFiles(corpus(), edition(), urlOf, (a) => themeOf(a));
+  return cache;
+}
+
+export function file(path: string): DataFile {
+  const f = files().find((x) => x.path === path);
+  if (!f) throw new Error(`data: no file ${path}`);
+  return f;
+}
+
+export function response(f: DataFile): Response {
+  const type = f.mediaType.startsWith('text/') || f.mediaType.includes('json') ? `${f.mediaType}; charset=utf-8` : f.mediaType;
+  return new Response(f.body, { headers: { 'Content-Type': f.mediaType === 'text/csv' ? `${type}; header=present` : type } });
+}

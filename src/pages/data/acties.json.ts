@@ -1,6 +1,6 @@
-/** All 86 actions of the annex as JSON (fields described on /data/). */
+/** All 86 actions of the annex as JSON (fields described on /data/), with edition and licence. */
 import type { APIRoute } from 'astro';
-import { actionsJsonText } from './_data.ts';
+import { ACTIONS_JSON_PATH } from '../../site/opendata.ts';
+import { file, response } from './_data.ts';
 
-export const GET: APIRoute = () =>
-  new Response(actionsJsonText(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () => response(file(ACTIONS_JSON_PATH));

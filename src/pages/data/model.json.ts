@@ -1,6 +1,6 @@
-/** The validated document model, as published data. */
+/** The validated document model, as published data, with edition and licence. */
 import type { APIRoute } from 'astro';
-import { corpus } from '../../site/model.ts';
+import { MODEL_PATH } from '../../site/datafiles.ts';
+import { file, response } from './_data.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(corpus()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) => response(file(MODEL_PATH));

@@ -1,0 +1,213 @@
+/**
+ * Every file under /data/, in one registry: its path, media type, title, description and
+ * bytes. The endpoints, the SHA-256 files beside each data file, the DCAT catalogue and the
+ * /data/ page are all made from this list, so they cannot disagree. Pure: the corpus, the
+ * edition and the site's origin go in.
+ */
+import { createHash } from 'node:crypto';
+import type { Corpus } from '../model/schema.ts';
+import { DOC_IDS, routes, type DocId } from '../model/routes.ts';
+import type { Edition } from './edition.ts';
+import { DATA_LICENCE } from './licence.ts';
+import {
+  ACTIONS_CSV_PATH,
+  ACTIONS_JSON_PATH,
+  CSV_HEADER,
+  FIELD_DOCS,
+  actionRecords,
+  actionsCsv,
+  actionsFile,
+  dataMeta,
+  documentDataPath,
+  documentFile,
+  modelFile,
+  type ThemeOf,
+  type UrlOf,
+} from './opendata.ts';
+import { t } from './strings.ts';
+
+export interface DataFile {
+  /** Site path, e.g. /data/acties.csv. */
+  path: string;
+  mediaType: string;
+  /** File type in the EU Publications Office list (DCAT-AP dct:format). */
+  fileType: 'CSV' | 'JSON' | 'JSON_LD';
+  title: string;
+  description: string;
+  body: string;
+}
+
+export const CSVW_PATH = `${routes.data()}acties.csv-metadata.json`;
+export const DCAT_PATH = `${routes.data()}catalogus.jsonld`;
+export const MODEL_PATH = `${routes.data()}model.json`;
+
+export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+
+/** The text of a `.sha256` file, in the format of `sha256sum` (`sha256sum -c` checks it). */
+export function checksumLine(file: DataFile): string {
+  return `${sha256(file.body)}  ${file.path.split('/').pop()}\n`;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** CSVW column names (valid names: letters, digits, underscore) and datatypes, in CSV order. */
+const CSV_COLUMNS: readonly { name: string; datatype: string; doc: string; separator?: string; required?: boolean }[] = [
+  { name: 'nummer', datatype: 'integer', doc: FIELD_DOCS.nummer, required: true },
+  { name: 'sectie', datatype: 'string', doc: FIELD_DOCS.sectie, required: true },
+  { name: 'subsectie', datatype: 'string', doc: FIELD_DOCS.subsectie },
+  { name: 'themanummer', datatype: 'integer', doc: 'Nummer van het thema van de brief, leeg bij sectie OVERIG.' },
+  { name: 'thema', datatype: 'string', doc: 'Titel van het thema van de brief, leeg bij sectie OVERIG.' },
+  { name: 'omschrijving', datatype: 'string', doc: `${FIELD_DOCS.omschrijving} Een cel die met =, +, - of @ begint, krijgt een apostrof ervoor.`, required: true },
+  { name: 'stand_van_zaken', datatype: 'string', doc: FIELD_DOCS.standVanZaken },
+  { name: 'moties', datatype: 'string', separator: '; ', doc: 'De moties zoals de bijlage ze noemt, gescheiden door «; ».' },
+  { name: 'verwijst_naar_acties', datatype: 'integer', separator: '; ', doc: `${FIELD_DOCS.verwijstNaarActies} Gescheiden door «; ».` },
+  // A footnote's text may itself hold «; », so the cell is one string, not a list.
+  { name: 'voetnoten', datatype: 'string', doc: `${FIELD_DOCS.voetnoten} Elke voetnoot als «nummer: tekst», gescheiden door «; ».` },
+  { name: 'alineas_in_brief', datatype: 'string', separator: '; ', doc: `${FIELD_DOCS.inBrief} Elke alinea als «alinea (rol)», gescheiden door «; ».` },
+  { name: 'adres', datatype: 'anyURI', doc: FIELD_DOCS.url, required: true },
+];
+
+/** CSV on the Web (W3C CSVW) metadata for acties.csv. */
+export function csvwMetadata(edition: Edition, urlOf: UrlOf): unknown {
+  if (CSV_COLUMNS.length !== CSV_HEADER.length) throw new Error('datafiles: CSVW columns and CSV header differ in length');
+  return {
+    '@context': ['http://www.w3.org/ns/csvw', { '@language': 'nl' }],
+    url: urlOf(ACTIONS_CSV_PATH),
+    'dc:title': t.dataActionsTitle,
+    'dc:description': t.dataActionsDescription,
+    'dc:license': { '@id': DATA_LICENCE.url },
+    'dc:rights': t.dataRights,
+    'dc:modified': { '@value': edition.date, '@type': 'xsd:date' },
+    'schema:version': edition.version,
+    dialect: { encoding: 'utf-8', lineTerminators: ['\r\n'], header: true, headerRowCount: 1, delimiter: ',', quoteChar: '"', doubleQuote: true, trim: false },
+    tableSchema: {
+      columns: CSV_COLUMNS.map((c, i) => ({
+        name: c.name,
+        titles: CSV_HEADER[i],
+        'dc:description': c.doc,
+        datatype: c.datatype,
+        ...(c.separator ? { separator: c.separator } : {}),
+        required: c.required ?? false,
+      })),
+      primaryKey: 'nummer',
+      aboutUrl: '{+adres}',
+    },
+  };
+}
+
+/** Value lists of DCAT-AP-DONL used below (see tests/offline/dcat.test.ts for their checks). */
+export const DONL = {
+  language: 'http://publications.europa.eu/resource/authority/language/NLD',
+  licenceCc0: 'http://creativecommons.org/publicdomain/zero/1.0/deed.nl',
+  accessPublic: 'http://publications.europa.eu/resource/authority/access-right/PUBLIC',
+  statusAvailable: 'http://data.overheid.nl/status/beschikbaar',
+  themes: ['http://standaarden.overheid.nl/owms/terms/Sociale_zekerheid', 'http://standaarden.overheid.nl/owms/terms/Bestuur'],
+  fileType: (t: DataFile['fileType']) => `http://publications.europa.eu/resource/authority/file-type/${t}`,
+  mediaType: (m: string) => `https://www.iana.org/assignments/media-types/${m}`,
+  frequencyIrregular: 'http://publications.europa.eu/resource/authority/frequency/IRREG',
+} as const;
+
+/** DCAT catalogue (JSON-LD) in the DCAT-AP-DONL profile: one dataset per group of files. */
+export function dcatCatalogue(files: readonly DataFile[], edition: Edition, urlOf: UrlOf): unknown {
+  const abs = urlOf;
+  const publisher = { '@id': abs('/'), '@type': 'foaf:Agent', 'foaf:name': t.siteName };
+  const contact = { '@type': 'vcard:Organization', 'vcard:fn': t.siteName, 'vcard:hasURL': { '@id': abs('/over/') } };
+  const distribution = (f: DataFile) => ({
+    '@id': abs(f.path),
+    '@type': 'dcat:Distribution',
+    'dct:title': f.title,
+    'dct:description': f.description,
+    'dct:license': { '@id': DONL.licenceCc0 },
+    'dct:rights': t.dataRights,
+    'dcat:accessURL': { '@id': abs(routes.data()) },
+    'dcat:downloadURL': { '@id': abs(f.path) },
+    'dct:format': { '@id': DONL.fileType(f.fileType) },
+    'dcat:mediaType': { '@id': DONL.mediaType(f.mediaType) },
+    'dcat:byteSize': { '@value': String(Buffer.byteLength(f.body)), '@type': 'xsd:decimal' },
+    'spdx:checksum': {
+      '@type': 'spdx:Checksum',
+      'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256' },
+      'spdx:checksumValue': { '@value': sha256(f.body), '@type': 'xsd:hexBinary' },
+    },
+    'dct:language': { '@id': DONL.language },
+    'dct:modified': { '@value': edition.date, '@type': 'xsd:date' },
+  });
+  const dataset = (id: string, title: string, description: string, members: DataFile[]) => ({
+    '@id': abs(`${routes.data()}#${id}`),
+    '@type': 'dcat:Dataset',
+    'dct:identifier': abs(`${routes.data()}#${id}`),
+    'dct:title': title,
+    'dct:description': description,
+    'dct:language': { '@id': DONL.language },
+    'dct:license': { '@id': DONL.licenceCc0 },
+    'dct:rights': t.dataRights,
+    'dct:accessRights': { '@id': DONL.accessPublic },
+    'adms:status': { '@id': DONL.statusAvailable },
+    'dcat:theme': DONL.themes.map((th) => ({ '@id': th })),
+    'dcat:keyword': ['kinderopvangtoeslag', 'toeslagenaffaire', 'herstel', 'Kamerstukken'],
+    'dct:publisher': publisher,
+    'dct:creator': publisher,
+    'dcat:contactPoint': contact,
+    'dcat:landingPage': { '@id': abs(routes.data()) },
+    'dct:modified': { '@value': edition.date, '@type': 'xsd:date' },
+    'owl:versionInfo': edition.version,
+    'dct:accrualPeriodicity': { '@id': DONL.frequencyIrregular },
+    'dcat:distribution': members.map(distribution),
+  });
+  const actions = files.filter((f) => f.path.startsWith(`${routes.data()}acties`));
+  const documents = files.filter((f) => f.path.startsWith(`${routes.data()}documenten/`) || f.path === MODEL_PATH);
+  return {
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      adms: 'http://www.w3.org/ns/adms#',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+      vcard: 'http://www.w3.org/2006/vcard/ns#',
+      spdx: 'http://spdx.org/rdf/terms#',
+      owl: 'http://www.w3.org/2002/07/owl#',
+      xsd: 'http://www.w3.org/2001/XMLSchema#',
+      '@language': 'nl',
+    },
+    '@id': abs(DCAT_PATH),
+    '@type': 'dcat:Catalog',
+    'dct:title': t.siteName,
+    'dct:description': t.dataCatalogueDescription,
+    'dct:language': { '@id': DONL.language },
+    'dct:license': { '@id': DONL.licenceCc0 },
+    'dct:publisher': publisher,
+    'dcat:contactPoint': contact,
+    'foaf:homepage': { '@id': abs('/') },
+    'dct:modified': { '@value': edition.date, '@type': 'xsd:date' },
+    'owl:versionInfo': edition.version,
+    'dcat:dataset': [
+      dataset('acties', t.dataActionsTitle, t.dataActionsDescription, actions),
+      dataset('documenten', t.dataDocumentsTitle, t.dataDocumentsDescription, documents),
+    ],
+  };
+}
+
+/** All files under /data/, the DCAT catalogue last (it describes the others). */
+export function dataFiles(corpus: Corpus, edition: Edition, urlOf: UrlOf, themeOf: ThemeOf): DataFile[] {
+  const meta = dataMeta(edition, urlOf);
+  const records = actionRecords(corpus, urlOf, themeOf);
+  const docTitle = (id: DocId) => {
+    const m = id === 'kst-35510-60' ? corpus.letter.meta : id === 'bijlage' ? corpus.annex.meta : id === 'kst-29362-290' ? corpus.werkAanUitvoering.meta : corpus.regelsEnRuimte.meta;
+    return `${m.citation} — ${m.shortTitle}`;
+  };
+  const files: DataFile[] = [
+    { path: ACTIONS_JSON_PATH, mediaType: 'application/json', fileType: 'JSON', title: `${t.dataActionsTitle} (JSON)`, description: t.dataActionsDescription, body: json(actionsFile(corpus, records, meta)) },
+    { path: ACTIONS_CSV_PATH, mediaType: 'text/csv', fileType: 'CSV', title: `${t.dataActionsTitle} (CSV)`, description: t.dataActionsDescription, body: actionsCsv(records) },
+    { path: CSVW_PATH, mediaType: 'application/csvm+json', fileType: 'JSON_LD', title: t.dataCsvwTitle, description: t.dataCsvwDescription, body: json(csvwMetadata(edition, urlOf)) },
+    ...DOC_IDS.map((id): DataFile => ({
+      path: documentDataPath(id),
+      mediaType: 'application/json',
+      fileType: 'JSON',
+      title: docTitle(id),
+      description: t.dataDocumentDescription(docTitle(id)),
+      body: json(documentFile(corpus, id, meta)),
+    })),
+    { path: MODEL_PATH, mediaType: 'application/json', fileType: 'JSON', title: t.dataModelTitle, description: t.dataModelDescription, body: `${JSON.stringify(modelFile(corpus, meta))}\n` },
+  ];
+  files.push({ path: DCAT_PATH, mediaType: 'application/ld+json', fileType: 'JSON_LD', title: t.dataDcatTitle, description: t.dataDcatDescription, body: json(dcatCatalogue(files, edition, urlOf)) });
+  return files;
+}

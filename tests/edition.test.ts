@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareVersions, editionFiles, readEdition } from '../src/site/edition.ts';
+
+function project(version: string, edition?: { date: string }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'edition-'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ version }));
+  if (edition) {
+    mkdirSync(join(dir, 'content', 'editions'), { recursive: true });
+    writeFileSync(join(dir, 'content', 'editions', `${version}.json`), JSON.stringify(edition));
+  }
+  return dir;
+}
+
+describe('readEdition', () => {
+  it('takes the version from package.json and the date from the recorded edition', () => {
+    expect(readEdition(project('1.2.3', { date: '2026-03-01' }))).toEqual({ version: '1.2.3', date: '2026-03-01', released: true });
+  });
+  it('without a recorded edition or git, takes EDITION_DATE, and never the clock', () => {
+    const dir = project('1.2.4');
+    const before = process.env.EDITION_DATE;
+    process.env.EDITION_DATE = '2026-04-01';
+    try {
+      expect(readEdition(dir)).toEqual({ version: '1.2.4', date: '2026-04-01', released: false });
+      delete process.env.EDITION_DATE;
+      expect(() => readEdition(dir)).toThrow(/expected .*editions.*1\.2\.4\.json/);
+    } finally {
+      if (before === undefined) delete process.env.EDITION_DATE;
+      else process.env.EDITION_DATE = before;
+    }
+  });
+  it('refuses a version that is not semantic', () => {
+    expect(() => readEdition(project('eerste'))).toThrow(/semantic version/);
+  });
+});
+
+describe('versions', () => {
+  it('sort by number, a pre-release before its release', () => {
+    expect(['1.10.0', '1.2.0', '1.2.0-rc.1', '0.9.9'].sort(compareVersions)).toEqual(['0.9.9', '1.2.0-rc.1', '1.2.0', '1.10.0']);
+    const dir = project('1.0.0', { date: '2026-01-01' });
+    writeFileSync(join(dir, 'content', 'editions', '0.10.0.json'), '{}');
+    writeFileSync(join(dir, 'content', 'editions', '0.9.0.json'), '{}');
+    expect(editionFiles(join(dir, 'content', 'editions'))).toEqual(['0.9.0.json', '0.10.0.json', '1.0.0.json']);
+  });
+});
