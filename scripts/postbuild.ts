@@ -1,8 +1,9 @@
 /**
- * After `astro build` and `pagefind --site dist`: makes dist/ work offline.
+ * After `astro build`: indexes the site for search and makes dist/ work offline.
  *
+ *   0. search: Pagefind through its Node API, with the Dutch extra terms, the vocabulary
+ *      for «Bedoelde u …?» and the same engine for file:// (scripts/lib/search/index-site.ts)
  *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
- *   2. dist/zoeken/zoekindex.js + zoeken-offline.js: search that answers from disk
  *   3. dist/sw-register.js + dist/sw.js: service worker that precaches the whole site
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
  *
@@ -17,7 +18,7 @@ import { routes } from '../src/model/routes.ts';
 import { listFiles, routeOf } from './lib/offline/files.ts';
 import { ZIP_NAME } from '../src/site/opendata.ts';
 import { rewriteHtml } from './lib/offline/rewrite.ts';
-import { buildSearchIndex, searchIndexScript, type BuiltPage } from './lib/offline/searchindex.ts';
+import { indexSite } from './lib/search/index-site.ts';
 import { buildHash, serviceWorkerScript } from './lib/offline/serviceworker.ts';
 import { zipSite } from './lib/offline/zip.ts';
 
@@ -28,10 +29,12 @@ const BROWSER = join(ROOT, 'scripts', 'lib', 'offline', 'browser');
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
   const started = performance.now();
-  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(MODEL, 'utf8')));
+
+  // 0. search
+  await indexSite(DIST);
 
   // 1. relative URLs
   const isDir = (p: string) => {
@@ -43,7 +46,6 @@ function main(): void {
   };
   const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html'));
   let changed = 0;
-  const built: BuiltPage[] = [];
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
@@ -52,17 +54,7 @@ function main(): void {
     const out = rewriteHtml(html, file, { isDir });
     if (out.changed) writeFileSync(path, out.html);
     changed += out.changed;
-    const route = routeOf(file);
-    if (route !== routes.search()) built.push({ route, html: out.html });
   }
-
-  // 2. search from disk
-  const index = buildSearchIndex(corpus, pagesFor(corpus).map((p) => p.data), built);
-  const indexJs = searchIndexScript(index);
-  const searchDir = join(DIST, routes.search().replace(/^\/|\/$/g, ''));
-  mkdirSync(searchDir, { recursive: true });
-  writeFileSync(join(searchDir, 'zoekindex.js'), indexJs);
-  copyFileSync(join(BROWSER, 'zoeken-offline.js'), join(searchDir, 'zoeken-offline.js'));
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
   copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
@@ -78,14 +70,13 @@ function main(): void {
 
   const ms = Math.round(performance.now() - started);
   console.log(
-    `postbuild: ${changed} URLs made relative in ${htmlFiles.length} pages; search index ${index.paginas.length} pages, ` +
-      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker ${precached.length} files (cache ${hash}); ` +
+    `postbuild: ${changed} URLs made relative in ${htmlFiles.length} pages; service worker ${precached.length} files (cache ${hash}); ` +
       `zip ${all.length} files, ${kb(zip.byteLength)}; ${ms} ms`,
   );
 }
 
 try {
-  main();
+  await main();
 } catch (err) {
   console.error(`postbuild failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);

@@ -260,6 +260,26 @@ export const t = {
 
   // pagefind filter values
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
+
+  // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----
+  zoeken: {
+    label: 'Zoek in de brieven, de acties en de voetnoten',
+    button: 'Zoek',
+    searching: 'Zoeken naar «{q}»…',
+    none: 'Geen resultaten voor «{q}».',
+    one: '1 resultaat voor «{q}».',
+    many: '{n} resultaten voor «{q}».',
+    instead: 'Niets gevonden voor «{q}»; dit zijn de resultaten voor «{s}».',
+    insteadFew: 'Weinig gevonden voor «{q}»; dit zijn de resultaten voor «{s}».',
+    searchOriginal: 'Toch zoeken naar «{q}»',
+    didYouMean: 'Bedoelde u',
+    more: 'Meer resultaten',
+    filterKind: 'Soort',
+    filterTheme: 'Thema',
+    filterDocument: 'Document',
+    filterAll: 'alle',
+    unavailable: 'Zoeken is hier niet beschikbaar. U kunt de pagina’s wel lezen via de startpagina en het overzicht van de acties.',
+  },
 } as const;
 
 const MONTHS = [

@@ -1,0 +1,202 @@
+/**
+ * Search for the built site, with Pagefind's Node API:
+ *
+ *   1. every HTML page of dist/ is given to Pagefind with its extra terms (compound parts,
+ *      the other form of an abbreviation, the intended spelling of a [sic] word) in a
+ *      metadata field `zoektermen` — added to what Pagefind reads, never to the page on
+ *      disk, so a reader never sees them and they never turn up in an excerpt;
+ *   2. the index is written to dist/pagefind/;
+ *   3. dist/zoeken/woordenlijst.js: the site's words by frequency, for «Bedoelde u …?»;
+ *   4. dist/zoeken/pagefind-offline.js: the same Pagefind engine and index as a classic
+ *      script, for search from file:// (browsers refuse fetch() and modules there);
+ *      dist/zoeken/zoeken.js: the search page's interface (one for both).
+ *
+ * Called by scripts/postbuild.ts (later: the `astro:build:done` hook of the site's
+ * integration) as `await indexSite(distDir, log)`.
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { CorpusSchema } from '../../../src/model/schema.ts';
+import { routes } from '../../../src/model/routes.ts';
+import { abbreviations } from '../../../src/site/abbreviations.ts';
+import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
+import { listFiles, routeOf } from '../offline/files.ts';
+import { readHtmlPage } from '../offline/searchindex.ts';
+import { lexiconFor } from './lexicon.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const BROWSER = join(ROOT, 'scripts', 'lib', 'search', 'browser');
+
+/** Pagefind's configuration for this site. */
+export const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {
+  forceLanguage: 'nl',
+  // Site furniture inside the indexed article: never in an excerpt.
+  excludeSelectors: ['.visually-hidden', '.kicker', '.key-facts', 'dl.facts', '.badge', '.anchor', '.page-mark', 'nav', '.cite-box'],
+};
+
+/** The metadata field that carries a page's extra terms. */
+export const TERMS_FIELD = 'zoektermen';
+
+interface Correction {
+  original: string;
+  repair: string;
+  kind: string;
+}
+
+/** The sources of extra terms: the site's abbreviations and the [sic] corrections. */
+export function termSources(modelPath = join(ROOT, 'content', 'generated', 'model.json')): TermSources {
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')));
+  const sics: Correction[] = [];
+  const dir = join(ROOT, 'content', 'corrections');
+  for (const f of listFiles(dir).filter((f) => f.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Correction[] | { corrections: Correction[] };
+    const list = Array.isArray(data) ? data : data.corrections;
+    for (const c of list) if (c.kind === 'sic') sics.push(c);
+  }
+  return { abbreviations: abbreviations(corpus).map((a) => ({ abbr: a.abbr, expansion: a.expansion })), sics };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Filter names as readers see them (the pages use English keys). */
+export const FILTER_NAMES: Record<string, string> = { kind: 'soort', theme: 'thema', document: 'document' };
+
+const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/**
+ * The page's HTML as Pagefind reads it (the page on disk is not changed): filters under
+ * their Dutch names and as values only (a hidden filter element's text would otherwise
+ * be indexed as text and turn up in excerpts), and the terms in a metadata element
+ * inside the indexed region.
+ */
+export function withTerms(html: string, terms: readonly string[]): string {
+  html = html
+    .replace(/<span hidden data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g, (_, key: string, value: string) => {
+      return `<meta data-pagefind-filter="${FILTER_NAMES[key] ?? key}:${escapeHtml(unescapeHtml(value))}">`;
+    })
+    .replace(/data-pagefind-filter="([a-z]+):/g, (_, key: string) => `data-pagefind-filter="${FILTER_NAMES[key] ?? key}:`);
+  if (terms.length === 0) return html;
+  const tag = `<meta data-pagefind-meta="${TERMS_FIELD}:${escapeHtml(terms.join(' '))}">`;
+  const body = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html) ?? /<body[^>]*>/i.exec(html);
+  if (!body) return html;
+  const at = body.index + body[0].length;
+  return html.slice(0, at) + tag + html.slice(at);
+}
+
+export interface IndexResult {
+  pages: number;
+  termsAdded: number;
+  vocabulary: number;
+  offlineBytes: number;
+}
+
+/** Indexes dist/ with Pagefind and writes the search files. */
+export async function indexSite(distDir: string, log: (line: string) => void = console.log): Promise<IndexResult> {
+  const dist = resolve(distDir);
+  const search = routes.search().replace(/^\/|\/$/g, '');
+  const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
+  const pages = files.map((file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const page = readHtmlPage(html);
+    const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
+    return { file, html, text };
+  });
+  const lex = lexiconFor(pages.map((p) => p.text));
+  const sources = termSources(process.env.SITE_MODEL);
+
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const counts = new Map<string, number>();
+  let termsAdded = 0;
+  for (const p of pages) {
+    const terms = extraTerms(p.text, lex, sources);
+    termsAdded += terms.length;
+    for (const w of [...wordsOf(p.text), ...terms]) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms) });
+    if (r.errors.length) throw new Error(`Pagefind, ${p.file}: ${r.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  const { files: bundle } = await index.getFiles();
+  await pagefind.close();
+
+  mkdirSync(join(dist, search), { recursive: true });
+  // 3. vocabulary: words by frequency (then alphabetically), one small script per first letter
+  const vocab = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const buckets = new Map<string, string[]>();
+  for (const [w, n] of vocab) {
+    const letter = vocabularyBucket(w);
+    if (!buckets.has(letter)) buckets.set(letter, []);
+    buckets.get(letter)!.push(`${w}:${n}`);
+  }
+  rmSync(join(dist, search, 'woorden'), { recursive: true, force: true });
+  mkdirSync(join(dist, search, 'woorden'), { recursive: true });
+  for (const [letter, list] of buckets) {
+    writeFileSync(
+      join(dist, search, 'woorden', `${letter}.js`),
+      `(window.ZOEKWOORDEN=window.ZOEKWOORDEN||{})[${JSON.stringify(letter)}]=${JSON.stringify(list.join(' '))};\n`,
+    );
+  }
+
+  // 4. offline engine and the page's interface
+  const offline = offlineScript(bundle.map((f) => ({ path: f.path.split('\\').join('/'), content: f.content })));
+  writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
+  copyFileSync(join(BROWSER, 'zoeken.js'), join(dist, search, 'zoeken.js'));
+
+  log(`search: ${pages.length} pages indexed, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine ${(offline.length / 1024).toFixed(0)} KiB`);
+  return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes: offline.length };
+}
+
+/** The vocabulary file a word is in: its first letter without accents, or «0» for a digit. */
+export function vocabularyBucket(word: string): string {
+  const c = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toLowerCase();
+  return /[a-z]/.test(c) ? c : '0';
+}
+
+/** Files of the Pagefind bundle that searching needs (not its own interfaces). */
+const needed = (path: string) => /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/|fragment\/|filter\/)/.test(path);
+
+/**
+ * Pagefind's own pagefind.js made a classic script (no `import.meta`, no `export`), with
+ * the index files embedded (base64); `window.PagefindOffline.serve()` answers Pagefind's
+ * fetch() calls for them, so file:// runs the same engine on the same index as online.
+ */
+export function offlineScript(bundle: readonly { path: string; content: Uint8Array }[]): string {
+  const js = bundle.find((f) => f.path === 'pagefind.js');
+  if (!js) throw new Error('Pagefind bundle without pagefind.js');
+  let src = new TextDecoder().decode(js.content);
+  const exp = /export\s*\{([^}]*)\};?\s*$/.exec(src);
+  if (!exp || !src.includes('import.meta.url')) throw new Error('pagefind.js: expected an ES module with import.meta.url and a final export list; Pagefind changed its bundle');
+  src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${exp[1]}};`;
+  const files: Record<string, string> = {};
+  for (const f of bundle) if (needed(f.path)) files[f.path] = Buffer.from(f.content).toString('base64');
+  return `/* Pagefind ${'(c) CloudCannon, MIT'} als klassiek script, met de zoekindex, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
+(function () {
+var files = ${JSON.stringify(files)};
+var script = document.currentScript;
+var base = new URL('../pagefind/', script && script.src ? script.src : location.href).href;
+var __pfUrl = base + 'pagefind.js';
+var api = (function (__pfUrl) {
+${src}
+})(__pfUrl);
+function bytes(b64) { var s = atob(b64), out = new Uint8Array(s.length); for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i); return out; }
+api.serve = function () {
+  var realFetch = window.fetch;
+  window.fetch = function (input, init) {
+    var url = typeof input === 'string' ? input : input && input.url ? input.url : String(input);
+    var abs = new URL(url, location.href).href;
+    if (abs.indexOf(base) === 0) {
+      var path = abs.slice(base.length).split('?')[0].split('#')[0];
+      if (Object.prototype.hasOwnProperty.call(files, path)) return Promise.resolve(new Response(bytes(files[path]), { status: 200 }));
+      return Promise.resolve(new Response('', { status: 404 }));
+    }
+    return realFetch ? realFetch.call(window, input, init) : Promise.reject(new Error('no fetch'));
+  };
+  return base;
+};
+window.PagefindOffline = api;
+})();
+`;
+}
