@@ -20,9 +20,16 @@ export function hunspellWords(): Set<string> {
   return set;
 }
 
-/** Hunspell plus the corpus's own words (texts of the pages), as one lexicon. */
+/**
+ * Hunspell plus the corpus's own words (texts of the pages) that occur at least twice (a
+ * word seen once may be a piece of a word broken at the end of a line), as one lexicon;
+ * Hunspell's words are the trusted ones.
+ */
 export function lexiconFor(texts: Iterable<string>): Lexicon & { size: number } {
-  const words = new Set(hunspellWords());
-  for (const t of texts) for (const w of wordsOf(t)) if (/^\p{L}{3,}$/u.test(w)) words.add(w);
-  return { has: (w: string) => words.has(w), size: words.size };
+  const hun = hunspellWords();
+  const words = new Set(hun);
+  const seen = new Map<string, number>();
+  for (const t of texts) for (const w of wordsOf(t)) if (/^\p{L}{3,}$/u.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (const [w, n] of seen) if (n >= 2) words.add(w);
+  return { has: (w: string) => words.has(w), trusted: (w: string) => hun.has(w), size: words.size };
 }

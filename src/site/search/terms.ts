@@ -13,6 +13,8 @@
 /** A set of known words, lower case. */
 export interface Lexicon {
   has(word: string): boolean;
+  /** Listed in a reviewed word list (not only seen in the corpus); preferred when splitting. */
+  trusted?(word: string): boolean;
 }
 
 export interface TermSources {
@@ -49,6 +51,10 @@ export function known(w: string, lex: Lexicon): boolean {
 const MIN_WORD = 7;
 /** A part is at least 4 letters; a 3-letter part only before a linking s («wet-s-voorstel»). */
 const minPart = (link: string) => (link === 's' ? 3 : 4);
+/** Particles and prepositions that begin words without making them compounds («aan-sluiting», «toe-slag»). */
+/** Derivational endings that are words too («lijk»), never the head of a compound. */
+const SUFFIXES = new Set(['lijk', 'lijke', 'lijker', 'lijks', 'heid', 'heden', 'baar', 'bare', 'schap', 'schappen', 'achtig', 'achtige', 'loos', 'loze', 'zaam', 'zame']);
+const PARTICLES = new Set(['aan', 'toe', 'door', 'onder', 'over', 'voor', 'mee', 'tegen', 'terug', 'samen', 'weg', 'uit', 'bij', 'om', 'op', 'af', 'na', 'in', 'ver', 'ont', 'her', 'ge', 'be', 'onge', 'maxi', 'mini']);
 
 /**
  * The parts of a closed compound, or undefined if it cannot be split into known words.
@@ -68,8 +74,10 @@ export function splitCompound(word: string, lex: Lexicon, maxParts = 4): string[
       }
     }
   }
-  // Fewest parts, then fewest parts known only through an ending, then the longest head.
-  const cost = (parts: string[]) => [parts.length, parts.filter((p) => !lex.has(p)).length, -parts.at(-1)!.length];
+  // Fewest parts not in the reviewed word list, then fewest parts, then fewest parts known
+  // only through an ending, then the longest head.
+  const trusted = lex.trusted ?? lex.has;
+  const cost = (parts: string[]) => [parts.filter((p) => !trusted(p) && !trusted(p.replace(/(en|s|n|e)$/, ''))).length, parts.length, parts.filter((p) => !lex.has(p)).length, -parts.at(-1)!.length];
   const better = (a: string[], b: string[] | null) => {
     if (!b) return true;
     const [x, y] = [cost(a), cost(b)];
@@ -81,12 +89,12 @@ export function splitCompound(word: string, lex: Lexicon, maxParts = 4): string[
   const best = (rest: string, partsLeft: number, whole: boolean): string[] | null => {
     const key = `${rest}|${partsLeft}|${whole}`;
     if (memo.has(key)) return memo.get(key)!;
-    let result: string[] | null = whole && rest.length >= 4 && known(rest, lex) ? [rest] : null;
+    let result: string[] | null = whole && rest.length >= 4 && !SUFFIXES.has(rest) && known(rest, lex) ? [rest] : null;
     if (partsLeft > 1) {
       for (let cut = 3; cut <= rest.length - 4; cut++) {
         const head = rest.slice(0, cut);
         for (const link of LINKS) {
-          if (!rest.startsWith(link, cut) || head.length < minPart(link) || !known(head, lex)) continue;
+          if (!rest.startsWith(link, cut) || head.length < minPart(link) || PARTICLES.has(head) || !known(head, lex)) continue;
           const tail = best(rest.slice(cut + link.length), partsLeft - 1, true);
           if (tail && better([head, ...tail], result)) result = [head, ...tail];
         }
@@ -95,28 +103,89 @@ export function splitCompound(word: string, lex: Lexicon, maxParts = 4): string[
     memo.set(key, result);
     return result;
   };
-  return best(w, maxParts, false) ?? undefined;
+  const split = best(w, maxParts, false);
+  if (!split) return undefined;
+  // A word the word list has whole is split only into parts of 5 letters or more
+  // («regeerakkoord» → «regeer», «akkoord»; not «onderdeel» → «onder», «deel»).
+  // A short first part counts when a linking s joins it («wet-s-voorstel», «staat-s-commissie»).
+  if (lex.has(w)) {
+    let at = 0;
+    for (let i = 0; i < split.length; i++) {
+      const p = split[i]!;
+      const start = w.indexOf(p, at);
+      at = start + p.length;
+      const linkedS = i + 1 < split.length && w[at] === 's' && w.indexOf(split[i + 1]!, at) === at + 1;
+      if (p.length < 5 && !linkedS) return undefined;
+    }
+  }
+  return split;
+}
+
+/**
+ * Neighbouring parts together, as they stand in the word: «kinderopvangtoeslag» →
+ * «kinderopvang», «opvangtoeslag»; the linking s of the first part is kept inside.
+ */
+export function partPairs(word: string, parts: readonly string[]): string[] {
+  const w = word.toLocaleLowerCase('nl');
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const i = w.indexOf(p, at);
+    if (i < 0) return [];
+    starts.push(i);
+    at = i + p.length;
+  }
+  const out: string[] = [];
+  for (let i = 0; i + 2 < parts.length + 1 && i + 1 < parts.length; i++) {
+    if (parts.length === 2) break; // the pair is the word itself
+    out.push(w.slice(starts[i], starts[i + 1]! + parts[i + 1]!.length));
+  }
+  return out;
+}
+
+/**
+ * The noun and the verb of one action, where the word list has both: «kwijtschelden» ↔
+ * «kwijtschelding», «uitvoeren» ↔ «uitvoering».
+ */
+export function relatedForms(word: string, lex: Lexicon): string[] {
+  const w = word.toLocaleLowerCase('nl');
+  const out: string[] = [];
+  if (w.length >= 7 && w.endsWith('en') && !w.endsWith('ingen')) {
+    const noun = `${w.slice(0, -2)}ing`;
+    if (lex.has(noun)) out.push(noun);
+  }
+  for (const end of ['ingen', 'ing']) {
+    if (w.length >= 7 && w.endsWith(end)) {
+      const verb = `${w.slice(0, -end.length)}en`;
+      if (lex.has(verb)) out.push(verb);
+      break;
+    }
+  }
+  return out;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The terms to add to the index for a page with this text: words not already in the
- * text, in a stable order (compound parts, then abbreviations, then intended spellings).
+ * The terms to add to the index for a page with this text, in a stable order: compound
+ * parts (also where the part stands on the page by itself: the page is then found
+ * through both), the noun or verb beside a word, the other form of an abbreviation,
+ * the intended spelling of a [sic] word.
  */
 export function extraTerms(text: string, lex: Lexicon, sources: TermSources): string[] {
   const words = wordsOf(text);
   const present = new Set(words);
   const out = new Set<string>();
   const add = (w: string) => {
-    for (const x of wordsOf(w)) if (!present.has(x)) out.add(x);
+    for (const x of wordsOf(w)) out.add(x);
   };
-  for (const w of new Set(words)) {
+  for (const w of present) {
     const parts = splitCompound(w, lex);
-    if (!parts) continue;
-    for (const p of parts) add(p);
-    // Neighbouring parts together: «kinderopvangtoeslag» → «kinderopvang», «opvangtoeslag».
-    for (let i = 0; i + 1 < parts.length; i++) add(parts[i]! + parts[i + 1]!);
+    if (parts) {
+      for (const p of parts) add(p);
+      for (const p of partPairs(w, parts)) add(p);
+    }
+    for (const r of relatedForms(w, lex)) if (!present.has(r)) add(r);
   }
   for (const { abbr, expansion } of sources.abbreviations) {
     const hasAbbr = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u').test(text);

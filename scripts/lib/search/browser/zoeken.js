@@ -21,14 +21,14 @@
     // woorden dicht bij de gezochte vorm wegen zwaarder dan lange woorden die ermee beginnen
     termSimilarity: 1.0,
     // korte pagina's (een actie) niet te veel boven lange (een brief) door lengte alleen
-    pageLength: 0.6,
+    pageLength: 0.9,
     termSaturation: 1.4,
     termFrequency: 1.0,
     // «financien» vindt «financiën», de juiste schrijfwijze telt iets zwaarder
     diacriticSimilarity: 0.6,
     // een pagina over het onderwerp (titel) boven een die het terloops noemt;
     // toegevoegde zoektermen (samenstellingen, afkortingen, [sic]) tellen als tekst
-    metaWeights: { title: 6.0, zoektermen: 1.5 }
+    metaWeights: { title: 6.0, zoektermen: 3.0 }
   };
 
   var root = document.getElementById('zoeken');
@@ -151,6 +151,26 @@
       if (d < bestD || (d === bestD && v.freq[cand] > bestF)) { best = cand; bestD = d; bestF = v.freq[cand]; }
     }
     return bestD <= max ? best : null;
+  }
+  /*
+   * Woorden die de lezer los typt en de site aan elkaar schrijft: «team service» → «serviceteam».
+   * Twee naburige woorden, in beide volgordes, met of zonder tussen-s, als de site dat woord kent.
+   */
+  function joinedFor(q, v) {
+    var ws = wordsOf(q);
+    for (var i = 0; i + 1 < ws.length; i++) {
+      var pairs = [[ws[i], ws[i + 1]], [ws[i + 1], ws[i]]];
+      for (var k = 0; k < pairs.length; k++) {
+        var cands = [pairs[k][0] + pairs[k][1], pairs[k][0] + 's' + pairs[k][1]];
+        for (var c = 0; c < cands.length; c++) {
+          if (v.set[fold(cands[c])]) {
+            var rest = ws.slice(0, i).concat([cands[c]], ws.slice(i + 2));
+            return rest.join(' ');
+          }
+        }
+      }
+    }
+    return null;
   }
   /* De zoekvraag met onbekende woorden vervangen door het dichtstbijzijnde woord van de site, of null. */
   function suggestionFor(q, v) {
@@ -312,7 +332,7 @@
         var next = Promise.resolve();
         if (!opts.exact) {
           next = loadVocab(q).then(function (v) {
-            var s = suggestionFor(q, v);
+            var s = suggestionFor(q, v) || (results.length === 0 ? joinedFor(q, v) : null);
             if (!s || s.toLowerCase() === q.toLowerCase()) return;
             return pf.search(s, { filters: filters }).then(function (r2) {
               if (id !== current.id) return;
