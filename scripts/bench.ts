@@ -6,7 +6,8 @@
  *   2. scaling: the same pipeline on synthetic corpora ×1, ×10, ×100 (scripts/lib/bench/synth.ts
  *      in place of the ingest stage): time and peak memory per stage, and how they grow;
  *   3. weight of each kind of page in Chromium over localhost, raw, gzip and brotli;
- *   4. search: index size on disk, bytes of a first and a second query;
+ *   4. search: index size on disk, bytes of a first and a second query, the query set
+ *      (scripts/lib/search/queries.ts) online and from file://: top-3 pass rate per category;
  *   5. Lighthouse (the npm package with /usr/bin/chromium) and the page's own figures
  *      (FCP, LCP, layout shift, axe-core violations);
  *   6. the budgets of tests/site/budgets.test.ts against the measured figures.
@@ -42,6 +43,9 @@ import {
   type Sizes,
 } from './lib/bench/measure.ts';
 import { kindPages, type PageKindName } from './lib/bench/pages.ts';
+import { SEARCH_QUERY_SET } from './lib/search/queries.ts';
+import { runQuerySet, type QueryOutcome } from './lib/search/run-queries.ts';
+import { pathToFileURL } from 'node:url';
 import { buildStages, copyProject, removeProject, runBuild, type Stage, type StageRun } from './lib/bench/project.ts';
 import { growth, median, type Growth } from './lib/bench/stats.ts';
 
@@ -181,6 +185,7 @@ async function main(): Promise<void> {
     const kinds = kindPages(dist);
     const pages: KindReport[] = [];
     let search: SearchBytes | undefined;
+    let querySet: Report['search']['querySet'];
     await withSite(dist, async (url, browser) => {
       for (const k of kinds) {
         const m = await measurePage(browser, url(k.path));
@@ -195,6 +200,12 @@ async function main(): Promise<void> {
       }
       search = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
       log(`search: first query ${search.queries[0]!.weight.total.gzip} B gzip, second ${search.queries[1]!.weight.total.gzip} B gzip`);
+      // The query set through the search page, online and from file://.
+      const online = await runQuerySet(browser, url('/zoeken/'), url('/'), SEARCH_QUERY_SET);
+      const fileRoot = pathToFileURL(dist).href + '/';
+      const offline = await runQuerySet(browser, `${fileRoot}zoeken/index.html`, fileRoot, SEARCH_QUERY_SET);
+      querySet = { online: online.rates, offline: offline.rates, misses: online.outcomes.filter((o) => !o.ok), sameOrder: online.outcomes.every((o, i) => o.top.join() === offline.outcomes[i]!.top.join()) };
+      log(`search query set: ${online.outcomes.filter((o) => o.ok).length}/${online.outcomes.length} online, ${offline.outcomes.filter((o) => o.ok).length}/${offline.outcomes.length} from file://`);
       if (LIGHTHOUSE) {
         for (const p of pages) {
           const lh = await runLighthouse(ROOT, url(p.path), CHROMIUM, CHROMIUM_ARGS);
@@ -300,6 +311,7 @@ async function main(): Promise<void> {
         offlineIndex,
         page: { requests: search!.page.requests, total: search!.page.total },
         queries: search!.queries.map((q) => ({ query: q.query, results: q.results, requests: q.weight.requests, total: q.weight.total, transfer: q.weight.transfer, files: q.weight.fetched.map((f) => ({ path: f.path, sizes: f.sizes })) })),
+        querySet,
       },
       precache,
       budgets,
@@ -341,6 +353,8 @@ type Report = {
     offlineIndex?: Sizes;
     page: { requests: number; total: Sizes };
     queries: { query: string; results: number; requests: number; total: Sizes; files: { path: string; sizes: Sizes }[] }[];
+    /** The query set (scripts/lib/search/queries.ts): top-3 pass rate per category, online and from file://. */
+    querySet?: { online: Record<string, { passed: number; total: number }>; offline: Record<string, { passed: number; total: number }>; misses: QueryOutcome[]; sameOrder: boolean };
   };
   precache?: { files: number; sizes: Sizes };
   budgets: { name: string; limit: string; measured: string; ok: boolean }[];
@@ -485,6 +499,20 @@ function markdown(r: Report): string {
   );
   const firstAll = sum([r.search.page.total, r.search.queries[0]!.total]);
   out.push(`Page plus first query: ${sz(firstAll)} kB.`);
+  const qs = r.search.querySet;
+  if (qs) {
+    out.push(
+      `Query set (${SEARCH_QUERY_SET.length} queries, scripts/lib/search/queries.ts) through the search page in Chromium: the expected page among the first three results.` +
+        ` Online and from file:// the top three are ${qs.sameOrder ? 'the same, in the same order, for every query' : 'NOT the same for every query'}.`,
+    );
+    out.push(
+      table(
+        ['category', 'online', 'file://'],
+        Object.entries(qs.online).map(([c, v]) => [c, `${v.passed}/${v.total} (${Math.round((100 * v.passed) / v.total)} %)`, `${qs.offline[c]!.passed}/${qs.offline[c]!.total}`]),
+      ),
+    );
+    for (const m of qs.misses) out.push(`- missed: «${m.query}» (${m.category}) → expected ${m.route}, top 3 ${m.top.join(' ')}${m.knownMiss ? ` — ${m.knownMiss}` : ''}`);
+  }
 
   out.push('## Lighthouse-style figures');
   const lh = r.pages.filter((p) => p.lighthouse);
