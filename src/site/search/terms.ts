@@ -54,6 +54,7 @@ const minPart = (link: string) => (link === 's' ? 3 : 4);
 /** Particles and prepositions that begin words without making them compounds («aan-sluiting», «toe-slag»). */
 /** Derivational endings that are words too («lijk»), never the head of a compound. */
 const SUFFIXES = new Set(['lijk', 'lijke', 'lijker', 'lijks', 'heid', 'heden', 'baar', 'bare', 'schap', 'schappen', 'achtig', 'achtige', 'loos', 'loze', 'zaam', 'zame']);
+const isParticle = (w: string) => PARTICLES.has(w) || PARTICLES.has(w.replace(/(en|s|e|n)$/, ''));
 const PARTICLES = new Set(['aan', 'toe', 'door', 'onder', 'over', 'voor', 'mee', 'tegen', 'terug', 'samen', 'weg', 'uit', 'bij', 'om', 'op', 'af', 'na', 'in', 'ver', 'ont', 'her', 'ge', 'be', 'onge', 'maxi', 'mini']);
 
 /**
@@ -94,7 +95,7 @@ export function splitCompound(word: string, lex: Lexicon, maxParts = 4): string[
       for (let cut = 3; cut <= rest.length - 4; cut++) {
         const head = rest.slice(0, cut);
         for (const link of LINKS) {
-          if (!rest.startsWith(link, cut) || head.length < minPart(link) || PARTICLES.has(head) || !known(head, lex)) continue;
+          if (!rest.startsWith(link, cut) || head.length < minPart(link) || isParticle(head) || !known(head, lex)) continue;
           const tail = best(rest.slice(cut + link.length), partsLeft - 1, true);
           if (tail && better([head, ...tail], result)) result = [head, ...tail];
         }
