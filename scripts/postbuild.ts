@@ -9,13 +9,10 @@
  *
  * Usage: node scripts/postbuild.ts [distDir]
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorpusSchema } from '../src/model/schema.ts';
-import { pagesFor } from '../src/site/pages.ts';
-import { routes } from '../src/model/routes.ts';
-import { listFiles, routeOf } from './lib/offline/files.ts';
+import { listFiles } from './lib/offline/files.ts';
 import { ZIP_NAME } from '../src/site/opendata.ts';
 import { rewriteHtml } from './lib/offline/rewrite.ts';
 import { indexSite } from './lib/search/index-site.ts';
@@ -24,7 +21,6 @@ import { zipSite } from './lib/offline/zip.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(process.argv[2] ?? process.env.SITE_DIST ?? join(ROOT, 'dist'));
-const MODEL = resolve(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'));
 const BROWSER = join(ROOT, 'scripts', 'lib', 'offline', 'browser');
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

@@ -23,7 +23,7 @@ import { routes } from '../../../src/model/routes.ts';
 import { abbreviations } from '../../../src/site/abbreviations.ts';
 import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
 import { listFiles, routeOf } from '../offline/files.ts';
-import { readHtmlPage } from '../offline/searchindex.ts';
+import { readHtmlPage } from './page-text.ts';
 import { lexiconFor } from './lexicon.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

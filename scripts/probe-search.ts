@@ -1,0 +1,16 @@
+import { launchChromium } from './lib/chromium.ts';
+import { startServer } from './lib/server.ts';
+import { pathToFileURL } from 'node:url';
+import { runQuerySet } from './lib/search/run-queries.ts';
+import { SEARCH_QUERY_SET } from './lib/search/queries.ts';
+const server = await startServer(process.cwd() + '/dist');
+const b = await launchChromium();
+const mode = process.argv[2] ?? 'http';
+const root = mode === 'http' ? server.url('/') : pathToFileURL(process.cwd() + '/dist/').href;
+const url = mode === 'http' ? server.url('/zoeken/') : root + 'zoeken/index.html';
+const t0 = Date.now();
+const r = await runQuerySet(b, url, root, SEARCH_QUERY_SET);
+for (const o of r.outcomes) if (!o.ok) console.log('FAIL', o.category, o.query, o.route, '→', o.top.join(' '));
+console.log(JSON.stringify(r.rates), Date.now() - t0, 'ms');
+await b.close();
+await server.close();

@@ -1,0 +1,10 @@
+import { launchChromium } from './lib/chromium.ts';
+import { startServer } from './lib/server.ts';
+import { measureSearch } from './lib/bench/measure.ts';
+import { SEARCH_QUERIES } from './lib/bench/budgets.ts';
+const server = await startServer(process.cwd() + '/dist');
+const b = await launchChromium();
+const s = await measureSearch(b, server.url('/zoeken/'), SEARCH_QUERIES);
+console.log('page', s.page.requests, s.page.total);
+for (const q of s.queries) console.log(q.query, q.results, q.weight.requests, q.weight.total, q.weight.fetched.map((f) => `${f.path} ${f.sizes.gzip}`).join('\n  '));
+await b.close(); await server.close();
