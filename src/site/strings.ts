@@ -270,7 +270,7 @@ export const t = {
     one: '1 resultaat voor «{q}».',
     many: '{n} resultaten voor «{q}».',
     instead: 'Niets gevonden voor «{q}»; dit zijn de resultaten voor «{s}».',
-    insteadFew: 'Weinig gevonden voor «{q}»; dit zijn de resultaten voor «{s}».',
+    insteadFew: 'Bedoelde u «{s}»? Dit zijn de resultaten daarvoor.',
     searchOriginal: 'Toch zoeken naar «{q}»',
     didYouMean: 'Bedoelde u',
     more: 'Meer resultaten',

@@ -38,6 +38,12 @@ export const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {
 
 /** The metadata field that carries a page's extra terms. */
 export const TERMS_FIELD = 'zoektermen';
+/**
+ * The metadata field with the page's summary (its meta description: for an action «Actie
+ * 25: Uitvoeringstoets op Regeerakkoord»): what the page is about, weighted above a
+ * mention in passing, and the result's title when it names the subject.
+ */
+export const SUMMARY_FIELD = 'samenvatting';
 
 interface Correction {
   original: string;
@@ -71,14 +77,15 @@ const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>'
  * be indexed as text and turn up in excerpts), and the terms in a metadata element
  * inside the indexed region.
  */
-export function withTerms(html: string, terms: readonly string[]): string {
+export function withTerms(html: string, terms: readonly string[], summary = ''): string {
   html = html
     .replace(/<span hidden data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g, (_, key: string, value: string) => {
       return `<meta data-pagefind-filter="${FILTER_NAMES[key] ?? key}:${escapeHtml(unescapeHtml(value))}">`;
     })
     .replace(/data-pagefind-filter="([a-z]+):/g, (_, key: string) => `data-pagefind-filter="${FILTER_NAMES[key] ?? key}:`);
-  if (terms.length === 0) return html;
-  const tag = `<meta data-pagefind-meta="${TERMS_FIELD}:${escapeHtml(terms.join(' '))}">`;
+  let tag = summary ? `<meta data-pagefind-meta="${SUMMARY_FIELD}:${escapeHtml(summary)}">` : '';
+  if (terms.length) tag += `<meta data-pagefind-meta="${TERMS_FIELD}:${escapeHtml(terms.join(' '))}">`;
+  if (!tag) return html;
   const body = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html) ?? /<body[^>]*>/i.exec(html);
   if (!body) return html;
   const at = body.index + body[0].length;
@@ -101,7 +108,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     const html = readFileSync(join(dist, file), 'utf8');
     const page = readHtmlPage(html);
     const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
-    return { file, html, text };
+    return { file, html, text, summary: page.description };
   });
   const lex = lexiconFor(pages.map((p) => p.text));
   const sources = termSources(process.env.SITE_MODEL);
@@ -114,7 +121,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     const terms = extraTerms(p.text, lex, sources);
     termsAdded += terms.length;
     for (const w of [...wordsOf(p.text), ...terms]) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms) });
+    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms, p.summary) });
     if (r.errors.length) throw new Error(`Pagefind, ${p.file}: ${r.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

@@ -28,7 +28,7 @@
     diacriticSimilarity: 0.6,
     // een pagina over het onderwerp (titel) boven een die het terloops noemt;
     // toegevoegde zoektermen (samenstellingen, afkortingen, [sic]) tellen als tekst
-    metaWeights: { title: 6.0, zoektermen: 3.0 }
+    metaWeights: { title: 6.0, samenvatting: 2.0, zoektermen: 3.0 }
   };
 
   var root = document.getElementById('zoeken');
@@ -270,6 +270,9 @@
   function renderResult(d) {
     var li = el('li', { class: 'zoeken-resultaat' });
     var title = (d.meta && d.meta.title) || d.url;
+    // «Actie 25» zegt niets; de samenvatting «Actie 25: Uitvoeringstoets op Regeerakkoord» wel.
+    var sum = (d.meta && d.meta.samenvatting) || '';
+    if (sum.indexOf(title + ':') === 0) title = sum.length > 140 ? sum.slice(0, sum.lastIndexOf(' ', 138)) + ' …' : sum;
     var kind = kindOf(d);
     li.appendChild(el('p', { class: 'zoeken-titel' }, [el('a', { href: href(d.url) }, [title]), kind ? ' ' : null, kind ? el('span', { class: 'zoeken-soort' }, ['(' + kind + ')']) : null]));
     var subs = (d.sub_results || []).filter(function (s) { return s.url && s.url !== d.url && s.url.indexOf('#') > 0; }).slice(0, 3);
