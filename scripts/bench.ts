@@ -268,7 +268,12 @@ async function main(): Promise<void> {
     const first = search!.queries[0]!.weight;
     const budgets = [
       { name: 'action page, total transfer to render (gzip)', limit: `${BUDGETS.actionPageKB} kB`, measured: `${(action.weight.total.gzip / 1000).toFixed(1)} kB`, ok: action.weight.total.gzip <= BUDGETS.actionPageKB * 1000 },
-      { name: 'search, first query (compressed)', limit: `${BUDGETS.searchFirstQueryKB} kB`, measured: `${(first.total.gzip / 1000).toFixed(1)} kB`, ok: first.total.gzip <= BUDGETS.searchFirstQueryKB * 1000 },
+      {
+        name: 'search: page and first query (compressed)',
+        limit: `${BUDGETS.searchFirstQueryKB} kB`,
+        measured: `${((search!.page.total.gzip + first.total.gzip) / 1000).toFixed(1)} kB`,
+        ok: search!.page.total.gzip + first.total.gzip <= BUDGETS.searchFirstQueryKB * 1000,
+      },
       { name: 'layout shift (CLS), every kind of page', limit: String(BUDGETS.layoutShift), measured: String(Math.max(...pages.map((p) => p.perf.cls))), ok: pages.every((p) => p.perf.cls <= BUDGETS.layoutShift) },
       { name: 'font requests, every kind of page', limit: String(BUDGETS.blockingFonts), measured: String(pages.reduce((n, p) => n + p.weight.byKind.font.requests, 0)), ok: pages.every((p) => p.weight.byKind.font.requests === 0) },
       {
@@ -279,14 +284,6 @@ async function main(): Promise<void> {
       },
     ];
     const notes: string[] = [];
-    const pagePlusQuery = search!.page.total.gzip + first.total.gzip;
-    if (pagePlusQuery > BUDGETS.searchFirstQueryKB * 1000) {
-      notes.push(
-        `Search: the budget counts what a first query fetches (${(first.total.gzip / 1000).toFixed(1)} kB gzip). Counting the search page's own load as well ` +
-          `(Pagefind UI script and styles, ${(search!.page.total.gzip / 1000).toFixed(1)} kB gzip) gives ${(pagePlusQuery / 1000).toFixed(1)} kB, above ${BUDGETS.searchFirstQueryKB} kB; ` +
-          'most of it is pagefind-ui.js, which loads before any query.',
-      );
-    }
     if (precache && precache.sizes.gzip > BUDGETS.actionPageKB * 1000) {
       notes.push(
         `Service worker: the action-page budget is what the page needs to render (${(action.weight.total.gzip / 1000).toFixed(1)} kB gzip). After the load event, ` +

@@ -14,7 +14,7 @@
   var here = script && script.src ? script.src : location.href;
   var siteRoot = new URL('../', here); // dit script staat in /zoeken/
   var offline = location.protocol === 'file:';
-  var PAGE = 10;
+  var PAGE = 5; // zoals Pagefinds eigen interface: vijf tegelijk, de rest met «Meer resultaten»
 
   /* Rangschikking, afgestemd op de zoekvragen van tests/site/search-queries.test.ts. */
   var RANKING = {
