@@ -13,6 +13,7 @@
  *
  * Usage (in a project root): node scripts/lib/bench/synth.ts K
  */
+import { furnitureSummary } from '../../../src/parse/furniture/index.ts';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +103,7 @@ export function writeSynthetic(root: string, scale: number): { actions: number; 
   write(
     join(out, 'editorial.json'),
     JSON.stringify(
-      { applied: built.applied.map((a) => ({ ...a.correction, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck },
+      { applied: built.applied.map((a) => ({ ...a.correction, col: a.col })), hyphenation: built.hyphenation, crossCheck: built.crossCheck, furniture: furnitureSummary(built.traces) },
       null,
       1,
     ),
