@@ -118,8 +118,9 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const counts = new Map<string, number>();
   let termsAdded = 0;
+  const cache = new Map<string, string[]>();
   for (const p of pages) {
-    const terms = extraTerms(p.text, lex, sources);
+    const terms = extraTerms(p.text, lex, sources, cache);
     termsAdded += terms.length;
     for (const w of [...wordsOf(p.text), ...terms]) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms, p.summary) });

@@ -173,7 +173,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * through both), the noun or verb beside a word, the other form of an abbreviation,
  * the intended spelling of a [sic] word.
  */
-export function extraTerms(text: string, lex: Lexicon, sources: TermSources): string[] {
+export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cache = new Map<string, string[]>()): string[] {
   const words = wordsOf(text);
   const present = new Set(words);
   const out = new Set<string>();
@@ -181,12 +181,18 @@ export function extraTerms(text: string, lex: Lexicon, sources: TermSources): st
     for (const x of wordsOf(w)) out.add(x);
   };
   for (const w of present) {
-    const parts = splitCompound(w, lex);
-    if (parts) {
-      for (const p of parts) add(p);
-      for (const p of partPairs(w, parts)) add(p);
+    // The terms of a word do not depend on the page: computed once per word (`cache`, shared over pages).
+    let terms = cache.get(w);
+    if (!terms) {
+      const parts = splitCompound(w, lex);
+      terms = parts ? [...parts, ...partPairs(w, parts)] : [];
+      terms.push(...relatedForms(w, lex).map((r) => `=${r}`));
+      cache.set(w, terms);
     }
-    for (const r of relatedForms(w, lex)) if (!present.has(r)) add(r);
+    for (const t of terms) {
+      if (!t.startsWith('=')) add(t);
+      else if (!present.has(t.slice(1))) add(t.slice(1));
+    }
   }
   for (const { abbr, expansion } of sources.abbreviations) {
     const hasAbbr = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
