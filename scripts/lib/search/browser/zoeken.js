@@ -277,7 +277,7 @@
     li.appendChild(el('p', { class: 'zoeken-titel' }, [el('a', { href: href(d.url) }, [title]), kind ? ' ' : null, kind ? el('span', { class: 'zoeken-soort' }, ['(' + kind + ')']) : null]));
     var subs = (d.sub_results || []).filter(function (s) { return s.url && s.url !== d.url && s.url.indexOf('#') > 0; }).slice(0, 3);
     if (!subs.length || (d.sub_results || []).some(function (s) { return s.url === d.url; })) {
-      li.appendChild(el('p', { class: 'zoeken-fragment' }, [excerpt(d.excerpt || '')]));
+      li.appendChild(el('p', { class: 'zoeken-fragment' }, [excerpt(withoutTitle(d.excerpt || '', d.meta && d.meta.title))]));
     }
     if (subs.length) {
       li.appendChild(el('ul', { class: 'zoeken-plekken' }, subs.map(function (s) {
