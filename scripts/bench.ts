@@ -125,7 +125,7 @@ function distFigures(dist: string) {
     distBytes: files.filter((f) => f !== zip).reduce((n, f) => n + bytes(f), 0),
     zipBytes: zip ? bytes(zip) : 0,
     pagefindBytes: files.filter((f) => f.startsWith('pagefind/')).reduce((n, f) => n + bytes(f), 0),
-    offlineIndexBytes: existsSync(join(dist, 'zoeken', 'pagefind-offline.js')) ? bytes('zoeken/pagefind-offline.js') : 0,
+    offlineIndexBytes: files.filter((f) => f === 'zoeken/pagefind-offline.js' || f.startsWith('zoeken/pagefind-bestanden/')).reduce((n, f) => n + bytes(f), 0),
   };
 }
 
@@ -478,7 +478,7 @@ function markdown(r: Report): string {
   out.push('## Search');
   out.push(`Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`);
   out.push(table(['part', 'files', 'kB'], Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)])));
-  if (r.search.offlineIndex) out.push(`Offline engine and index for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script with its index embedded, loaded only from file://): ${sz(r.search.offlineIndex)} kB.`);
+  if (r.search.offlineIndex) out.push(`Offline engine for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script, loaded only from file://; its index files as classic scripts in dist/zoeken/pagefind-bestanden/, loaded as Pagefind asks for them): ${sz(r.search.offlineIndex)} kB.`);
   out.push(`In Chromium on /zoeken/: loading the page (search UI included) fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB. Then:`);
   out.push(
     table(

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { listFiles } from './lib/offline/files.ts';
 import { ZIP_NAME } from '../src/site/opendata.ts';
 import { rewriteHtml } from './lib/offline/rewrite.ts';
-import { indexSite } from './lib/search/index-site.ts';
+import { indexSite, isFileOnly } from './lib/search/index-site.ts';
 import { buildHash, serviceWorkerScript } from './lib/offline/serviceworker.ts';
 import { zipSite } from './lib/offline/zip.ts';
 
@@ -52,15 +52,17 @@ async function main(): Promise<void> {
     changed += out.changed;
   }
 
-  // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
+  // 3. service worker (over every file but itself, the zip and the file://-only search files), 4. the zip of the whole site
   copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
-  const precached = listFiles(DIST)
+  const files = listFiles(DIST)
     .filter((f) => f !== 'sw.js' && f !== ZIP_NAME)
     .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
-  const hash = buildHash(precached);
+  // Search from file:// only (zoeken/pagefind-offline.js and its files): in the zip, not in the cache of a visit over http.
+  const precached = files.filter((f) => !isFileOnly(f.path));
+  const hash = buildHash(files);
   const sw = Buffer.from(serviceWorkerScript(hash, precached.map((f) => f.path)));
   writeFileSync(join(DIST, 'sw.js'), sw);
-  const all = [...precached, { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const all = [...files, { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zip = zipSite(ZIP_FOLDER, all);
   writeFileSync(join(DIST, ZIP_NAME), zip);
 

@@ -7,8 +7,9 @@
  *      disk, so a reader never sees them and they never turn up in an excerpt;
  *   2. the index is written to dist/pagefind/;
  *   3. dist/zoeken/woordenlijst.js: the site's words by frequency, for «Bedoelde u …?»;
- *   4. dist/zoeken/pagefind-offline.js: the same Pagefind engine and index as a classic
- *      script, for search from file:// (browsers refuse fetch() and modules there);
+ *   4. dist/zoeken/pagefind-offline.js: the same Pagefind engine as a classic script, and
+ *      its index files as classic scripts (dist/zoeken/pagefind-bestanden/), for search
+ *      from file:// (browsers refuse fetch() and modules there);
  *      dist/zoeken/zoeken.js: the search page's interface (one for both).
  *
  * Called by scripts/postbuild.ts (later: the `astro:build:done` hook of the site's
@@ -141,6 +142,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     buckets.get(letter)!.push(`${w}:${n}`);
   }
   rmSync(join(dist, search, 'woorden'), { recursive: true, force: true });
+  rmSync(join(dist, search, OFFLINE_DIR), { recursive: true, force: true });
   mkdirSync(join(dist, search, 'woorden'), { recursive: true });
   for (const [letter, list] of buckets) {
     writeFileSync(
@@ -150,14 +152,23 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   }
 
   // 4. offline engine and the page's interface
-  const offline = offlineScript(bundle.map((f) => ({ path: f.path.split('\\').join('/'), content: f.content })));
+  const bundleFiles = bundle.map((f) => ({ path: f.path.split('\\').join('/'), content: f.content }));
+  const offline = offlineScript(bundleFiles);
   writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
+  let offlineBytes = offline.length;
+  for (const f of bundleFiles.filter((x) => needed(x.path))) {
+    const out = join(dist, search, OFFLINE_DIR, `${f.path}.js`);
+    mkdirSync(dirname(out), { recursive: true });
+    const js = offlineFileScript(f.path, f.content);
+    writeFileSync(out, js);
+    offlineBytes += js.length;
+  }
   // The page's script, minified (the first query's weight counts every byte the reader fetches).
   const ui = await transform(readFileSync(join(BROWSER, 'zoeken.js'), 'utf8'), { minify: true, target: 'es2020', legalComments: 'none' });
   writeFileSync(join(dist, search, 'zoeken.js'), ui.code);
 
-  log(`search: ${pages.length} pages indexed, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine ${(offline.length / 1024).toFixed(0)} KiB`);
-  return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes: offline.length };
+  log(`search: ${pages.length} pages indexed, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`);
+  return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes };
 }
 
 /** The vocabulary file a word is in: its first letter without accents, or «0» for a digit. */
@@ -169,10 +180,21 @@ export function vocabularyBucket(word: string): string {
 /** Files of the Pagefind bundle that searching needs (not its own interfaces). */
 const needed = (path: string) => /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/|fragment\/|filter\/)/.test(path);
 
+/** Where the offline copies of Pagefind's files go, under the search page's folder. */
+export const OFFLINE_DIR = 'pagefind-bestanden';
+
+/** Files that only search from file:// uses (dist-relative paths); over http Pagefind fetches dist/pagefind/. */
+export function isFileOnly(path: string): boolean {
+  const dir = routes.search().replace(/^\/|\/$/g, '');
+  return path === `${dir}/pagefind-offline.js` || path.startsWith(`${dir}/${OFFLINE_DIR}/`);
+}
+
 /**
- * Pagefind's own pagefind.js made a classic script (no `import.meta`, no `export`), with
- * the index files embedded (base64); `window.PagefindOffline.serve()` answers Pagefind's
- * fetch() calls for them, so file:// runs the same engine on the same index as online.
+ * Pagefind's own pagefind.js made a classic script (no `import.meta`, no `export`);
+ * `window.PagefindOffline.serve()` answers Pagefind's fetch() calls for its files from
+ * small classic scripts, one per file (zoeken/pagefind-bestanden/<file>.js, base64),
+ * loaded when Pagefind asks for the file — so file:// runs the same engine on the same
+ * index as online, and fetches about as much.
  */
 export function offlineScript(bundle: readonly { path: string; content: Uint8Array }[]): string {
   const js = bundle.find((f) => f.path === 'pagefind.js');
@@ -181,18 +203,35 @@ export function offlineScript(bundle: readonly { path: string; content: Uint8Arr
   const exp = /export\s*\{([^}]*)\};?\s*$/.exec(src);
   if (!exp || !src.includes('import.meta.url')) throw new Error('pagefind.js: expected an ES module with import.meta.url and a final export list; Pagefind changed its bundle');
   src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${exp[1]}};`;
-  const files: Record<string, string> = {};
-  for (const f of bundle) if (needed(f.path)) files[f.path] = Buffer.from(f.content).toString('base64');
-  return `/* Pagefind ${'(c) CloudCannon, MIT'} als klassiek script, met de zoekindex, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
+  const files = bundle.filter((f) => needed(f.path)).map((f) => f.path);
+  return `/* Pagefind (MIT) als klassiek script, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
 (function () {
-var files = ${JSON.stringify(files)};
+var files = ${JSON.stringify(Object.fromEntries(files.map((f) => [f, true])))};
 var script = document.currentScript;
-var base = new URL('../pagefind/', script && script.src ? script.src : location.href).href;
+var here = script && script.src ? script.src : location.href;
+var base = new URL('../pagefind/', here).href;
+var store = new URL('${OFFLINE_DIR}/', here).href;
 var __pfUrl = base + 'pagefind.js';
 var api = (function (__pfUrl) {
 ${src}
 })(__pfUrl);
+var waiting = {};
 function bytes(b64) { var s = atob(b64), out = new Uint8Array(s.length); for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i); return out; }
+/* Elk bestand is een klein script dat zichzelf hier aflevert. */
+api.receive = function (path, b64) { var w = waiting[path]; if (w) { w.resolve(bytes(b64)); } };
+function load(path) {
+  if (!waiting[path]) {
+    var w = waiting[path] = {};
+    w.promise = new Promise(function (resolve, reject) {
+      w.resolve = resolve;
+      var s = document.createElement('script');
+      s.src = store + path + '.js';
+      s.onerror = function () { reject(new Error('kon ' + path + ' niet laden')); };
+      document.head.appendChild(s);
+    });
+  }
+  return waiting[path].promise;
+}
 api.serve = function () {
   var realFetch = window.fetch;
   window.fetch = function (input, init) {
@@ -200,8 +239,8 @@ api.serve = function () {
     var abs = new URL(url, location.href).href;
     if (abs.indexOf(base) === 0) {
       var path = abs.slice(base.length).split('?')[0].split('#')[0];
-      if (Object.prototype.hasOwnProperty.call(files, path)) return Promise.resolve(new Response(bytes(files[path]), { status: 200 }));
-      return Promise.resolve(new Response('', { status: 404 }));
+      if (!Object.prototype.hasOwnProperty.call(files, path)) return Promise.resolve(new Response('', { status: 404 }));
+      return load(path).then(function (b) { return new Response(b, { status: 200 }); });
     }
     return realFetch ? realFetch.call(window, input, init) : Promise.reject(new Error('no fetch'));
   };
@@ -210,4 +249,9 @@ api.serve = function () {
 window.PagefindOffline = api;
 })();
 `;
+}
+
+/** One of Pagefind's files as a classic script that hands its bytes to PagefindOffline. */
+export function offlineFileScript(path: string, content: Uint8Array): string {
+  return `PagefindOffline.receive(${JSON.stringify(path)},"${Buffer.from(content).toString('base64')}");\n`;
 }
