@@ -202,7 +202,12 @@ export function offlineScript(bundle: readonly { path: string; content: Uint8Arr
   let src = new TextDecoder().decode(js.content);
   const exp = /export\s*\{([^}]*)\};?\s*$/.exec(src);
   if (!exp || !src.includes('import.meta.url')) throw new Error('pagefind.js: expected an ES module with import.meta.url and a final export list; Pagefind changed its bundle');
-  src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${exp[1]}};`;
+  // «export{a,b as c}» → «return {a: a, c: b}»
+  const names = exp[1]!.split(',').map((x) => x.trim()).filter(Boolean).map((x) => {
+    const [local, exported = local] = x.split(/\s+as\s+/);
+    return `${exported}: ${local}`;
+  });
+  src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${names.join(', ')}};`;
   const files = bundle.filter((f) => needed(f.path)).map((f) => f.path);
   return `/* Pagefind (MIT) als klassiek script, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
 (function () {
