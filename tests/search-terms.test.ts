@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extraTerms, known, partPairs, relatedForms, splitCompound, wordsOf, type Lexicon } from '../src/site/search/terms.ts';
 import { hunspellWords, lexiconFor } from '../scripts/lib/search/lexicon.ts';
-import { withTerms } from '../scripts/lib/search/index-site.ts';
+import { paragraphAnchors, withTerms } from '../scripts/lib/search/index-site.ts';
 
 const lex = (...words: string[]): Lexicon => {
   const set = new Set(words);
@@ -114,5 +114,17 @@ describe('withTerms: what Pagefind reads of a page', () => {
     expect(html).toContain('<meta data-pagefind-filter="soort:actie">');
     expect(html).toContain('<meta data-pagefind-filter="document:Bijlage: de 86 vervolgacties">');
     expect(html).not.toContain('<span hidden data-pagefind-filter');
+  });
+});
+
+describe('paragraphAnchors: results link to the paragraph', () => {
+  it('gives each paragraph with an id the heading it stands under', () => {
+    const html = '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block" id="p41">Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>';
+    expect(paragraphAnchors(html)).toBe(
+      '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block" id="p41" data-pagefind-title="7. Tot slot">Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>',
+    );
+  });
+  it('leaves paragraphs before any heading alone', () => {
+    expect(paragraphAnchors('<p id="a">x</p>')).toBe('<p id="a">x</p>');
   });
 });

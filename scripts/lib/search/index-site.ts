@@ -68,6 +68,32 @@ export function termSources(modelPath = join(ROOT, 'content', 'generated', 'mode
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const plainText = (inner: string) =>
+  unescapeHtml(
+    inner
+      .replace(/<span class="page-mark"[^>]*>[\s\S]*?<\/span>/g, '')
+      .replace(/<a class="anchor[^"]*"[^>]*>[\s\S]*?<\/a>/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Every paragraph or list item with an id becomes a place a result can link to
+ * (Pagefind's sub-results): it gets `data-pagefind-title`, the heading it stands under.
+ */
+export function paragraphAnchors(html: string): string {
+  let heading = '';
+  return html.replace(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>|<(p|li)\b([^>]*\sid="[^"]+"[^>]*)>/g, (m, h: string | undefined, inner: string | undefined, tag: string | undefined, attrs: string | undefined) => {
+    if (h) {
+      heading = plainText(inner ?? '');
+      return m;
+    }
+    if (!heading || /data-pagefind-(title|ignore)/.test(attrs ?? '')) return m;
+    return `<${tag}${attrs} data-pagefind-title="${escapeHtml(heading)}">`;
+  });
+}
+
 /** Filter names as readers see them (the pages use English keys). */
 export const FILTER_NAMES: Record<string, string> = { kind: 'soort', theme: 'thema', document: 'document' };
 
@@ -80,7 +106,7 @@ const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>'
  * inside the indexed region.
  */
 export function withTerms(html: string, terms: readonly string[], summary = ''): string {
-  html = html
+  html = paragraphAnchors(html)
     .replace(/<span hidden data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g, (_, key: string, value: string) => {
       return `<meta data-pagefind-filter="${FILTER_NAMES[key] ?? key}:${escapeHtml(unescapeHtml(value))}">`;
     })
