@@ -65,4 +65,14 @@
   });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
+  // «/» focuses the search field marked for it (src/components/SearchForm.astro), from anywhere but a text field.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var input = document.querySelector('[data-search-shortcut]');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  });
 })();

@@ -475,6 +475,27 @@ export const t = {
   ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
   a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
   notFoundThemes: 'De zes thema’s',
+  // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----
+  zoeken: {
+    label: 'Zoek in de brieven, de acties en de voetnoten',
+    button: 'Zoek',
+    searching: 'Zoeken naar «{q}»…',
+    none: 'Geen resultaten voor «{q}».',
+    one: '1 resultaat voor «{q}».',
+    many: '{n} resultaten voor «{q}».',
+    instead: 'Niets gevonden voor «{q}»; dit zijn de resultaten voor «{s}».',
+    insteadFew: 'Bedoelde u «{s}»? Dit zijn de resultaten daarvoor.',
+    searchOriginal: 'Toch zoeken naar «{q}»',
+    didYouMean: 'Bedoelde u',
+    more: 'Meer resultaten',
+    filterKind: 'Soort',
+    filterTheme: 'Thema',
+    filterDocument: 'Document',
+    filterAll: 'alle',
+    unavailable: 'Zoeken is hier niet beschikbaar. U kunt de pagina’s wel lezen via de startpagina en het overzicht van de acties.',
+    linkHome: 'Naar de startpagina met de documenten',
+    linkActions: 'Alle 86 acties',
+  },
 } as const;
 
 const MONTHS = [

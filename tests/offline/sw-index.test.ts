@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtmlPage } from '../../scripts/lib/offline/searchindex.ts';
+import { readHtmlPage } from '../../scripts/lib/search/page-text.ts';
 import { buildHash, offlineFiles, serviceWorkerScript } from '../../scripts/lib/offline/serviceworker.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -117,7 +117,7 @@ describe('the Data page and the zip', () => {
     expect(statSync(zipPath).size).toBeLessThan(50 * 1024 * 1024);
     const entries = unzipSync(readFileSync(zipPath));
     const folder = ZIP_NAME.replace(/\.zip$/, '');
-    for (const f of ['index.html', 'acties/1/index.html', 'data/acties.csv', 'zoeken/zoekindex.js', 'zoeken/zoeken-offline.js', 'sw.js']) {
+    for (const f of ['index.html', 'acties/1/index.html', 'data/acties.csv', 'zoeken/pagefind-offline.js', 'zoeken/zoeken.js', 'sw.js']) {
       expect(entries[`${folder}/${f}`], f).toBeDefined();
     }
     expect(Buffer.from(entries[`${folder}/index.html`]!).equals(read('index.html'))).toBe(true);

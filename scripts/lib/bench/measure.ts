@@ -233,9 +233,9 @@ export async function mainText(browser: Browser, url: string, javaScript: boolea
   }
 }
 
-/** The Pagefind search box of /zoeken/. */
-export const SEARCH_INPUT = '.pagefind-ui__search-input';
-const RESULT = '.pagefind-ui__result';
+/** The search box of /zoeken/ (scripts/lib/search/browser/zoeken.js). */
+export const SEARCH_INPUT = '#zoeken-invoer';
+const RESULT = '#zoeken-resultaten > li';
 
 export interface SearchBytes {
   /** Loading /zoeken/ until the network is quiet (search UI included). */
@@ -264,10 +264,11 @@ export async function measureSearch(
     const out: SearchBytes['queries'] = [];
     for (const query of queries) {
       await page.fill(SEARCH_INPUT, query);
+      await page.press(SEARCH_INPUT, 'Enter');
       await page.waitForFunction(
         ({ sel, q }) => {
-          const el = document.querySelector('.pagefind-ui__message');
-          return document.querySelectorAll(sel).length > 0 && !!el && /\d/.test(el.textContent ?? '') && (el.textContent ?? '').includes(q);
+          const root = document.getElementById('zoeken');
+          return document.querySelectorAll(sel).length > 0 && root?.getAttribute('data-query') === q && root.getAttribute('data-state') === 'klaar';
         },
         { sel: RESULT, q: query },
         { timeout: 30_000 },

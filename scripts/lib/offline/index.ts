@@ -2,7 +2,7 @@
  * After `astro build` and the Pagefind index: makes dist/ work offline.
  *
  *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
- *   2. dist/zoeken/zoekindex.js + zoeken-offline.js: search that answers from disk
+ *   (search from disk is Pagefind itself, written before this step: scripts/lib/search/index-site.ts)
  *   3. dist/sw-register.js + dist/sw.js: service worker that keeps pages as they are read and
  *      the whole site when the reader asks (every file listed with its content hash)
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
@@ -12,14 +12,12 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { routes } from '../../../src/model/routes.ts';
-import type { RouteData } from '../../../src/site/route-data.ts';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 import { t } from '../../../src/site/strings.ts';
-import { listFiles, routeOf } from './files.ts';
+import { listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
-import { buildSearchIndex, searchIndexScript, type BuiltPage } from './searchindex.ts';
+import { isFileOnly } from '../search/index-site.ts';
 import { buildHash, offlineFiles, serviceWorkerScript } from './serviceworker.ts';
 import { zipSite } from './zip.ts';
 
@@ -33,7 +31,7 @@ const NOT_OFFLINE = new Set(['sw.js', ZIP_NAME, '_headers']);
 const OFFLINE_SIZE = /(<span class="offline-size"[^>]*>)(<\/span>)/g;
 
 /** Makes the built site in DIST work offline; returns a one-line summary. */
-export function offlineBuild(DIST: string, pages: readonly RouteData[]): string {
+export function offlineBuild(DIST: string): string {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
   const started = performance.now();
   const { base } = siteAddress();
@@ -48,7 +46,6 @@ export function offlineBuild(DIST: string, pages: readonly RouteData[]): string 
   };
   const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html'));
   let changed = 0;
-  const built: BuiltPage[] = [];
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
@@ -61,46 +58,38 @@ export function offlineBuild(DIST: string, pages: readonly RouteData[]): string 
     const out = rewriteHtml(html, file, { isDir, base });
     if (out.changed) writeFileSync(path, out.html);
     changed += out.changed;
-    const route = routeOf(file);
-    if (route !== routes.search()) built.push({ route, html: out.html });
   }
-
-  // 2. search from disk
-  const index = buildSearchIndex(pages, built);
-  const indexJs = searchIndexScript(index);
-  const searchDir = join(DIST, routes.search().replace(/^\/|\/$/g, ''));
-  mkdirSync(searchDir, { recursive: true });
-  writeFileSync(join(searchDir, 'zoekindex.js'), indexJs);
-  copyFileSync(join(BROWSER, 'zoeken-offline.js'), join(searchDir, 'zoeken-offline.js'));
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
   copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
   // The size of the whole site, for «Bewaar deze site voor offline lezen».
+  // Search from file:// only (zoeken/pagefind-offline.js and its files) is in the zip, not kept by the worker.
+  const keep = (f: string) => !NOT_OFFLINE.has(f) && !isFileOnly(f);
   const offlineBytes = listFiles(DIST)
-    .filter((f) => !NOT_OFFLINE.has(f))
+    .filter(keep)
     .reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
-  const offlineCount = listFiles(DIST).filter((f) => !NOT_OFFLINE.has(f)).length;
+  const offlineCount = listFiles(DIST).filter(keep).length;
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
     if (!html.includes('class="offline-size"')) continue;
     writeFileSync(path, html.replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
   }
-  const precached = listFiles(DIST)
+  const site = listFiles(DIST)
     .filter((f) => !NOT_OFFLINE.has(f))
     .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
-  const hash = buildHash(precached);
+  const precached = site.filter((f) => keep(f.path));
+  const hash = buildHash(site);
   const files = offlineFiles(precached);
   const sw = Buffer.from(serviceWorkerScript(hash, files));
   writeFileSync(join(DIST, 'sw.js'), sw);
-  const all = [...precached, { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const all = [...site.filter((f) => f.path !== '_headers'), { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zip = zipSite(ZIP_FOLDER, all);
   writeFileSync(join(DIST, ZIP_NAME), zip);
 
   const ms = Math.round(performance.now() - started);
   return (
-    `offline: ${changed} URLs made relative in ${htmlFiles.length} pages; search index ${index.paginas.length} pages, ` +
-      `${index.items.length} items, ${kb(Buffer.byteLength(indexJs))}; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
+    `offline: ${changed} URLs made relative in ${htmlFiles.length} pages; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
       `zip ${all.length} files, ${kb(zip.byteLength)}; ${ms} ms`
   );
 }

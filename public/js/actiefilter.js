@@ -1,0 +1,36 @@
+/* The filter of the annex table (src/components/ActionTable.astro).
+   A classic script of its own file: it runs from file:// (where module scripts are refused)
+   and under a strict Content-Security-Policy (no inline code). */
+(function () {
+  'use strict';
+  var form = document.querySelector('#action-filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('.actions-table tbody tr'));
+  var count = form && form.querySelector('.filter-count');
+  if (!form || !count) return;
+  form.hidden = false;
+  var total = Number(count.dataset.total);
+  function words(s) {
+    return s.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  var texts = rows.map(function (r) {
+    return words(Array.prototype.slice.call(r.cells, 0, 3).map(function (c) { return c.textContent || ''; }).join(' '));
+  });
+  function apply() {
+    var data = new FormData(form);
+    var theme = String(data.get('theme') || '');
+    var section = String(data.get('section') || '');
+    var terms = words(String(data.get('text') || '')).split(/\s+/).filter(Boolean);
+    var shown = 0;
+    rows.forEach(function (row, i) {
+      var ok = (!theme || row.dataset.theme === theme) && (!section || row.dataset.section === section) &&
+        terms.every(function (term) { return texts[i].indexOf(term) >= 0; });
+      row.hidden = !ok;
+      if (ok) shown++;
+    });
+    count.textContent = (count.dataset.template || '').replace('{shown}', String(shown)).replace('{total}', String(total));
+  }
+  form.addEventListener('input', apply);
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.addEventListener('reset', function () { setTimeout(apply, 0); });
+  apply();
+})();

@@ -1,0 +1,288 @@
+/**
+ * Search for the built site, with Pagefind's Node API:
+ *
+ *   1. every HTML page of dist/ is given to Pagefind with its extra terms (compound parts,
+ *      the other form of an abbreviation, the intended spelling of a [sic] word) in a
+ *      metadata field `zoektermen` — added to what Pagefind reads, never to the page on
+ *      disk, so a reader never sees them and they never turn up in an excerpt;
+ *   2. the index is written to dist/pagefind/;
+ *   3. dist/zoeken/woordenlijst.js: the site's words by frequency, for «Bedoelde u …?»;
+ *   4. dist/zoeken/pagefind-offline.js: the same Pagefind engine as a classic script, and
+ *      its index files as classic scripts (dist/zoeken/pagefind-bestanden/), for search
+ *      from file:// (browsers refuse fetch() and modules there);
+ *      dist/zoeken/zoeken.js: the search page's interface (one for both).
+ *
+ * Called by scripts/postbuild.ts (later: the `astro:build:done` hook of the site's
+ * integration) as `await indexSite(distDir, log)`.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { CorpusSchema } from '../../../src/model/schema.ts';
+import { routes } from '../../../src/model/routes.ts';
+import { abbreviations } from '../../../src/site/abbreviations.ts';
+import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
+import { listFiles, routeOf } from '../offline/files.ts';
+import { readHtmlPage } from './page-text.ts';
+import { lexiconFor } from './lexicon.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const BROWSER = join(ROOT, 'scripts', 'lib', 'search', 'browser');
+
+/** Pagefind's configuration for this site. */
+export const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {
+  forceLanguage: 'nl',
+  // Site furniture inside the indexed article: never in an excerpt.
+  excludeSelectors: ['.visually-hidden', '.kicker', '.key-facts', 'dl.facts', '.badge', '.anchor', '.page-mark', 'nav', '.cite-box'],
+};
+
+/** The metadata field that carries a page's extra terms. */
+export const TERMS_FIELD = 'zoektermen';
+/**
+ * The metadata field with the page's summary (its meta description: for an action «Actie
+ * 25: Uitvoeringstoets op Regeerakkoord»): what the page is about, weighted above a
+ * mention in passing, and the result's title when it names the subject.
+ */
+export const SUMMARY_FIELD = 'samenvatting';
+
+interface Correction {
+  original: string;
+  repair: string;
+  kind: string;
+}
+
+/** The sources of extra terms: the site's abbreviations and the [sic] corrections. */
+export function termSources(modelPath = join(ROOT, 'content', 'generated', 'model.json')): TermSources {
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')));
+  const sics: Correction[] = [];
+  const dir = join(ROOT, 'content', 'corrections');
+  for (const f of listFiles(dir).filter((f) => f.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Correction[] | { corrections: Correction[] };
+    const list = Array.isArray(data) ? data : data.corrections;
+    for (const c of list) if (c.kind === 'sic') sics.push(c);
+  }
+  return { abbreviations: abbreviations(corpus).map((a) => ({ abbr: a.abbr, expansion: a.expansion })), sics };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const plainText = (inner: string) =>
+  unescapeHtml(
+    inner
+      .replace(/<span class="page-mark"[^>]*>[\s\S]*?<\/span>/g, '')
+      .replace(/<a class="anchor[^"]*"[^>]*>[\s\S]*?<\/a>/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Every paragraph or list item with an id becomes a place a result can link to
+ * (Pagefind's sub-results): it gets `data-pagefind-title`, the heading it stands under.
+ */
+export function paragraphAnchors(html: string): string {
+  let heading = '';
+  return html.replace(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>|<(p|li)\b([^>]*\sid="[^"]+"[^>]*)>/g, (m, h: string | undefined, inner: string | undefined, tag: string | undefined, attrs: string | undefined) => {
+    if (h) {
+      heading = plainText(inner ?? '');
+      return m;
+    }
+    if (!heading || /data-pagefind-(title|ignore)/.test(attrs ?? '')) return m;
+    return `<${tag}${attrs} data-pagefind-title="${escapeHtml(heading)}">`;
+  });
+}
+
+/** Filter names as readers see them (the pages use English keys). */
+export const FILTER_NAMES: Record<string, string> = { kind: 'soort', theme: 'thema', document: 'document' };
+
+const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/**
+ * The page's HTML as Pagefind reads it (the page on disk is not changed): filters under
+ * their Dutch names and as values only (a hidden filter element's text would otherwise
+ * be indexed as text and turn up in excerpts), and the terms in a metadata element
+ * inside the indexed region.
+ */
+export function withTerms(html: string, terms: readonly string[], summary = ''): string {
+  html = paragraphAnchors(html)
+    .replace(/<span hidden data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g, (_, key: string, value: string) => {
+      return `<meta data-pagefind-filter="${FILTER_NAMES[key] ?? key}:${escapeHtml(unescapeHtml(value))}">`;
+    })
+    .replace(/data-pagefind-filter="([a-z]+):/g, (_, key: string) => `data-pagefind-filter="${FILTER_NAMES[key] ?? key}:`);
+  let tag = summary ? `<meta data-pagefind-meta="${SUMMARY_FIELD}:${escapeHtml(summary)}">` : '';
+  if (terms.length) tag += `<meta data-pagefind-meta="${TERMS_FIELD}:${escapeHtml(terms.join(' '))}">`;
+  if (!tag) return html;
+  const body = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html) ?? /<body[^>]*>/i.exec(html);
+  if (!body) return html;
+  const at = body.index + body[0].length;
+  return html.slice(0, at) + tag + html.slice(at);
+}
+
+export interface IndexResult {
+  pages: number;
+  termsAdded: number;
+  vocabulary: number;
+  offlineBytes: number;
+}
+
+/** Indexes dist/ with Pagefind and writes the search files. */
+export async function indexSite(distDir: string, log: (line: string) => void = console.log): Promise<IndexResult> {
+  const dist = resolve(distDir);
+  const search = routes.search().replace(/^\/|\/$/g, '');
+  const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
+  const pages = files.map((file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const page = readHtmlPage(html);
+    const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
+    return { file, html, text, summary: page.description };
+  });
+  const lex = lexiconFor(pages.map((p) => p.text));
+  const sources = termSources(process.env.SITE_MODEL);
+
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const counts = new Map<string, number>();
+  let termsAdded = 0;
+  const cache = new Map<string, string[]>();
+  for (const p of pages) {
+    const terms = extraTerms(p.text, lex, sources, cache);
+    termsAdded += terms.length;
+    for (const w of [...wordsOf(p.text), ...terms]) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms, p.summary) });
+    if (r.errors.length) throw new Error(`Pagefind, ${p.file}: ${r.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  const { files: bundle } = await index.getFiles();
+  await pagefind.close();
+
+  mkdirSync(join(dist, search), { recursive: true });
+  // 3. vocabulary: words by frequency (then alphabetically), one small script per first letter
+  const vocab = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const buckets = new Map<string, string[]>();
+  for (const [w, n] of vocab) {
+    const letter = vocabularyBucket(w);
+    if (!buckets.has(letter)) buckets.set(letter, []);
+    buckets.get(letter)!.push(`${w}:${n}`);
+  }
+  rmSync(join(dist, search, 'woorden'), { recursive: true, force: true });
+  rmSync(join(dist, search, OFFLINE_DIR), { recursive: true, force: true });
+  mkdirSync(join(dist, search, 'woorden'), { recursive: true });
+  for (const [letter, list] of buckets) {
+    writeFileSync(
+      join(dist, search, 'woorden', `${letter}.js`),
+      `(window.ZOEKWOORDEN=window.ZOEKWOORDEN||{})[${JSON.stringify(letter)}]=${JSON.stringify(list.join(' '))};\n`,
+    );
+  }
+
+  // 4. offline engine and the page's interface
+  const bundleFiles = bundle.map((f) => ({ path: f.path.split('\\').join('/'), content: f.content }));
+  const offline = offlineScript(bundleFiles);
+  writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
+  let offlineBytes = offline.length;
+  for (const f of bundleFiles.filter((x) => needed(x.path))) {
+    const out = join(dist, search, OFFLINE_DIR, `${f.path}.js`);
+    mkdirSync(dirname(out), { recursive: true });
+    const js = offlineFileScript(f.path, f.content);
+    writeFileSync(out, js);
+    offlineBytes += js.length;
+  }
+  // The page's script, minified (the first query's weight counts every byte the reader fetches).
+  const ui = await transform(readFileSync(join(BROWSER, 'zoeken.js'), 'utf8'), { minify: true, target: 'es2020', legalComments: 'none' });
+  writeFileSync(join(dist, search, 'zoeken.js'), ui.code);
+
+  log(`search: ${pages.length} pages indexed, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`);
+  return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes };
+}
+
+/** The vocabulary file a word is in: its first letter without accents, or «0» for a digit. */
+export function vocabularyBucket(word: string): string {
+  const c = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toLowerCase();
+  return /[a-z]/.test(c) ? c : '0';
+}
+
+/** Files of the Pagefind bundle that searching needs (not its own interfaces). */
+const needed = (path: string) => /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/|fragment\/|filter\/)/.test(path);
+
+/** Where the offline copies of Pagefind's files go, under the search page's folder. */
+export const OFFLINE_DIR = 'pagefind-bestanden';
+
+/** Files that only search from file:// uses (dist-relative paths); over http Pagefind fetches dist/pagefind/. */
+export function isFileOnly(path: string): boolean {
+  const dir = routes.search().replace(/^\/|\/$/g, '');
+  return path === `${dir}/pagefind-offline.js` || path.startsWith(`${dir}/${OFFLINE_DIR}/`);
+}
+
+/**
+ * Pagefind's own pagefind.js made a classic script (no `import.meta`, no `export`);
+ * `window.PagefindOffline.serve()` answers Pagefind's fetch() calls for its files from
+ * small classic scripts, one per file (zoeken/pagefind-bestanden/<file>.js, base64),
+ * loaded when Pagefind asks for the file — so file:// runs the same engine on the same
+ * index as online, and fetches about as much.
+ */
+export function offlineScript(bundle: readonly { path: string; content: Uint8Array }[]): string {
+  const js = bundle.find((f) => f.path === 'pagefind.js');
+  if (!js) throw new Error('Pagefind bundle without pagefind.js');
+  let src = new TextDecoder().decode(js.content);
+  const exp = /export\s*\{([^}]*)\};?\s*$/.exec(src);
+  if (!exp || !src.includes('import.meta.url')) throw new Error('pagefind.js: expected an ES module with import.meta.url and a final export list; Pagefind changed its bundle');
+  // «export{a,b as c}» → «return {a: a, c: b}»
+  const names = exp[1]!.split(',').map((x) => x.trim()).filter(Boolean).map((x) => {
+    const [local, exported = local] = x.split(/\s+as\s+/);
+    return `${exported}: ${local}`;
+  });
+  src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${names.join(', ')}};`;
+  const files = bundle.filter((f) => needed(f.path)).map((f) => f.path);
+  return `/* Pagefind (MIT) als klassiek script, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
+(function () {
+var files = ${JSON.stringify(Object.fromEntries(files.map((f) => [f, true])))};
+var script = document.currentScript;
+var here = script && script.src ? script.src : location.href;
+var base = new URL('../pagefind/', here).href;
+var store = new URL('${OFFLINE_DIR}/', here).href;
+var __pfUrl = base + 'pagefind.js';
+var api = (function (__pfUrl) {
+${src}
+})(__pfUrl);
+var waiting = {};
+function bytes(b64) { var s = atob(b64), out = new Uint8Array(s.length); for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i); return out; }
+/* Elk bestand is een klein script dat zichzelf hier aflevert. */
+api.receive = function (path, b64) { var w = waiting[path]; if (w) { w.resolve(bytes(b64)); } };
+function load(path) {
+  if (!waiting[path]) {
+    var w = waiting[path] = {};
+    w.promise = new Promise(function (resolve, reject) {
+      w.resolve = resolve;
+      var s = document.createElement('script');
+      s.src = store + path + '.js';
+      s.onerror = function () { reject(new Error('kon ' + path + ' niet laden')); };
+      document.head.appendChild(s);
+    });
+  }
+  return waiting[path].promise;
+}
+api.serve = function () {
+  var realFetch = window.fetch;
+  window.fetch = function (input, init) {
+    var url = typeof input === 'string' ? input : input && input.url ? input.url : String(input);
+    var abs = new URL(url, location.href).href;
+    if (abs.indexOf(base) === 0) {
+      var path = abs.slice(base.length).split('?')[0].split('#')[0];
+      if (!Object.prototype.hasOwnProperty.call(files, path)) return Promise.resolve(new Response('', { status: 404 }));
+      return load(path).then(function (b) { return new Response(b, { status: 200 }); });
+    }
+    return realFetch ? realFetch.call(window, input, init) : Promise.reject(new Error('no fetch'));
+  };
+  return base;
+};
+window.PagefindOffline = api;
+})();
+`;
+}
+
+/** One of Pagefind's files as a classic script that hands its bytes to PagefindOffline. */
+export function offlineFileScript(path: string, content: Uint8Array): string {
+  return `PagefindOffline.receive(${JSON.stringify(path)},"${Buffer.from(content).toString('base64')}");\n`;
+}

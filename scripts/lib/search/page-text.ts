@@ -1,0 +1,95 @@
+/**
+ * The readable text of a built HTML page: its title, summary, ids and blocks (headings,
+ * paragraphs, list items), as the extra search terms are computed from it
+ * (scripts/lib/search/index-site.ts).
+ */
+import { parse } from 'parse5';
+
+/** Readable text of the built HTML of a page: its title, summary, ids and blocks. */
+export interface HtmlPage {
+  title: string;
+  description: string;
+  ids: Set<string>;
+  blocks: { anchor: string; kind: 'kop' | 'alinea'; text: string }[];
+}
+
+interface P5 {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: P5[];
+  content?: P5;
+}
+
+const attr = (n: P5, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'sup', 'svg', 'button', 'form', 'header', 'footer']);
+const BLOCK = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'blockquote', 'figcaption', 'pre']);
+const HEAD = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function skipped(n: P5): boolean {
+  return SKIP.has(n.nodeName) || attr(n, 'aria-hidden') === 'true' || attr(n, 'data-pagefind-ignore') !== undefined || attr(n, 'hidden') !== undefined;
+}
+
+function textOf(n: P5): string {
+  if (n.nodeName === '#text') return n.value ?? '';
+  if (n.nodeName !== '#document' && n.nodeName !== '#document-fragment' && n.tagName && skipped(n)) return '';
+  const inner = (n.childNodes ?? []).map(textOf).join('');
+  return n.tagName && (BLOCK.has(n.tagName) || HEAD.has(n.tagName) || n.tagName === 'br' || n.tagName === 'div') ? ` ${inner} ` : inner;
+}
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function find(n: P5, pred: (n: P5) => boolean): P5 | undefined {
+  if (pred(n)) return n;
+  for (const c of n.childNodes ?? []) {
+    const f = find(c, pred);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+export function readHtmlPage(html: string): HtmlPage {
+  const doc = parse(html) as unknown as P5;
+  const ids = new Set<string>();
+  const collect = (n: P5) => {
+    const id = attr(n, 'id');
+    if (id) ids.add(id);
+    n.childNodes?.forEach(collect);
+  };
+  collect(doc);
+  const titleEl = find(doc, (n) => n.nodeName === 'title');
+  const region =
+    find(doc, (n) => attr(n, 'data-pagefind-body') !== undefined) ?? find(doc, (n) => n.nodeName === 'main') ?? find(doc, (n) => n.nodeName === 'body') ?? doc;
+  const h1 = find(region, (n) => n.nodeName === 'h1');
+  const meta = find(doc, (n) => n.nodeName === 'meta' && attr(n, 'name') === 'description');
+  const blocks: HtmlPage['blocks'] = [];
+  let anchor = '';
+  const walk = (n: P5) => {
+    if (n.tagName && skipped(n)) return;
+    const id = attr(n, 'id');
+    if (n.tagName && HEAD.has(n.tagName)) {
+      if (id) anchor = id;
+      const text = flat(textOf(n));
+      if (text && n.tagName !== 'h1') blocks.push({ anchor, kind: 'kop', text });
+      return;
+    }
+    if (n.tagName && BLOCK.has(n.tagName) && !hasBlockChild(n)) {
+      const text = flat(textOf(n));
+      if (text) blocks.push({ anchor: id ?? anchor, kind: 'alinea', text });
+      return;
+    }
+    if (id && n.tagName === 'section') anchor = id;
+    n.childNodes?.forEach(walk);
+  };
+  walk(region);
+  return {
+    title: flat(h1 ? textOf(h1) : titleEl ? textOf(titleEl) : ''),
+    description: flat(meta ? (attr(meta, 'content') ?? '') : ''),
+    ids,
+    blocks,
+  };
+}
+
+function hasBlockChild(n: P5): boolean {
+  return (n.childNodes ?? []).some((c) => c.tagName !== undefined && (BLOCK.has(c.tagName) || HEAD.has(c.tagName) || hasBlockChild(c)));
+}

@@ -1,0 +1,211 @@
+/**
+ * Extra search terms for a page, computed from its plain text. Pure: text and word
+ * lists in, terms out. The terms are given to the search index only (never to the
+ * page), so a reader finds a page by
+ *   - the parts of a closed compound («uitvoeringstoets» → «uitvoering», «toets»),
+ *     split only where every part is a known word (the corpus's own words or a Dutch
+ *     Hunspell word list);
+ *   - the other form of an abbreviation («UHT» ↔ «Uitvoeringsorganisatie Herstel Toeslagen»);
+ *   - the intended spelling of a word kept as written with [sic] («Cathuisregeling» →
+ *     «Catshuisregeling»).
+ */
+
+/** A set of known words, lower case. */
+export interface Lexicon {
+  has(word: string): boolean;
+  /** Listed in a reviewed word list (not only seen in the corpus); preferred when splitting. */
+  trusted?(word: string): boolean;
+}
+
+export interface TermSources {
+  abbreviations: readonly { abbr: string; expansion: string }[];
+  /** Corrections of kind sic: the text as the source has it and as it was meant. */
+  sics: readonly { original: string; repair: string }[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text, lower case, in order (hyphenated parts apart). */
+export function wordsOf(text: string): string[] {
+  return (text.toLocaleLowerCase('nl').match(WORD) ?? []).map((w) => w.normalize('NFC'));
+}
+
+/** Linking sounds between the parts of a Dutch compound: «uitvoering-s-toets», «pann-en-koek». */
+const LINKS = ['', 's', 'en', 'e', 'n'];
+/** Endings a part may carry when only its stem is in the word list (plural, diminutive). */
+const ENDINGS = ['en', 's', 'n', 'e', 'je', 'jes'];
+
+/** Is `w` a known word, directly or as a plural of a known word (doubled consonant included)? */
+export function known(w: string, lex: Lexicon): boolean {
+  if (lex.has(w)) return true;
+  for (const e of ENDINGS) {
+    if (w.length - e.length < 3 || !w.endsWith(e)) continue;
+    const stem = w.slice(0, -e.length);
+    if (lex.has(stem)) return true;
+    // «schulden» → «schuld»; «toetsen» → «toets»; «stappen» → «stap»; «regelingen» → «regeling»
+    if (stem.length > 3 && stem.at(-1) === stem.at(-2) && lex.has(stem.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+const MIN_WORD = 7;
+/** A part is at least 4 letters; a 3-letter part only before a linking s («wet-s-voorstel»). */
+const minPart = (link: string) => (link === 's' ? 3 : 4);
+/** Particles and prepositions that begin words without making them compounds («aan-sluiting», «toe-slag»). */
+/** Derivational endings that are words too («lijk»), never the head of a compound. */
+const SUFFIXES = new Set(['lijk', 'lijke', 'lijker', 'lijks', 'heid', 'heden', 'baar', 'bare', 'schap', 'schappen', 'achtig', 'achtige', 'loos', 'loze', 'zaam', 'zame']);
+const isParticle = (w: string) => PARTICLES.has(w) || PARTICLES.has(w.replace(/(en|s|e|n)$/, ''));
+const PARTICLES = new Set(['aan', 'toe', 'door', 'onder', 'over', 'voor', 'mee', 'tegen', 'terug', 'samen', 'weg', 'uit', 'bij', 'om', 'op', 'af', 'na', 'in', 'ver', 'ont', 'her', 'ge', 'be', 'onge', 'maxi', 'mini']);
+
+/**
+ * The parts of a closed compound, or undefined if it cannot be split into known words.
+ * Prefers the split into the fewest parts, then the one with the longest last part (the
+ * head of a Dutch compound is its last part).
+ */
+export function splitCompound(word: string, lex: Lexicon, maxParts = 4): string[] | undefined {
+  let w = word.toLocaleLowerCase('nl');
+  if (w.length < MIN_WORD || !/^\p{L}+$/u.test(w)) return undefined;
+  // An inflected word is split as its stem: «toeslagen» as «toeslag».
+  if (!lex.has(w)) {
+    for (const e of ENDINGS) {
+      const stem = w.slice(0, -e.length);
+      if (w.endsWith(e) && stem.length >= 4 && lex.has(stem)) {
+        w = stem;
+        break;
+      }
+    }
+  }
+  // Fewest parts not in the reviewed word list, then fewest parts, then fewest parts known
+  // only through an ending, then the longest head.
+  const trusted = lex.trusted ?? lex.has;
+  const cost = (parts: string[]) => [parts.filter((p) => !trusted(p) && !trusted(p.replace(/(en|s|n|e)$/, ''))).length, parts.length, parts.filter((p) => !lex.has(p)).length, -parts.at(-1)!.length];
+  const better = (a: string[], b: string[] | null) => {
+    if (!b) return true;
+    const [x, y] = [cost(a), cost(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+    return false;
+  };
+  const memo = new Map<string, string[] | null>();
+  // Best split of `rest` into 1…partsLeft known parts; `whole` allows the rest as one part.
+  const best = (rest: string, partsLeft: number, whole: boolean): string[] | null => {
+    const key = `${rest}|${partsLeft}|${whole}`;
+    if (memo.has(key)) return memo.get(key)!;
+    let result: string[] | null = whole && rest.length >= 4 && !SUFFIXES.has(rest) && known(rest, lex) ? [rest] : null;
+    if (partsLeft > 1) {
+      for (let cut = 3; cut <= rest.length - 4; cut++) {
+        const head = rest.slice(0, cut);
+        for (const link of LINKS) {
+          if (!rest.startsWith(link, cut) || head.length < minPart(link) || isParticle(head) || !known(head, lex)) continue;
+          const tail = best(rest.slice(cut + link.length), partsLeft - 1, true);
+          if (tail && better([head, ...tail], result)) result = [head, ...tail];
+        }
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  const split = best(w, maxParts, false);
+  if (!split) return undefined;
+  // A word the word list has whole is split only into parts of 5 letters or more
+  // («regeerakkoord» → «regeer», «akkoord»; not «onderdeel» → «onder», «deel»).
+  // A short first part counts when a linking s joins it («wet-s-voorstel», «staat-s-commissie»).
+  if (lex.has(w)) {
+    let at = 0;
+    for (let i = 0; i < split.length; i++) {
+      const p = split[i]!;
+      const start = w.indexOf(p, at);
+      at = start + p.length;
+      const linkedS = i + 1 < split.length && w[at] === 's' && w.indexOf(split[i + 1]!, at) === at + 1;
+      if (p.length < 5 && !linkedS) return undefined;
+    }
+  }
+  return split;
+}
+
+/**
+ * Neighbouring parts together, as they stand in the word: «kinderopvangtoeslag» →
+ * «kinderopvang», «opvangtoeslag»; the linking s of the first part is kept inside.
+ */
+export function partPairs(word: string, parts: readonly string[]): string[] {
+  const w = word.toLocaleLowerCase('nl');
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const i = w.indexOf(p, at);
+    if (i < 0) return [];
+    starts.push(i);
+    at = i + p.length;
+  }
+  const out: string[] = [];
+  for (let i = 0; i + 2 < parts.length + 1 && i + 1 < parts.length; i++) {
+    if (parts.length === 2) break; // the pair is the word itself
+    out.push(w.slice(starts[i], starts[i + 1]! + parts[i + 1]!.length));
+  }
+  return out;
+}
+
+/**
+ * The noun and the verb of one action, where the word list has both: «kwijtschelden» ↔
+ * «kwijtschelding», «uitvoeren» ↔ «uitvoering».
+ */
+export function relatedForms(word: string, lex: Lexicon): string[] {
+  const w = word.toLocaleLowerCase('nl');
+  const out: string[] = [];
+  if (w.length >= 7 && w.endsWith('en') && !w.endsWith('ingen')) {
+    const noun = `${w.slice(0, -2)}ing`;
+    if (lex.has(noun)) out.push(noun);
+  }
+  for (const end of ['ingen', 'ing']) {
+    if (w.length >= 7 && w.endsWith(end)) {
+      const verb = `${w.slice(0, -end.length)}en`;
+      if (lex.has(verb)) out.push(verb);
+      break;
+    }
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The terms to add to the index for a page with this text, in a stable order: compound
+ * parts (also where the part stands on the page by itself: the page is then found
+ * through both), the noun or verb beside a word, the other form of an abbreviation,
+ * the intended spelling of a [sic] word.
+ */
+export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cache = new Map<string, string[]>()): string[] {
+  const words = wordsOf(text);
+  const present = new Set(words);
+  const out = new Set<string>();
+  const add = (w: string) => {
+    for (const x of wordsOf(w)) out.add(x);
+  };
+  for (const w of present) {
+    // The terms of a word do not depend on the page: computed once per word (`cache`, shared over pages).
+    let terms = cache.get(w);
+    if (!terms) {
+      const parts = splitCompound(w, lex);
+      terms = parts ? [...parts, ...partPairs(w, parts)] : [];
+      terms.push(...relatedForms(w, lex).map((r) => `=${r}`));
+      cache.set(w, terms);
+    }
+    for (const t of terms) {
+      if (!t.startsWith('=')) add(t);
+      else if (!present.has(t.slice(1))) add(t.slice(1));
+    }
+  }
+  for (const { abbr, expansion } of sources.abbreviations) {
+    const hasAbbr = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+    const exp = wordsOf(expansion);
+    const hasExpansion = exp.length > 0 && new RegExp(`(^| )${escapeRe(exp.join(' '))}($| )`).test(words.join(' '));
+    if (hasAbbr) add(expansion);
+    if (hasExpansion) add(abbr);
+  }
+  for (const { original, repair } of sources.sics) {
+    const orig = wordsOf(original);
+    if (orig.length === 0 || !new RegExp(`(^| )${escapeRe(orig.join(' '))}($| )`).test(words.join(' '))) continue;
+    const origSet = new Set(orig);
+    for (const r of wordsOf(repair)) if (!origSet.has(r)) add(r);
+  }
+  return [...out];
+}
