@@ -25,6 +25,7 @@ import {
   type UrlOf,
 } from './opendata.ts';
 import { t } from './strings.ts';
+import { metaById } from '../model/corpus.ts';
 
 export interface DataFile {
   /** Site path, e.g. /data/acties.csv. */
@@ -55,15 +56,15 @@ const CSV_COLUMNS: readonly { name: string; datatype: string; doc: string; separ
   { name: 'nummer', datatype: 'integer', doc: FIELD_DOCS.nummer, required: true },
   { name: 'sectie', datatype: 'string', doc: FIELD_DOCS.sectie, required: true },
   { name: 'subsectie', datatype: 'string', doc: FIELD_DOCS.subsectie },
-  { name: 'themanummer', datatype: 'integer', doc: 'Nummer van het thema van de brief, leeg bij sectie OVERIG.' },
-  { name: 'thema', datatype: 'string', doc: 'Titel van het thema van de brief, leeg bij sectie OVERIG.' },
-  { name: 'omschrijving', datatype: 'string', doc: `${FIELD_DOCS.omschrijving} Een cel die met =, +, - of @ begint, krijgt een apostrof ervoor.`, required: true },
+  { name: 'themanummer', datatype: 'integer', doc: t.csvColumnDocs.themanummer },
+  { name: 'thema', datatype: 'string', doc: t.csvColumnDocs.thema },
+  { name: 'omschrijving', datatype: 'string', doc: `${FIELD_DOCS.omschrijving} ${t.csvColumnDocs.formula}`, required: true },
   { name: 'stand_van_zaken', datatype: 'string', doc: FIELD_DOCS.standVanZaken },
-  { name: 'moties', datatype: 'string', separator: '; ', doc: 'De moties zoals de bijlage ze noemt, gescheiden door «; ».' },
-  { name: 'verwijst_naar_acties', datatype: 'integer', separator: '; ', doc: `${FIELD_DOCS.verwijstNaarActies} Gescheiden door «; ».` },
+  { name: 'moties', datatype: 'string', separator: '; ', doc: t.csvColumnDocs.moties },
+  { name: 'verwijst_naar_acties', datatype: 'integer', separator: '; ', doc: `${FIELD_DOCS.verwijstNaarActies} ${t.csvColumnDocs.separated}` },
   // A footnote's text may itself hold «; », so the cell is one string, not a list.
-  { name: 'voetnoten', datatype: 'string', doc: `${FIELD_DOCS.voetnoten} Elke voetnoot als «nummer: tekst», gescheiden door «; ».` },
-  { name: 'alineas_in_brief', datatype: 'string', separator: '; ', doc: `${FIELD_DOCS.inBrief} Elke alinea als «alinea (rol)», gescheiden door «; ».` },
+  { name: 'voetnoten', datatype: 'string', doc: `${FIELD_DOCS.voetnoten} ${t.csvColumnDocs.voetnoten}` },
+  { name: 'alineas_in_brief', datatype: 'string', separator: '; ', doc: `${FIELD_DOCS.inBrief} ${t.csvColumnDocs.alineas}` },
   { name: 'adres', datatype: 'anyURI', doc: FIELD_DOCS.url, required: true },
 ];
 
@@ -190,10 +191,8 @@ export function dcatCatalogue(files: readonly DataFile[], edition: Edition, urlO
 export function dataFiles(corpus: Corpus, edition: Edition, urlOf: UrlOf, themeOf: ThemeOf): DataFile[] {
   const meta = dataMeta(edition, urlOf);
   const records = actionRecords(corpus, urlOf, themeOf);
-  const docTitle = (id: DocId) => {
-    const m = id === 'kst-35510-60' ? corpus.letter.meta : id === 'bijlage' ? corpus.annex.meta : id === 'kst-29362-290' ? corpus.werkAanUitvoering.meta : corpus.regelsEnRuimte.meta;
-    return `${m.citation} — ${m.shortTitle}`;
-  };
+  const metas = metaById(corpus);
+  const docTitle = (id: DocId) => `${metas[id].citation} — ${metas[id].shortTitle}`;
   const files: DataFile[] = [
     { path: ACTIONS_JSON_PATH, mediaType: 'application/json', fileType: 'JSON', title: `${t.dataActionsTitle} (JSON)`, description: t.dataActionsDescription, body: json(actionsFile(corpus, records, meta)) },
     { path: ACTIONS_CSV_PATH, mediaType: 'text/csv', fileType: 'CSV', title: `${t.dataActionsTitle} (CSV)`, description: t.dataActionsDescription, body: actionsCsv(records) },

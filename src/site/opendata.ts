@@ -124,19 +124,8 @@ export interface ActionsFile extends DataMeta {
   acties: ActionRecord[];
 }
 
-export const FIELD_DOCS: Record<keyof ActionRecord, string> = {
-  nummer: 'Nummer van de actie in de bijlage (1–86).',
-  sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
-  subsectie: 'Subsectie van de bijlage, of null.',
-  thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
-  omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
-  standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
-  moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021).',
-  verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
-  voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
-  inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
-  url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
-};
+/** What each field of an action record means (the texts live in src/site/strings.ts). */
+export const FIELD_DOCS: Record<keyof ActionRecord, string> = t.dataFields;
 
 export function actionsFile(corpus: Corpus, records: ActionRecord[], meta: DataMeta): ActionsFile {
   return {
