@@ -23,19 +23,6 @@ export const t = {
   searchIntro: 'Zoek in de vier documenten, de 86 acties en de voetnoten.',
   searchNoScript:
     'Zoeken werkt met JavaScript. Zonder JavaScript kunt u de pagina’s lezen via het overzicht van documenten en acties.',
-  pagefind: {
-    placeholder: 'Zoek in de brieven en acties',
-    clear_search: 'Wissen',
-    load_more: 'Meer resultaten laden',
-    search_label: 'Zoek op deze site',
-    filters_label: 'Filters',
-    zero_results: 'Geen resultaten voor [SEARCH_TERM]',
-    many_results: '[COUNT] resultaten voor [SEARCH_TERM]',
-    one_result: '[COUNT] resultaat voor [SEARCH_TERM]',
-    alt_search: 'Geen resultaten voor [SEARCH_TERM]. In plaats daarvan resultaten voor [DIFFERENT_TERM]',
-    search_suggestion: 'Geen resultaten voor [SEARCH_TERM]. Probeer een van de volgende zoekopdrachten:',
-    searching: 'Zoeken naar [SEARCH_TERM]…',
-  },
 
   // navigation
   nav: 'Hoofdnavigatie',
