@@ -319,6 +319,7 @@ async function main(): Promise<void> {
               const m = await measurePage(browser, url(path));
               await m.close();
               const q = await measureSearch(browser, url(path), SEARCH_QUERIES, {
+                ui: 'pagefind-ui',
                 open: async (p) => {
                   await p.click('button[data-open-modal]');
                 },

@@ -10,7 +10,7 @@
       var source = document.getElementById(button.dataset.copy || '');
       if (!source) return;
       navigator.clipboard.writeText(source.textContent || '').then(
-        function () { status.textContent = status.dataset.copied || ''; },
+        function () { status.textContent = button.dataset.copied || ''; },
         function () { status.textContent = status.dataset.failed || ''; }
       );
     });

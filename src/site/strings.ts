@@ -117,8 +117,10 @@ export const t = {
   annexCitation: (letter: string) => `Bijlage bij ${letter}`,
   /** A page title made of its label and its subject: «Actie 41 — Invorderingsstrategie …». */
   titled: (label: string, subject: string) => (subject ? `${label} — ${subject}` : label),
-  copy: 'Kopieer',
-  copied: 'Gekopieerd',
+  copyLink: 'Kopieer link',
+  copyCitation: 'Kopieer bronvermelding',
+  copiedLink: 'De link is gekopieerd.',
+  copiedCitation: 'De bronvermelding is gekopieerd.',
   copyFailed: 'Kopiëren lukte niet; selecteer de tekst zelf.',
 
   // table

@@ -161,3 +161,21 @@ describe('search', () => {
     expect(await box.inputValue()).toBe('a/b');
   });
 });
+
+describe('citing a page', () => {
+  it('copies the citation in its official form and the permanent link, each button saying what it copies', async () => {
+    const model = loadModel();
+    const page = await b.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await b.goto(page, site.url(routes.action(41)));
+    const citation = page.getByRole('button', { name: 'Kopieer bronvermelding' });
+    const link = page.getByRole('button', { name: 'Kopieer link' });
+    await citation.click();
+    await page.locator('.copy-status', { hasText: 'De bronvermelding is gekopieerd.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const annex = model.letter.meta;
+    expect(copied).toBe(`Bijlage bij Kamerstukken II ${annex.vergaderjaar!.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')}, 35 510, nr. 60, actie 41`);
+    await link.click();
+    await page.locator('.copy-status', { hasText: 'De link is gekopieerd.' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/acties\/41\/$/);
+  });
+});

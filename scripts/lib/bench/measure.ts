@@ -249,8 +249,11 @@ export async function measureSearch(
   browser: Browser,
   url: string,
   queries: readonly string[],
-  { open }: { open?: (page: Page) => Promise<void> } = {},
+  { open, ui = 'edition' }: { open?: (page: Page) => Promise<void>; ui?: 'edition' | 'pagefind-ui' } = {},
 ): Promise<SearchBytes> {
+  // The edition's own search page, or Pagefind's default UI (the Starlight peer).
+  const input = ui === 'edition' ? SEARCH_INPUT : '.pagefind-ui__search-input';
+  const result = ui === 'edition' ? RESULT : '.pagefind-ui__result';
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -259,25 +262,36 @@ export async function measureSearch(
     // A site whose search sits in a dialog (the Starlight peer) opens it first; those bytes count for the first query.
     const pageWeight = open ? weightOf(new URL(url).pathname, await rec.mark()) : undefined;
     if (open) await open(page);
-    await page.waitForSelector(SEARCH_INPUT, { timeout: 15_000 });
+    await page.waitForSelector(input, { timeout: 15_000 });
     const loaded = pageWeight ?? weightOf(new URL(url).pathname, await rec.mark());
     const out: SearchBytes['queries'] = [];
     for (const query of queries) {
-      await page.fill(SEARCH_INPUT, query);
-      await page.press(SEARCH_INPUT, 'Enter');
-      await page.waitForFunction(
-        ({ sel, q }) => {
-          const root = document.getElementById('zoeken');
-          return document.querySelectorAll(sel).length > 0 && root?.getAttribute('data-query') === q && root.getAttribute('data-state') === 'klaar';
-        },
-        { sel: RESULT, q: query },
-        { timeout: 30_000 },
-      );
+      await page.fill(input, query);
+      if (ui === 'edition') {
+        await page.press(input, 'Enter');
+        await page.waitForFunction(
+          ({ sel, q }) => {
+            const root = document.getElementById('zoeken');
+            return document.querySelectorAll(sel).length > 0 && root?.getAttribute('data-query') === q && root.getAttribute('data-state') === 'klaar';
+          },
+          { sel: result, q: query },
+          { timeout: 30_000 },
+        );
+      } else {
+        await page.waitForFunction(
+          ({ sel, q }) => {
+            const el = document.querySelector('.pagefind-ui__message');
+            return document.querySelectorAll(sel).length > 0 && !!el && /\d/.test(el.textContent ?? '') && (el.textContent ?? '').includes(q);
+          },
+          { sel: result, q: query },
+          { timeout: 30_000 },
+        );
+      }
       // Results load their fragments lazily; wait until the network is quiet again.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(600);
       await page.waitForLoadState('networkidle');
-      const results = await page.locator(RESULT).count();
+      const results = await page.locator(result).count();
       out.push({ query, results, weight: weightOf(new URL(url).pathname, await rec.mark()) });
     }
     await rec.stop();
