@@ -12,9 +12,27 @@
   function words(s) {
     return s.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '');
   }
+  // Number, title and status: the text filter searches description and status.
   var texts = rows.map(function (r) {
     return words(Array.prototype.slice.call(r.cells, 0, 3).map(function (c) { return c.textContent || ''; }).join(' '));
   });
+  // The filter lives in the address, so a filtered table can be bookmarked and shared.
+  var PARAMS = { theme: 'thema', section: 'onderdeel', text: 'tekst' };
+  var query = new URLSearchParams(location.search);
+  Object.keys(PARAMS).forEach(function (name) {
+    var value = query.get(PARAMS[name]);
+    if (value !== null && form.elements[name]) form.elements[name].value = value;
+  });
+  function remember(data) {
+    var params = new URLSearchParams(location.search);
+    Object.keys(PARAMS).forEach(function (name) {
+      var value = String(data.get(name) || '');
+      if (value) params.set(PARAMS[name], value);
+      else params.delete(PARAMS[name]);
+    });
+    var search = params.toString();
+    history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
+  }
   function apply() {
     var data = new FormData(form);
     var theme = String(data.get('theme') || '');
@@ -28,6 +46,7 @@
       if (ok) shown++;
     });
     count.textContent = (count.dataset.template || '').replace('{shown}', String(shown)).replace('{total}', String(total));
+    if (location.protocol !== 'file:') remember(data);
   }
   form.addEventListener('input', apply);
   form.addEventListener('submit', function (e) { e.preventDefault(); });

@@ -13,6 +13,8 @@ import { follow, here, langOf, SEARCH_BOX } from './helpers/dom.ts';
 import { blockInlines, blockText, loadModel, themeOfAction } from './helpers/model.ts';
 import { serveDist } from './helpers/server.ts';
 import { words } from '../../scripts/lib/words.ts';
+import { actionTitle } from '../../src/site/route-data.ts';
+import { t } from '../../src/site/strings.ts';
 
 const site = serveDist();
 const b = useBrowser();
@@ -177,5 +179,36 @@ describe('citing a page', () => {
     await link.click();
     await page.locator('.copy-status', { hasText: 'De link is gekopieerd.' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/acties\/41\/$/);
+  });
+});
+
+describe('the annex table', () => {
+  const fold = (s: string) => s.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '');
+  it('filters over the status too, keeps the filter in the address, and titles each action by its subject', async () => {
+    const model = loadModel();
+    const routeTitles = model.annex.actions.map((a) => actionTitle(a));
+    const text = (blocks: Action['status']) => fold(blocks.map(blockText).join(' '));
+    // A word that only some statuses use, and no description.
+    const candidates = [...new Set(model.annex.actions.flatMap((a) => text(a.status).match(/\p{L}{9,}/gu) ?? []))];
+    const word = candidates.find((w) => {
+      const inStatus = model.annex.actions.filter((a) => text(a.status).includes(w)).length;
+      return inStatus >= 1 && inStatus <= 5 && !model.annex.actions.some((a) => text(a.description).includes(w));
+    })!;
+    expect(word).toBeDefined();
+    const expected = model.annex.actions.filter((a) => text(a.status).includes(word)).map((a) => String(a.number));
+    const page = await open(routes.actions());
+    await page.fill('#action-filter input[name="text"]', word);
+    const visible = () => page.locator('.actions-table tbody tr:not([hidden]) th[scope="row"]').allTextContents();
+    await expect.poll(visible).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('tekst')).toBe(word);
+    await page.reload();
+    expect(await page.inputValue('#action-filter input[name="text"]')).toBe(word);
+    await expect.poll(visible).toEqual(expected);
+    // Titled by the action's own words, and a status column with the date.
+    const titles = await page.locator('.actions-table tbody .row-link').allTextContents();
+    expect(titles).toHaveLength(model.annex.actions.length);
+    expect(titles[40]).toBe('Invorderingsstrategie van Belastingdienst tegen het licht houden');
+    expect(titles.every((x, i) => `${t.action(i + 1)} — ${x}` === routeTitles[i])).toBe(true);
+    expect(await page.locator('.actions-table thead th').allTextContents()).toContain('Stand van zaken (29 juni 2021)');
   });
 });
