@@ -26,7 +26,7 @@
  * Motions «(NR. 16 Motie Klaver cs deel 2)» and cited actions («zie actie 18») are
  * taken from the references that enrich.ts finds (see corpus.ts, `actionLinks`).
  */
-import type { Action, Annex, Block, Footnote, Inline, Motion } from '../model/schema.ts';
+import type { Action, Annex, Block, Footnote, Inline } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
 import { SourceError, Trace, inlinesSourceText, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
@@ -294,7 +294,6 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
     actions: actions.map((a): Action => {
       const description = a.description.map((d, n) => build(d, `omschrijving-${n + 1}`));
       const status = a.status.map((d, n) => build(d, `stand-${n + 1}`));
-      const text = (blocks: Block[]) => resolveSentinels(blockTexts(blocks).join(' '));
       return {
         number: a.number,
         section: a.section,

@@ -11,12 +11,11 @@ import {
   type Action,
   type Block,
   type Corpus,
-  type Inline,
   type Letter,
   type Meta,
   type Theme,
 } from '../model/schema.ts';
-import { letterOf, letterSection as sectionOf, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
+import { letterSection as sectionOf, metaById, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
 import { ReviewedSchema } from '../model/reviewed.ts';
 import type { DocId } from '../model/routes.ts';
 
@@ -105,13 +104,8 @@ export function reviewedAbbreviations(): AbbreviationEntry[] {
   }
 }
 
-/** The letter-shaped documents by id (the annex has its own shape). */
-export function letterDoc(id: Exclude<DocId, 'bijlage'>): Letter {
-  return letterOf(corpus(), id);
-}
-
 export function metaOf(id: DocId): Meta {
-  return id === 'bijlage' ? corpus().annex.meta : letterDoc(id).meta;
+  return metaById(corpus())[id];
 }
 
 export function themeOf(action: Action): Theme | undefined {
@@ -124,21 +118,8 @@ export function themeByNumber(n: number): Theme {
   return theme;
 }
 
-export function actionByNumber(n: number): Action {
-  const action = corpus().annex.actions.find((a) => a.number === n);
-  if (!action) throw new Error(`no action ${n}`);
-  return action;
-}
-
 export function actionsOfTheme(theme: Theme): Action[] {
   return corpus().annex.actions.filter((a) => themeOf(a)?.number === theme.number);
-}
-
-/** Actions that cite action n («zie actie n»). */
-export function citedBy(n: number): number[] {
-  return corpus()
-    .annex.actions.filter((a) => a.number !== n && a.cites.includes(n))
-    .map((a) => a.number);
 }
 
 /** The section of the letter with the theme's number: its heading and the blocks up to the next section. */
@@ -164,7 +145,3 @@ export function sectionLabel(action: Pick<Action, 'section' | 'subsection'>): st
   return action.subsection ? `${action.section} › ${action.subsection}` : action.section;
 }
 
-/** Anchor id of a footnote's back-reference. */
-export function refIdFor(noteId: string): string {
-  return noteId.startsWith('fn-') ? `fnref-${noteId.slice(3)}` : `fnref-${noteId}`;
-}

@@ -9,7 +9,7 @@
  *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';

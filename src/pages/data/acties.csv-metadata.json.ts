@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { CSVW_PATH } from '../../site/datafiles.ts';
 import { file, response } from './_data.ts';
 
-export const GET: APIRoute = ({ site }) => response(file(CSVW_PATH));
+export const GET: APIRoute = () => response(file(CSVW_PATH));

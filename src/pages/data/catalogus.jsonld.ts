@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { DCAT_PATH } from '../../site/datafiles.ts';
 import { file, response } from './_data.ts';
 
-export const GET: APIRoute = ({ site }) => response(file(DCAT_PATH));
+export const GET: APIRoute = () => response(file(DCAT_PATH));

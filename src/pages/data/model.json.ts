@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { MODEL_PATH } from '../../site/datafiles.ts';
 import { file, response } from './_data.ts';
 
-export const GET: APIRoute = ({ site }) => response(file(MODEL_PATH));
+export const GET: APIRoute = () => response(file(MODEL_PATH));
