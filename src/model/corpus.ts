@@ -63,19 +63,33 @@ export function actionsOfParagraph(corpus: Pick<Corpus, 'letterActions'>, blockI
   return corpus.letterActions.find((e) => e.block === blockId);
 }
 
-/** The paragraphs of the letter that speak of an action, in letter order, each with its role and the reason. */
-export function paragraphsOfAction(
-  corpus: Pick<Corpus, 'letterActions' | 'letter'>,
-  action: number,
-): Array<{ block: Block; role: 'discusses' | 'mentions'; reason: string }> {
-  const out: Array<{ block: Block; role: 'discusses' | 'mentions'; reason: string }> = [];
-  for (const b of corpus.letter.blocks) {
-    const e = corpus.letterActions.find((x) => x.block === b.id);
+export interface LetterParagraphOfAction {
+  block: Block;
+  role: 'discusses' | 'mentions';
+  reason: string;
+}
+
+/**
+ * For every action, the paragraphs of the letter that speak of it, in letter order, each with
+ * its role (a paragraph that discusses an action does not also count as mentioning it) and the
+ * reason: the reviewed mapping read the other way round, in one pass.
+ */
+export function paragraphsByAction(corpus: Pick<Corpus, 'letterActions' | 'letter'>): Map<number, LetterParagraphOfAction[]> {
+  const entries = new Map(corpus.letterActions.map((e) => [e.block, e]));
+  const out = new Map<number, LetterParagraphOfAction[]>();
+  const add = (n: number, p: LetterParagraphOfAction) => out.set(n, [...(out.get(n) ?? []), p]);
+  for (const block of corpus.letter.blocks) {
+    const e = entries.get(block.id);
     if (!e) continue;
-    if (e.discusses.includes(action)) out.push({ block: b, role: 'discusses', reason: e.reason });
-    else if (e.mentions.includes(action)) out.push({ block: b, role: 'mentions', reason: e.reason });
+    for (const n of e.discusses) add(n, { block, role: 'discusses', reason: e.reason });
+    for (const n of e.mentions) if (!e.discusses.includes(n)) add(n, { block, role: 'mentions', reason: e.reason });
   }
   return out;
+}
+
+/** The paragraphs of the letter that speak of an action, in letter order, each with its role and the reason. */
+export function paragraphsOfAction(corpus: Pick<Corpus, 'letterActions' | 'letter'>, action: number): LetterParagraphOfAction[] {
+  return paragraphsByAction(corpus).get(action) ?? [];
 }
 
 /**

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
 import { MetaSchema } from '../model/schema.ts';
-import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsOfAction, themeOf, themeSource } from '../model/corpus.ts';
+import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { inlineText, plainText, shorten } from '../model/text.ts';
@@ -161,14 +161,7 @@ export function routeData(corpus: Corpus): RouteData[] {
   const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
   const citedByOf = new Map<number, number[]>();
   for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
-  const inLetterOf = new Map<number, ReturnType<typeof paragraphsOfAction>>();
-  for (const b of corpus.letter.blocks) {
-    const e = actionsOfParagraph(corpus, b.id);
-    if (!e) continue;
-    for (const [role, ns] of [['discusses', e.discusses], ['mentions', e.mentions]] as const) {
-      for (const n of ns) inLetterOf.set(n, [...(inLetterOf.get(n) ?? []), { block: b, role, reason: e.reason }]);
-    }
-  }
+  const inLetterOf = paragraphsByAction(corpus);
   /** The edition's additions after the blocks of a document. */
   const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
     const after: Record<string, BlockAfter> = {};
