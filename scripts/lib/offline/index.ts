@@ -65,17 +65,18 @@ export function offlineBuild(DIST: string): string {
   // The size of the whole site, for «Bewaar deze site voor offline lezen».
   // Search from file:// only (zoeken/pagefind-offline.js and its files) is in the zip, not kept by the worker.
   const keep = (f: string) => !NOT_OFFLINE.has(f) && !isFileOnly(f);
-  const offlineBytes = listFiles(DIST)
-    .filter(keep)
-    .reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
-  const offlineCount = listFiles(DIST).filter(keep).length;
+  const listed = listFiles(DIST);
+  const kept = listed.filter(keep);
+  const offlineBytes = kept.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
+  const offlineCount = kept.length;
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
     if (!html.includes('class="offline-size"')) continue;
     writeFileSync(path, html.replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
   }
-  const site = listFiles(DIST)
+  // The same files (only the size placeholder in the HTML changed), read once more for their bytes.
+  const site = listed
     .filter((f) => !NOT_OFFLINE.has(f))
     .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
   const precached = site.filter((f) => keep(f.path));
