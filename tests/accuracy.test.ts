@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { actionsOfParagraph, documentsCitedBy, paragraphsOfAction, themeOf, themeSource } from '../src/model/corpus.ts';
-import { editorialDecisions, isEditorialField, noteOnAction, notesOnBlock } from '../src/model/editorial.ts';
+import { editorialDecisions, isEditorialField, noteOnAction, notesOnBlock, seeAlsoOf } from '../src/model/editorial.ts';
+import { routeData } from '../src/site/route-data.ts';
 import type { Action, Block, Footnote, Inline } from '../src/model/schema.ts';
 import { inlineText } from '../src/model/text.ts';
 import { buildCorpus, type CorpusInputs } from '../src/parse/corpus.ts';
@@ -222,6 +223,32 @@ describe('open data', () => {
   });
 });
 
+describe('«zie ook»', () => {
+  it('leads action 4, which has no status, to the actions about the same private creditors', () => {
+    const page = routeData(corpus).find((p) => p.route === '/acties/4/')!;
+    const section = page.body.find((p) => p.type === 'section' && p.id === 'zie-ook');
+    expect(section).toMatchObject({ decision: 'see-also' });
+    const links = section?.type === 'section' ? section.parts.flatMap((p) => (p.type === 'links' ? p.items.map((i) => i.href) : [])) : [];
+    expect(links).toEqual(expect.arrayContaining(['/acties/2/', '/acties/3/']));
+    expect(links).not.toContain('/acties/4/');
+  });
+
+  it('shows each group on the page of every action in it, and on no other', () => {
+    const pages = routeData(corpus).filter((p) => p.kind === 'action');
+    for (const p of pages) {
+      const has = p.body.some((b) => b.type === 'section' && b.id === 'zie-ook');
+      expect(has, p.route).toBe(seeAlsoOf(corpus, p.number!).length > 0);
+    }
+  });
+
+  it('stops the build on a group that names an action the annex does not have, or one action twice', () => {
+    const group = inputs.seeAlso[0]!;
+    expect(withInputs({ seeAlso: [{ ...group, actions: [2, 87] }] })).toThrow(/content\/see-also\.json «schuldeisers»: names action 87, which is not in the annex/);
+    expect(withInputs({ seeAlso: [{ ...group, actions: [2, 3, 2] }] })).toThrow(/names action 2 twice/);
+    expect(withInputs({ seeAlso: [group, group] })).toThrow(/expected a unique group id/);
+  });
+});
+
 describe('editorialDecisions()', () => {
   it('lists every editorial decision of the content/ data, each with a reason', () => {
     const all = editorialDecisions(corpus);
@@ -231,6 +258,7 @@ describe('editorialDecisions()', () => {
     expect(ids('reference')).toEqual(corpus.namedReferences.map((e) => e.id));
     expect(ids('note')).toEqual(corpus.editorialNotes.map((e) => e.id));
     expect(ids('decision')).toEqual(corpus.decisions.map((e) => e.id));
+    expect(ids('see-also')).toEqual(corpus.seeAlso.map((g) => g.id));
     expect(ids('theme')).toHaveLength(6);
     expect(ids('metadata')).toContain('kst-29362-282-dossierTitle');
     for (const d of all) expect(d.reason.trim().length, `${d.kind} ${d.id}`).toBeGreaterThan(10);

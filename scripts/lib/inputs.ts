@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorrectionSchema, DecisionSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, ThemeSchema } from '../../src/model/schema.ts';
+import { CorrectionSchema, DecisionSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, SeeAlsoGroupSchema, ThemeSchema } from '../../src/model/schema.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
 import { decodeSource } from '../../src/parse/source.ts';
 import { REVIEWED_FILES, ReviewedSchema } from '../../src/model/reviewed.ts';
@@ -77,5 +77,6 @@ export function loadInputs(root = ROOT): CorpusInputs {
     namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict(), root).references,
     editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict(), root).notes,
     decisions: readJson(join(root, 'content', 'decisions.json'), z.object({ about: z.string(), decisions: z.array(DecisionSchema) }).strict(), root).decisions,
+    seeAlso: readJson(join(root, 'content', 'see-also.json'), z.object({ about: z.string(), groups: z.array(SeeAlsoGroupSchema) }).strict(), root).groups,
   };
 }

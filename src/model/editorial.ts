@@ -26,6 +26,8 @@ export type DecisionKind =
   | 'reference'
   /** A statement of the edition shown beside the text (content/editorial-notes.json). */
   | 'note'
+  /** Actions shown together as «zie ook» (content/see-also.json). */
+  | 'see-also'
   /** Any other reviewed decision (content/decisions.json). */
   | 'decision';
 
@@ -90,7 +92,7 @@ function noteWhere(n: EditorialNote): string {
 /**
  * Every editorial decision with its reason, grouped by kind in a fixed order: corrections
  * (repair, insertion, sic), hyphenation (if given), metadata, themes, the letter ↔ action
- * mapping, references, notes, other decisions.
+ * mapping, references, notes, «zie ook» groups, other decisions.
  */
 export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedHyphenation[] = []): EditorialDecision[] {
   const metas = metaById(corpus);
@@ -173,6 +175,16 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
   for (const n of corpus.editorialNotes) {
     out.push({ kind: 'note', id: n.id, document: n.document, where: noteWhere(n), summary: n.text, reason: n.reason });
   }
+  for (const g of corpus.seeAlso) {
+    out.push({
+      kind: 'see-also',
+      id: g.id,
+      document: 'bijlage',
+      where: g.actions.map((n) => `actie ${n}`).join(', '),
+      summary: `«Zie ook»: ${g.subject}`,
+      reason: g.reason,
+    });
+  }
   for (const d of corpus.decisions) {
     const items = (d.items ?? []).map((i) => `${i.where}: «${i.quote}» (${i.note})`);
     out.push({
@@ -195,6 +207,11 @@ export function isEditorialField(meta: Pick<Meta, 'editorialFields'>, field: key
 /** The editorial notes about a block of a document (e.g. 282's signature). */
 export function notesOnBlock(corpus: Pick<Corpus, 'editorialNotes'>, document: DocId, block: string): EditorialNote[] {
   return corpus.editorialNotes.filter((n) => n.document === document && 'block' in n.target && n.target.block === block);
+}
+
+/** The «zie ook» groups an action belongs to. */
+export function seeAlsoOf(corpus: Pick<Corpus, 'seeAlso'>, action: number): Corpus['seeAlso'] {
+  return corpus.seeAlso.filter((g) => g.actions.includes(action));
 }
 
 /** The editorial note about one part of an action (action 4's empty status). */

@@ -341,6 +341,20 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/**
+ * Actions of the annex that concern the same subject, shown as an editorial «zie ook» on
+ * the page of each action in the group (content/see-also.json). The annex's own
+ * references («zie actie 18») are not here: they are the action's `cites`.
+ */
+export const SeeAlsoGroupSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the actions share, shown above the links. */
+  subject: z.string().min(1),
+  actions: z.array(z.number().int().min(1)).min(2),
+  reason: z.string().min(1),
+});
+export type SeeAlsoGroup = z.infer<typeof SeeAlsoGroupSchema>;
+
 export const CorpusSchema = z
   .object({
     letter: LetterSchema,
@@ -354,6 +368,7 @@ export const CorpusSchema = z
     namedReferences: z.array(NamedReferenceSchema),
     editorialNotes: z.array(EditorialNoteSchema),
     decisions: z.array(DecisionSchema),
+    seeAlso: z.array(SeeAlsoGroupSchema),
     /**
      * Only in the benchmark's synthetic corpora (scripts/lib/bench/synth.ts), never in the
      * real one: the annex then holds 86 × scale renumbered copies of the actions.
@@ -395,6 +410,17 @@ export const CorpusSchema = z
     // The letter ↔ action mapping names only real paragraphs and actions, each paragraph once.
     const blocks = new Map(ctx.value.letter.blocks.map((b) => [b.id, b]));
     const actions = new Set(ctx.value.annex.actions.map((a) => a.number));
+    // «Zie ook» groups name real actions, each once, under ids of their own.
+    const groupIds = new Set<string>();
+    ctx.value.seeAlso.forEach((g, i) => {
+      const issue = (message: string) => ctx.issues.push({ code: 'custom', input: g, path: ['seeAlso', i], message: `content/see-also.json «${g.id}»: ${message}` });
+      if (groupIds.has(g.id)) issue('expected a unique group id, found it twice');
+      groupIds.add(g.id);
+      const missing = g.actions.find((n) => !actions.has(n));
+      if (missing !== undefined) issue(`names action ${missing}, which is not in the annex`);
+      const twice = g.actions.find((n, j) => g.actions.indexOf(n) !== j);
+      if (twice !== undefined) issue(`names action ${twice} twice`);
+    });
     const seen = new Set<string>();
     ctx.value.letterActions.forEach((e, i) => {
       const issue = (message: string) =>

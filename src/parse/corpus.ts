@@ -12,6 +12,7 @@ import {
   type Corpus,
   type Correction,
   type Decision,
+  type SeeAlsoGroup,
   type EditorialNote,
   type Footnote,
   type Inline,
@@ -56,6 +57,8 @@ export interface CorpusInputs {
   editorialNotes: readonly EditorialNote[];
   /** content/decisions.json */
   decisions: readonly Decision[];
+  /** content/see-also.json */
+  seeAlso: readonly SeeAlsoGroup[];
 }
 
 export interface TraceReport {
@@ -205,6 +208,7 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     namedReferences: [...inputs.namedReferences],
     editorialNotes: [...inputs.editorialNotes],
     decisions: [...inputs.decisions],
+    seeAlso: [...inputs.seeAlso],
   };
   const edited = applyEditorialData(candidate, inputs);
 

@@ -251,7 +251,7 @@ class PageWriter {
         return [
           flowEl(
             'Section',
-            { id: part.id, title: part.title, note: part.note, ignore: part.ignore, weight: part.weight },
+            { id: part.id, title: part.title, note: part.note, ignore: part.ignore, weight: part.weight, decision: part.decision },
             part.parts.flatMap((p) => this.part(p)),
           ),
         ];

@@ -6,6 +6,7 @@
 import type { Action, Corpus, Theme } from '../model/schema.ts';
 import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
+import { seeAlsoOf } from '../model/editorial.ts';
 import { toCsv } from './csv.ts';
 import type { Edition } from './edition.ts';
 import { DATA_LICENCE } from './licence.ts';
@@ -48,6 +49,8 @@ export interface ActionRecord {
   voetnoten: { nummer: string; tekst: string }[];
   /** Paragraphs of 35 510 nr. 60 that discuss or mention the action (content/letter-actions.json). */
   inBrief: { alinea: string; rol: 'bespreekt' | 'noemt'; url: string }[];
+  /** Editorial: the «zie ook» groups of the action (content/see-also.json), without the action itself. */
+  zieOok: { groep: string; onderwerp: string; acties: number[] }[];
   url: string;
 }
 
@@ -75,6 +78,7 @@ export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, 
         rol: p.role === 'discusses' ? ('bespreekt' as const) : ('noemt' as const),
         url: urlOf(`${routes.document('kst-35510-60')}#${p.block}`),
       })),
+      zieOok: seeAlsoOf(corpus, a.number).map((g) => ({ groep: g.id, onderwerp: g.subject, acties: g.actions.filter((n) => n !== a.number) })),
       url: urlOf(routes.action(a.number)),
     };
   });

@@ -10,6 +10,7 @@
  */
 import type { Action, Block, Corpus, Footnote, Letter } from '../model/schema.ts';
 import { letterOf, letterSection, themeOf, type LetterId } from '../model/corpus.ts';
+import { seeAlsoOf } from '../model/editorial.ts';
 import { routes } from '../model/routes.ts';
 import { blockText, inlineText } from '../model/text.ts';
 import type { Edition } from './edition.ts';
@@ -132,6 +133,11 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
           moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
           verwijstNaarActies: a.cites.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
           genoemdDoorActies: corpus.annex.actions.filter((x) => x.number !== a.number && x.cites.includes(a.number)).map((x) => ({ nummer: x.number, adres: abs(routes.action(x.number)) })),
+          zieOok: seeAlsoOf(corpus, a.number).map((g) => ({
+            onderwerp: g.subject,
+            redactioneel: true,
+            acties: g.actions.filter((n) => n !== a.number).map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
+          })),
         },
         model: a,
       };

@@ -11,9 +11,9 @@ import { z } from 'zod';
 import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
 import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
-import { noteOnAction, notesOnBlock } from '../model/editorial.ts';
+import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
-import { inlineText, plainText, shorten } from '../model/text.ts';
+import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
 import { t } from './strings.ts';
 
@@ -97,7 +97,17 @@ export type BodyPart =
   /** The head lines of a document, verbatim. */
   | { type: 'front'; lines: readonly string[] }
   /** A titled section of the page around other parts. */
-  | { type: 'section'; id: string; title: string; note?: string; ignore?: boolean; weight?: number; parts: BodyPart[] }
+  | {
+      type: 'section';
+      id: string;
+      title: string;
+      note?: string;
+      ignore?: boolean;
+      weight?: number;
+      /** The section is the edition's, not the source's: the kind of editorial decision it shows (marked «redactioneel»). */
+      decision?: DecisionKind;
+      parts: BodyPart[];
+    }
   /** A list of links (motions, cited actions), each with an optional plain-text addition. */
   | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
@@ -116,11 +126,16 @@ export interface RouteData extends RouteFrontmatter {
   body: BodyPart[];
 }
 
-/** The first words of a text as a title: the first sentence, shortened at a word boundary. */
-export function subjectOf(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^(.{20,}?[.;:!?])(\s|$)/u.exec(flat)?.[1]?.replace(/[.;:]$/, '') ?? flat;
-  return shorten(sentence, max);
+/**
+ * The subject of a text as a title, in its own words: the first sentence of its first
+ * paragraph (or list item), shortened at a word boundary with «…» where cut. `lead` is an
+ * enumerator the title already says («1.», «Aanbeveling 1.»), left out of the subject.
+ */
+export function subjectOf(blocks: readonly Block[], { max = 90, lead }: { max?: number; lead?: RegExp } = {}): string {
+  const first = blocks.find((b) => b.kind !== 'heading');
+  if (!first) return '';
+  const text = first.kind === 'list' ? plainRuns(first.items[0]?.content ?? []) : plainBlock(first);
+  return shorten(firstSentence(lead ? text.replace(lead, '') : text), max);
 }
 
 function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
@@ -144,7 +159,7 @@ export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
 
 /** The title of an annex action: «Actie 41 — Invorderingsstrategie van …». */
 export function actionTitle(action: Action): string {
-  return t.titled(t.action(action.number), subjectOf(plainText(action.description)));
+  return t.titled(t.action(action.number), subjectOf(action.description));
 }
 
 /** The official citation of a document (Aanwijzing 3.43; an annex as «Bijlage bij …»). */
@@ -157,7 +172,7 @@ export function officialCitation(meta: Meta, letter: Meta): string {
 export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
-  const actionLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
+  const titledLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
   const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
   const citedByOf = new Map<number, number[]>();
   for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
@@ -170,7 +185,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       const entry = docId === 'kst-35510-60' ? actionsOfParagraph(corpus, b.id) : undefined;
       const actions =
         entry && (entry.discusses.length || entry.mentions.length)
-          ? { discusses: entry.discusses.map(actionLink), mentions: entry.mentions.map(actionLink), block: b.id }
+          ? { discusses: entry.discusses.map(titledLink), mentions: entry.mentions.map(titledLink), block: b.id }
           : undefined;
       if (notes.length || actions) after[b.id] = { ...(notes.length && { notes }), ...(actions && { actions }) };
     }
@@ -183,6 +198,15 @@ export function routeData(corpus: Corpus): RouteData[] {
   const rr = corpus.regelsEnRuimte;
   const rrRoute = routes.document('kst-29362-282');
   const rrMeta = metas['kst-29362-282'];
+  const byIds = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const b = rr.blocks.find((x) => x.id === id);
+      if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
+      return b;
+    });
+  const rrActionTitle = (a: (typeof rr.actions)[number]) => t.titled(t.rrAction(a.number), subjectOf(byIds(a.blockIds), { max: 80, lead: new RegExp(`^${a.number}[.)]\\s+`) }));
+  const rrRecommendationTitle = (r: (typeof rr.recommendations)[number]) =>
+    t.titled(t.rrRecommendation(r.number), subjectOf(byIds(r.textBlockIds), { max: 80, lead: new RegExp(`^${t.rrRecommendation(r.number)}[.:]?\\s+`) }));
 
   for (const id of DOC_IDS) {
     const meta = metas[id];
@@ -219,11 +243,11 @@ export function routeData(corpus: Corpus): RouteData[] {
         title: t.rrActions,
         ignore: true,
         parts: [
-          { type: 'links', items: rr.actions.map((a) => ({ href: routes.rrAction(a.number), label: t.rrActionShort(a.number) })) },
+          { type: 'links', items: rr.actions.map((a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) })) },
           {
             type: 'links',
             title: t.rrRecommendations,
-            items: rr.recommendations.map((r) => ({ href: routes.rrRecommendation(r.number), label: t.rrRecommendation(r.number) })),
+            items: rr.recommendations.map((r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) })),
           },
         ],
       });
@@ -312,6 +336,18 @@ export function routeData(corpus: Corpus): RouteData[] {
         ],
       },
     ];
+    const related = seeAlsoOf(corpus, action.number);
+    if (related.length) {
+      body.push({
+        type: 'section',
+        id: 'zie-ook',
+        title: t.seeAlso,
+        note: t.seeAlsoNote,
+        decision: 'see-also',
+        ignore: true,
+        parts: related.map((g) => ({ type: 'links' as const, title: g.subject, items: g.actions.filter((n) => n !== action.number).map(titledLink) })),
+      });
+    }
     if (action.motions.length) {
       body.push({
         type: 'section',
@@ -370,18 +406,10 @@ export function routeData(corpus: Corpus): RouteData[] {
     });
   });
 
-  const byIds = (ids: readonly string[]) =>
-    ids.map((id) => {
-      const b = rr.blocks.find((x) => x.id === id);
-      if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
-      return b;
-    });
-  const rrSubject = (blocks: readonly Block[]) => subjectOf(plainText(blocks.filter((b) => b.kind !== 'heading')), 80);
-
   rr.actions.forEach((action, i) => {
     const blocks = byIds(action.blockIds);
     const notes = localNotes(blocks);
-    const title = t.titled(t.rrAction(action.number), rrSubject(blocks));
+    const title = rrActionTitle(action);
     out.push({
       kind: 'rr-action',
       route: routes.rrAction(action.number),
@@ -391,7 +419,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       number: action.number,
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
-      sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: t.rrActionShort(a.number) }), t.rrActions),
+      sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) }), t.rrActions),
       cite: { heading: t.cite, text: t.citeRrAction(cited('kst-29362-282'), action.number) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.action },
       rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
@@ -406,7 +434,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     out.push({
       kind: 'rr-recommendation',
       route: routes.rrRecommendation(rec.number),
-      title: t.titled(t.rrRecommendation(rec.number), rrSubject(text)),
+      title: rrRecommendationTitle(rec),
       description: t.descRrRecommendation(rec.number),
       docId: 'kst-29362-282',
       number: rec.number,
@@ -415,7 +443,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       sequence: sequence(
         rr.recommendations,
         i,
-        (r) => ({ href: routes.rrRecommendation(r.number), label: t.rrRecommendation(r.number) }),
+        (r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) }),
         t.rrRecommendations,
       ),
       cite: { heading: t.citeRecommendation, text: t.citeRrRecommendation(cited('kst-29362-282'), rec.number) },

@@ -93,6 +93,8 @@ export const t = {
   /** «Kamerstuk 35 510, nr. 16» from a dossier without spaces («35510»). */
   motionLabel: (dossier: string, n: string) => `Kamerstuk ${dossier.replace(/^(\d+)(\d{3})$/, '$1 $2')}, nr. ${n}`,
   references: 'Verwijzingen',
+  seeAlso: 'Zie ook',
+  seeAlsoNote: 'Acties over hetzelfde onderwerp. De bijlage zet ze niet bij elkaar; dat doet de redactie van deze uitgave.',
   cites: 'Deze actie verwijst naar',
   citedBy: 'Naar deze actie wordt verwezen door',
   letterPassage: 'Wat de brief over dit thema zegt',
@@ -274,7 +276,7 @@ export const t = {
   // pagefind filter values
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
 
-  // ── open data, licences, editions and change log (issue 12) ──
+  // ── open data, licences, editions and change log ──
   edition: (version: string, date: string) => `Editie ${version} van ${date}`,
   editionUnreleased: 'nog niet vastgelegd',
   footerLicence: 'Code: EUPL-1.2. Eigen werk van deze uitgave en de open data: CC0 1.0.',
@@ -332,7 +334,7 @@ export const t = {
   dataDcatTitle: 'Catalogus (DCAT-AP-DONL)',
   dataDcatDescription: 'Beschrijving van de datasets van deze uitgave in DCAT-AP-DONL, het profiel van data.overheid.nl.',
   dataCatalogueDescription: 'Open data van een onofficiële leesuitgave van de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire.',
-  // accuracy (issue 9): editorial notes and decisions, citations between the documents, letter ↔ actions
+  // accuracy: editorial notes and decisions, citations between the documents, letter ↔ actions
   homeLeadDocuments:
     'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee eerdere brieven over de publieke dienstverlening.',
   docNameInSentence: {
@@ -369,9 +371,10 @@ export const t = {
     'letter-actions': 'Welke alinea van de brief over welke actie gaat',
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
+    'see-also': '«Zie ook» bij acties',
     decision: 'Overige beslissingen',
   },
-  // ── reader: home, status date, pages, print, theme, offline, accessibility (issue 11) ──
+  // ── reader: home, status date, pages, print, theme, offline, accessibility ──
   printNotice: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
   statusDateTitle: 'Stand van zaken op 29 juni 2021',
   statusDateText:
@@ -501,6 +504,7 @@ export const t = {
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
   inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
+  zieOok: 'Redactioneel: acties over hetzelfde onderwerp («zie ook»), per groep met haar id en onderwerp (content/see-also.json). De bijlage zet ze niet bij elkaar. Alleen in de JSON.',
   url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
   },
   csvColumnDocs: {

@@ -46,6 +46,7 @@ describe('actionsCsv', () => {
       { alinea: 'p18', rol: 'bespreekt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p18' },
       { alinea: 'p3', rol: 'noemt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p3' },
     ],
+    zieOok: [{ groep: 'signalen-uitvoering', onderwerp: 'Signalen uit de uitvoering', acties: [17, 18] }],
     url: 'https://herstel-kinderopvangtoeslag.example/acties/26/',
   };
   it('round-trips through a real CSV parser', () => {
