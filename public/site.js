@@ -39,10 +39,15 @@
         apply(value);
       });
     }
-    // Abbreviations: focusable, so a tap or Tab shows the expansion (CSS :focus).
+    // Abbreviations: focusable, so a tap shows the expansion (CSS :focus); the first of each
+    // on the page is a tab stop too, the others are not (a stop per occurrence would bury the links).
     var abbrs = document.querySelectorAll('main abbr[title]');
+    var seen = {};
     for (var j = 0; j < abbrs.length; j++) {
-      if (!abbrs[j].closest('a, button, summary')) abbrs[j].setAttribute('tabindex', '0');
+      if (abbrs[j].closest('a, button, summary')) continue;
+      var key = abbrs[j].textContent + '\u0000' + abbrs[j].title;
+      abbrs[j].setAttribute('tabindex', seen[key] ? '-1' : '0');
+      seen[key] = true;
     }
     // The printed address: the published one when the build knew it, else where the reader is.
     var urls = document.querySelectorAll('.print-url');

@@ -86,7 +86,7 @@ describe('corrections', () => {
   });
 
   it('fails, naming file and line, when a correction no longer matches its line', () => {
-    expect(() => applyCorrections('x.txt', ['De Financiën'], [{ ...base, id: 'a', line: 1, original: 'Financién', repair: 'Financiën', kind: 'repair' }])).toThrowError(
+    expect(() => applyCorrections('x.txt', ['De Financiën'], [{ ...base, id: 'a', line: 1, original: 'Financién', repair: 'Financiën', kind: 'repair' }])).toThrow(
       /^x\.txt:1: expected «Financién» exactly once/,
     );
     expect(() => applyCorrections('x.txt', ['a'], [{ ...base, id: 'a', line: 5, original: 'a', repair: 'b', kind: 'repair' }])).toThrow(SourceError);

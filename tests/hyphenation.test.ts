@@ -22,7 +22,7 @@ describe('Hyphenator', () => {
     expect(make(['uitvoe-ring']).lineEnd('x.txt', 1, 'uitvoe-', 'ring')).toBe('uitvoering');
   });
   it('stops with file and line when nothing decides a line-end hyphen', () => {
-    expect(() => make().lineEnd('x.txt', 9, 'onbe-', 'kend')).toThrowError(/^x\.txt:9: expected a reviewed decision for the line-end hyphen «onbe-\|kend»/);
+    expect(() => make().lineEnd('x.txt', 9, 'onbe-', 'kend')).toThrow(/^x\.txt:9: expected a reviewed decision for the line-end hyphen «onbe-\|kend»/);
   });
   it('leaves an undecided hyphen inside a line alone', () => {
     expect(make().inLine('x.txt', 1, 'co-creatie')).toBe('co-creatie');

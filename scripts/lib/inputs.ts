@@ -72,7 +72,7 @@ export function loadInputs(root = ROOT): CorpusInputs {
       regelsEnRuimte: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.regelsEnRuimte), ReviewedSchema.shape.regelsEnRuimte, root),
     },
     documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema), root),
-    themes: readJson(join(root, 'content', 'themes.json'), z.object({ themes: z.array(ThemeSchema) }).passthrough(), root).themes,
+    themes: readJson(join(root, 'content', 'themes.json'), z.looseObject({ themes: z.array(ThemeSchema) }), root).themes,
     letterActions: readJson(join(root, 'content', 'letter-actions.json'), z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict(), root).paragraphs,
     namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict(), root).references,
     editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict(), root).notes,

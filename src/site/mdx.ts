@@ -18,12 +18,13 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { stringify as yaml } from 'yaml';
 import type { Block, EditorialNote, Footnote, Inline } from '../model/schema.ts';
 import { refIdFor, runsKey, type NoteContext } from './notes.ts';
+import { pageSpans } from './cite.ts';
 import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage, type RouteData } from './route-data.ts';
 
 /** The components a generated page may use; src/components/mdx/index.ts provides each. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions',
+  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -158,34 +159,40 @@ class PageWriter {
     return out;
   }
 
-  blocks(blocks: readonly Block[], notes: NoteContext, shift = 0, idPrefix = '', after?: Readonly<Record<string, BlockAfter>>): RootContent[] {
+  blocks(
+    blocks: readonly Block[],
+    notes: NoteContext,
+    { shift = 0, idPrefix = '', after, cites }: { shift?: number; idPrefix?: string; after?: Readonly<Record<string, BlockAfter>>; cites?: Readonly<Record<string, string>> } = {},
+  ): RootContent[] {
     const out: RootContent[] = [];
+    const spans = pageSpans(blocks);
     let lastPage: number | undefined;
     for (const block of blocks) {
       const id = idPrefix + block.id;
+      const cite = cites?.[block.id];
       const mark: PhrasingContent[] = [];
       if (block.page !== undefined && block.page !== lastPage) mark.push(textEl('PageMark', { n: block.page }));
-      if (block.page !== undefined) lastPage = block.page;
+      lastPage = spans.get(block.id)?.last ?? lastPage;
       switch (block.kind) {
         case 'heading': {
           const level = Math.min(6, block.level + shift);
           const number = block.number ? `${/^\d+$/.test(block.number) ? `${block.number}.` : block.number} ` : '';
-          out.push(para([textEl(`H${level}` as MdxComponentName, { id }, [...mark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id)])]));
+          out.push(para([textEl(`H${level}` as MdxComponentName, { id, cite }, [...mark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id)])]));
           break;
         }
         case 'paragraph':
-          out.push(para([textEl('P', { id }, [...mark, ...this.inlines(block.content, notes, id)])]));
+          out.push(para([textEl('P', { id, cite }, [...mark, ...this.inlines(block.content, notes, id)])]));
           break;
         case 'quote':
-          out.push(para([textEl('Quote', { id }, [...mark, ...this.inlines(block.content, notes, id)])]));
+          out.push(para([textEl('Quote', { id, cite }, [...mark, ...this.inlines(block.content, notes, id)])]));
           break;
         case 'signature':
-          out.push(para([textEl('Signature', { id }, [...mark, ...this.inlines(block.content, notes, id)])]));
+          out.push(para([textEl('Signature', { id, cite }, [...mark, ...this.inlines(block.content, notes, id)])]));
           break;
         case 'list': {
           const labelled = block.items.some((i) => i.label !== undefined);
           out.push(
-            flowEl('List', { id, ordered: block.ordered, labelled }, [
+            flowEl('List', { id, ordered: block.ordered, labelled, cite }, [
               ...(mark.length ? [para(mark)] : []),
               {
                 type: 'list',
@@ -206,9 +213,6 @@ class PageWriter {
           throw new Error(`mdx: unknown block ${JSON.stringify(unknown)}`);
         }
       }
-      // A page that begins inside the block (a pageBreak run) is the page the next block continues on.
-      const runs = block.kind === 'list' ? block.items.flatMap((i) => i.content) : block.content;
-      for (const r of runs) if (r.type === 'pageBreak') lastPage = r.page;
       out.push(...this.after(after?.[block.id]));
     }
     return out;
@@ -244,7 +248,7 @@ class PageWriter {
   part(part: BodyPart): RootContent[] {
     switch (part.type) {
       case 'blocks':
-        return this.blocks(part.blocks, part.notes, part.shift, part.idPrefix, part.after);
+        return this.blocks(part.blocks, part.notes, part);
       case 'front':
         return [flowEl('Front', {}, part.lines.map((line) => para([text(line)])))];
       case 'section':
@@ -261,6 +265,8 @@ class PageWriter {
       }
       case 'editorial':
         return [this.editorial(part.note)];
+      case 'statusDate':
+        return [flowEl('StatusDate', {}, [])];
       case 'footnotes':
         return this.footnotes(part.notes, part.context, part.headingId, part.explanation);
       default: {
@@ -291,7 +297,7 @@ export function passageMdx(passage: Passage, ctx: MdxContext): string {
   const writer = new PageWriter(ctx);
   return serialize({
     type: 'root',
-    children: [{ type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() }, ...writer.blocks(passage.blocks, passage.notes, 1, 'brief-')],
+    children: [{ type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() }, ...writer.blocks(passage.blocks, passage.notes, { shift: 1, idPrefix: 'brief-', cites: passage.cites })],
   });
 }
 

@@ -15,6 +15,7 @@ import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../mod
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
+import { blockCitations } from './cite.ts';
 import { t } from './strings.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
@@ -71,7 +72,8 @@ export const RouteFrontmatterSchema = z.object({
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
   theme: z
     .object({
-      actions: z.array(LinkSchema.extend({ summary: z.string(), status: z.string() })),
+      /** Each action titled, with its description where it says more than the title, and a short status. */
+      actions: z.array(LinkSchema.extend({ summary: z.string().optional(), status: z.string() })),
       mapping: z.string(),
     })
     .optional(),
@@ -93,6 +95,8 @@ export type BodyPart =
       idPrefix?: string;
       /** What the edition adds after a block, by block id: editorial notes, and the actions a paragraph of the letter discusses. */
       after?: Readonly<Record<string, BlockAfter>>;
+      /** The citation of each block, by block id (src/site/cite.ts); absent where the page's own citation serves. */
+      cites?: Readonly<Record<string, string>>;
     }
   /** The head lines of a document, verbatim. */
   | { type: 'front'; lines: readonly string[] }
@@ -112,6 +116,8 @@ export type BodyPart =
   | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
   | { type: 'editorial'; note: EditorialNote }
+  /** The edition's note that a status is the state of 29 June 2021 (marked editorial where shown). */
+  | { type: 'statusDate' }
   | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
 
 
@@ -162,6 +168,12 @@ export function actionTitle(action: Action): string {
   return t.titled(t.action(action.number), subjectOf(action.description));
 }
 
+/** An action's description, shortened, where it says more than the action's title. */
+function summaryBeyond(action: Action): { summary?: string } {
+  const summary = shorten(plainText(action.description), 220);
+  return summary.replace(/[.;:]$/, '') === subjectOf(action.description) ? {} : { summary };
+}
+
 /** The official citation of a document (Aanwijzing 3.43; an annex as «Bijlage bij …»). */
 export function officialCitation(meta: Meta, letter: Meta): string {
   if (meta.kamerstuk) return t.officialCitation(meta.vergaderjaar, meta.kamerstuk.dossier, meta.kamerstuk.number);
@@ -198,6 +210,13 @@ export function routeData(corpus: Corpus): RouteData[] {
   const rr = corpus.regelsEnRuimte;
   const rrRoute = routes.document('kst-29362-282');
   const rrMeta = metas['kst-29362-282'];
+  /** The citation of every block of a document, with its page (or section). */
+  const blockCites = new Map<DocId, Record<string, string>>();
+  const citesOf = (id: DocId): Record<string, string> => {
+    let cites = blockCites.get(id);
+    if (!cites) blockCites.set(id, (cites = blockCitations(id === 'bijlage' ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
+    return cites;
+  };
   const byIds = (ids: readonly string[]) =>
     ids.map((id) => {
       const b = rr.blocks.find((x) => x.id === id);
@@ -224,7 +243,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         filters: { document: meta.shortTitle, kind: t.kind.letter },
         document: { meta },
         body: annex.intro.length
-          ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1 }] }]
+          ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1, cites: citesOf(id) }] }]
           : [],
       });
       continue;
@@ -234,7 +253,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const toc = tocOf(doc.blocks);
     const body: BodyPart[] = [];
     if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
-    body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks) });
+    body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks), cites: citesOf(id) });
     if (id === 'kst-29362-282') {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
       body.push({
@@ -286,7 +305,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
       });
     }
-    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks('kst-35510-60', section.blocks) });
+    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks('kst-35510-60', section.blocks), cites: citesOf('kst-35510-60') });
     parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
     out.push({
       kind: 'theme',
@@ -309,7 +328,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         actions: actions.map((a) => ({
           href: routes.action(a.number),
           label: actionTitle(a),
-          summary: shorten(plainText(a.description), 220),
+          ...summaryBeyond(a),
           status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
         mapping: t.themeMappingText(theme.annexSections, theme.actions),
@@ -331,6 +350,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         id: 'stand-van-zaken',
         title: t.status,
         parts: [
+          { type: 'statusDate' },
           ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
           ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
         ],
@@ -423,7 +443,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       cite: { heading: t.cite, text: t.citeRrAction(cited('kst-29362-282'), action.number) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.action },
       rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
-      body: [{ type: 'blocks', blocks, notes }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+      body: [{ type: 'blocks', blocks, notes, cites: citesOf('kst-29362-282') }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
     });
   });
 
@@ -450,8 +470,8 @@ export function routeData(corpus: Corpus): RouteData[] {
       filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
       rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
       body: [
-        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1 }] },
-        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1 }] },
+        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites: citesOf('kst-29362-282') }] },
+        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites: citesOf('kst-29362-282') }] },
         { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
       ],
     });
@@ -470,11 +490,15 @@ export interface Passage {
   theme: number;
   blocks: readonly Block[];
   notes: NoteContext;
+  /** The citation of each block: the letter's, with its page. */
+  cites: Readonly<Record<string, string>>;
 }
 
 /** The passages of the letter, one per theme: its section's blocks, their note markers linking to the letter. */
 export function passages(corpus: Corpus): Passage[] {
-  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document('kst-35510-60')) }));
+  const metas = metaById(corpus);
+  const cites = blockCitations(corpus.letter.blocks, officialCitation(metas['kst-35510-60'], metas['kst-35510-60']));
+  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document('kst-35510-60')), cites }));
 }
 
 /** The frontmatter part of a route-data record. */

@@ -48,6 +48,7 @@ export const t = {
   pageTitle: (n: number) => `Pagina ${n} van het origineel`,
   headingLink: 'Link naar dit kopje',
   paragraphLink: 'Link naar deze alinea',
+  listLink: 'Link naar deze opsomming',
   footnotes: 'Voetnoten',
   footnoteSourceLabel: (label: string) => `[in de scan: ${label}] `,
   footnoteSourceLabelTitle: 'Zo staat het nummer van deze voetnoot in de gescande tekst; het nummer ervoor is het juiste.',
@@ -83,6 +84,7 @@ export const t = {
   description: 'Omschrijving',
   status: 'Stand van zaken',
   noStatus: 'De bijlage geeft voor deze actie geen stand van zaken.',
+  actionGroupings: 'Plaats in de bijlage en de brief',
   annexSection: 'Onderdeel in de bijlage',
   letterTheme: 'Thema in de brief',
   noTheme: 'Geen thema in de brief (onderdeel «OVERIG» van de bijlage).',
@@ -111,6 +113,8 @@ export const t = {
   citeTheme: 'Citeer deze paragraaf',
   citeRecommendation: 'Citeer deze aanbeveling',
   citeSection: (doc: string, heading: string) => `${doc}, paragraaf ${heading}`,
+  /** A place in a document by the pages of the original: «…, nr. 60, p. 3», «…, p. 3-4». */
+  citePages: (doc: string, first: number, last: number) => `${doc}, p. ${first === last ? first : `${first}-${last}`}`,
   citeRrAction: (doc: string, n: number) => `${doc}, actie ${n}`,
   citeRrRecommendation: (doc: string, n: number) => `${doc}, bijlage, aanbeveling ${n}`,
   /** The official form of a Kamerstuk citation (Aanwijzingen voor de regelgeving, 3.43). */
@@ -119,6 +123,10 @@ export const t = {
   annexCitation: (letter: string) => `Bijlage bij ${letter}`,
   /** A page title made of its label and its subject: «Actie 41 — Invorderingsstrategie …». */
   titled: (label: string, subject: string) => (subject ? `${label} — ${subject}` : label),
+  citeHere: 'Citeer alinea',
+  citePanelParagraph: 'Citeer deze alinea',
+  citePanelHeading: 'Citeer dit kopje',
+  close: 'Sluiten',
   copyLink: 'Kopieer link',
   copyCitation: 'Kopieer bronvermelding',
   copiedLink: 'De link is gekopieerd.',
@@ -379,7 +387,9 @@ export const t = {
   statusDateTitle: 'Stand van zaken op 29 juni 2021',
   statusDateText:
     'Wat hier als «stand van zaken» staat, is hoe het was op 29 juni 2021, de datum van de brief. Wat er daarna gebeurde, staat niet op deze site.',
+  statusDateShort: 'Dit is de stand op 29 juni 2021, de datum van de brief; wat daarna gebeurde, staat niet op deze site.',
   statusDateLater: 'Latere brieven en voortgangsrapportages staan in de Kamerstukdossiers',
+  statusDateLaterShort: 'Latere brieven: Kamerstukdossiers',
   statusDateDossier: (dossier: string, title: string) => `${dossier} (${title})`,
   dossiers: [
     { dossier: '35 510', title: 'Parlementaire ondervraging kinderopvangtoeslag' },

@@ -7,7 +7,7 @@ import { modelStreams, parseRegelsEnRuimte } from '../../src/parse/kst-29362-282
 import { letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'kst-29362-282.ocr.txt';
-const { raw, lines, meta, corrections, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-282');
+const { raw, lines, meta, corrections, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-282');
 
 function parse(input: string[]) {
   const hyphenator = newHyphenator();

@@ -11,7 +11,7 @@ import { modelStreams, parseWerkAanUitvoering } from '../../src/parse/kst-29362-
 import { inlinesSourceText, letters, SourceError } from '../../src/parse/source.ts';
 
 const FILE = 'kst-29362-290.web.txt';
-const { lines: source, meta, hyphenation, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-290');
+const { lines: source, meta, hyphenator: newHyphenator, reviewed } = fixture(FILE, 'kst-29362-290');
 
 function parse(lines: string[] = source, m = meta) {
   const hyphenator = newHyphenator();

@@ -1,0 +1,56 @@
+/**
+ * Citations of single blocks (a paragraph, a list, a heading) in the official form: the
+ * document's citation with the page of the original the block stands on
+ * («Kamerstukken II 2020/21, 35 510, nr. 60, p. 3»), or, where the source gives no page,
+ * the numbered section it stands in («…, nr. 290, paragraaf 3.2»). Pure.
+ */
+import type { Block, Inline } from '../model/schema.ts';
+import { t } from './strings.ts';
+
+/** The pages of the original a block stands on. */
+export interface PageSpan {
+  first: number;
+  last: number;
+}
+
+const runsOf = (b: Block): readonly Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);
+
+/**
+ * The pages each block stands on: from the page it starts on to the last page that begins
+ * inside it (a page break in its text). Undefined where the source gives no page for the
+ * block: a web text that marks only some of its page breaks (29 362 nr. 290) says nothing
+ * certain about the pages in between.
+ */
+export function pageSpans(blocks: readonly Block[]): Map<string, PageSpan | undefined> {
+  const out = new Map<string, PageSpan | undefined>();
+  for (const b of blocks) {
+    if (b.page === undefined) {
+      out.set(b.id, undefined);
+      continue;
+    }
+    let last = b.page;
+    for (const r of runsOf(b)) if (r.type === 'pageBreak') last = r.page;
+    out.set(b.id, { first: b.page, last });
+  }
+  return out;
+}
+
+/**
+ * The citation of every block of a text, by block id: `base` (the document's citation)
+ * with the block's pages, or the number of the section it stands in, or `base` alone.
+ */
+export function blockCitations(blocks: readonly Block[], base: string): Record<string, string> {
+  const pages = pageSpans(blocks);
+  const out: Record<string, string> = {};
+  const numbered: (string | undefined)[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      numbered.length = b.level - 1;
+      numbered[b.level - 1] = b.number;
+    }
+    const span = pages.get(b.id);
+    const section = [...numbered].reverse().find((n) => n !== undefined);
+    out[b.id] = span ? t.citePages(base, span.first, span.last) : section ? t.citeSection(base, section) : base;
+  }
+  return out;
+}
