@@ -1,8 +1,19 @@
-/* The filter of the annex table (src/components/ActionTable.astro).
+/* The annex table (src/components/ActionTable.astro): rows that open their action, and the filter.
    A classic script of its own file: it runs from file:// (where module scripts are refused)
    and under a strict Content-Security-Policy (no inline code). */
 (function () {
   'use strict';
+  // A row is one action: a click anywhere on it (not on a link, the status or selected text) opens the action.
+  var table = document.querySelector('.actions-table');
+  if (table) {
+    table.classList.add('rows-open');
+    table.addEventListener('click', function (e) {
+      if (e.target.closest('a, summary, details, button') || String(window.getSelection ? window.getSelection() : '')) return;
+      var row = e.target.closest('tbody tr');
+      var link = row && row.querySelector('.row-link');
+      if (link) link.click();
+    });
+  }
   var form = document.querySelector('#action-filter');
   var rows = Array.prototype.slice.call(document.querySelectorAll('.actions-table tbody tr'));
   var count = form && form.querySelector('.filter-count');

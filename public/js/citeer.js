@@ -58,7 +58,10 @@
     panel.show();
     title.focus({ preventScroll: true });
   }
-  /** The paragraph being read: the one the address points to if it is in view, else the first below the bar. */
+  /**
+   * The paragraph being read: the one the address points to if it is in view, else the
+   * first that begins below the bar, else the one that fills the screen.
+   */
   function reading() {
     var bar = document.querySelector('.page-bar');
     var top = bar ? bar.getBoundingClientRect().bottom : 0;
@@ -68,9 +71,8 @@
     };
     var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target && target.matches(BLOCKS) && shown(target)) return target;
-    var blocks = document.querySelectorAll(BLOCKS);
-    for (var i = 0; i < blocks.length; i++) if (shown(blocks[i])) return blocks[i];
-    return undefined;
+    var blocks = Array.prototype.filter.call(document.querySelectorAll(BLOCKS), shown);
+    return blocks.filter(function (el) { return el.getBoundingClientRect().top >= top; })[0] || blocks[0];
   }
 
   document.addEventListener('click', function (e) {
@@ -82,6 +84,7 @@
       // that would take the focus from the panel (the paragraph is already in view).
       e.preventDefault();
       if (location.hash !== anchor.hash) history.pushState(null, '', anchor.hash);
+      reach();
       open(block, anchor);
       return;
     }
@@ -89,6 +92,7 @@
       var here = reading();
       if (!here) return;
       history.replaceState(null, '', '#' + here.id);
+      reach();
       open(here, e.target.closest('.cite-here'));
       return;
     }
@@ -97,4 +101,16 @@
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && cited) close(true);
   });
+
+  // The paragraph the address points to keeps its «¶» in the tab order: from a link to a
+  // paragraph, Tab reaches it right after the paragraph's own links.
+  var reached;
+  function reach() {
+    if (reached) reached.setAttribute('tabindex', '-1');
+    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    reached = target && target.matches(BLOCKS) ? target.querySelector('a.anchor[href="#' + CSS.escape(target.id) + '"]') : null;
+    if (reached) reached.setAttribute('tabindex', '0');
+  }
+  window.addEventListener('hashchange', reach);
+  reach();
 })();

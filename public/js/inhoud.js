@@ -32,9 +32,17 @@
     var name = link ? link.textContent : '';
     for (var i = 0; i < names.length; i++) names[i].textContent = name;
   }
-  if (targets.length && 'IntersectionObserver' in window) {
-    var observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -70% 0px' });
-    targets.forEach(function (el) { observer.observe(el); });
+  // On every scroll, once a frame: a smooth scroll ends where no observer would say so.
+  if (targets.length) {
+    var queued = false;
+    window.addEventListener('scroll', function () {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () {
+        queued = false;
+        mark();
+      });
+    }, { passive: true });
     mark();
   }
 

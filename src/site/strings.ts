@@ -73,6 +73,7 @@ export const t = {
   front: 'Kop van het document',
   toc: 'Inhoud',
   onThisPage: 'Op deze pagina',
+  moreFacts: 'Meer kerngegevens',
   text: 'Tekst',
   officialLinkText: 'Bekijk op officielebekendmakingen.nl',
 
@@ -303,6 +304,10 @@ export const t = {
   citeIntro:
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
+  citePlaces:
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding met de pagina van het origineel. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+  citePlacesWau:
+    'Van Kamerstuk 29 362, nr. 290 geeft de bron alleen waar de eerste pagina eindigt; een alinea daarna wordt daarom geciteerd met de paragraaf waarin zij staat.',
   citeEdition: (version: string, date: string, url: string) =>
     `Herstel kinderopvangtoeslag — de brieven, leesbaar (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
   citeCff: 'Machineleesbaar: CITATION.cff in de broncode.',
@@ -454,7 +459,8 @@ export const t = {
         'axe-core controleert alle regels voor WCAG 2.0 en 2.1, niveau A en AA, op elke soort pagina: start, documenten, bijlage, thema, actie, afkortingen, zoeken met resultaten, over deze uitgave, data, toegankelijkheid en de foutpagina;',
         'dat gebeurt in licht en donker, op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels);',
         'op een smal scherm hoeft niemand opzij te scrollen;',
-        'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen en de kleurkeuze zijn met het toetsenbord te bedienen;',
+        'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen, «Op deze pagina», het citeren van een alinea en de kleurkeuze zijn met het toetsenbord te bedienen;',
+        'een alinea citeren kan zonder een tabstop per alinea: met een tik of klik op ¶ naast de alinea, met «Citeer alinea» bovenaan een lang document (die citeert de alinea die bovenaan het scherm staat), en bij een link naar een alinea komt haar ¶ direct na haar eigen links aan de beurt; van elke afkorting is alleen de eerste op de pagina een tabstop, de andere openen met een tik;',
         'alle tekst is te lezen zonder JavaScript; zoeken werkt ook zonder server;',
         'de site werkt onder een strikte Content-Security-Policy en zonder verbinding met andere websites.',
       ],
@@ -472,7 +478,7 @@ export const t = {
       title: 'Bekende tekortkomingen',
       items: [
         'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
-        'De tabel met alle 86 acties is breed; op een telefoon valt een kolom weg en scrolt de tabel binnen zijn kader.',
+        'Zonder JavaScript is er geen balk met de paragraaf die u leest en geen paneel om een alinea te citeren; het adres van een alinea krijgt u dan met ¶ naast de alinea.',
         'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
         'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
       ],

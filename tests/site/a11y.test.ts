@@ -4,22 +4,17 @@
  * horizontal scrolling at 320 px; the skip link is the first Tab stop and moves focus
  * to main.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { SEARCH_BOX } from './helpers/dom.ts';
 import { loadModel } from './helpers/model.ts';
-import { AXE } from './helpers/paths.ts';
+import { describeViolations, runAxe, settle } from './helpers/axe.ts';
 import { serveDist } from './helpers/server.ts';
 
 const site = serveDist();
 const b = useBrowser();
-const axeSource = readFileSync(AXE, 'utf8');
-
-// WCAG 2.1 AA, and the touch-target size of 2.2 (2.5.8) that Lighthouse checks too.
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 320] as const;
 const RESULT_LINK = '.pagefind-ui__result-link, pagefind-results a[href], [data-search-results] a[href]';
@@ -57,54 +52,6 @@ function targets(): Target[] {
     { name: 'changes', path: '/wijzigingen/' },
     { name: '404', path: '/deze-pagina-bestaat-niet/', status: 404 },
   ];
-}
-
-interface AxeNode {
-  target: unknown[];
-  html: string;
-  failureSummary?: string;
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: AxeNode[];
-}
-
-async function runAxe(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: AxeViolation) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
-    }));
-  }, TAGS);
-}
-
-function describeViolations(where: string, violations: AxeViolation[]): string {
-  return violations
-    .map(
-      (v) =>
-        `${where}: ${v.id} (${v.impact}) ${v.help}\n` +
-        v.nodes
-          .slice(0, 8)
-          .map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
-          .join('\n') +
-        (v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : ''),
-    )
-    .join('\n');
-}
-
-/** Waits until colour transitions and other animations are over (axe measures contrast). */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
 }
 
 describe('accessibility', () => {

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
-import { AXE, ROOT } from './helpers/paths.ts';
+import { ROOT } from './helpers/paths.ts';
+import { runAxe } from './helpers/axe.ts';
 import { serveDist } from './helpers/server.ts';
 
 /** The policy as shipped: the Content-Security-Policy line of public/_headers. */
@@ -25,7 +26,6 @@ export function shippedPolicy(): string {
 const POLICY = shippedPolicy();
 const site = serveDist(undefined, { headers: { 'content-security-policy': POLICY } });
 const b = useBrowser();
-const axeSource = readFileSync(AXE, 'utf8');
 
 const PAGES: { name: string; path: string; status?: number; query?: string }[] = [
   { name: 'home', path: routes.home() },
@@ -50,12 +50,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // @ts-expect-error injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; nodes: { target: unknown }[] }) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
+  return (await runAxe(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])).map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 describe('strict Content-Security-Policy', () => {

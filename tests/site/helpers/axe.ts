@@ -1,0 +1,52 @@
+/** axe-core in the page under test: WCAG 2.1 A and AA, and the target size of 2.2 (2.5.8) that Lighthouse checks too. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { AXE } from './paths.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const source = readFileSync(AXE, 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+}
+
+/** The violations axe finds in the page as it is now. */
+export async function runAxe(page: Page, tags: readonly string[] = AXE_TAGS): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  return page.evaluate(async (values) => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+    return result.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
+    }));
+  }, tags);
+}
+
+/** The violations as lines a reader of the test log can act on. */
+export function describeViolations(where: string, violations: readonly AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help}\n` +
+        v.nodes
+          .slice(0, 8)
+          .map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n') +
+        (v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : ''),
+    )
+    .join('\n');
+}
+
+/** Waits until colour transitions and other animations are over (axe measures contrast). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+}
