@@ -343,6 +343,8 @@ export interface FirstVisit {
   with: { requests: number; sizes: Sizes; kept: number };
   /** with.gzip / without.gzip */
   ratio: number;
+  /** dist/sw.js, which the worker adds to a visit when the page's files come from the browser's cache. */
+  worker: Sizes;
 }
 
 /**
@@ -384,6 +386,7 @@ export async function measureFirstVisit(browser: Browser, url: string, dist: str
     without: { requests: without.requests, sizes: without.sizes },
     with: { requests: withSw.requests, sizes: withSw.sizes, kept: withSw.kept },
     ratio: withSw.sizes.gzip / without.sizes.gzip,
+    worker: fileSizes(join(dist, 'sw.js')),
   };
 }
 
