@@ -606,7 +606,9 @@ function markdown(r: Report): string {
   out.push(`Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`);
   out.push(table(['part', 'files', 'kB'], Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)])));
   if (r.search.offlineIndex) out.push(`Offline engine for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script, loaded only from file://; its index files as classic scripts in dist/zoeken/pagefind-bestanden/, loaded as Pagefind asks for them): ${sz(r.search.offlineIndex)} kB.`);
-  out.push(`In Chromium on /zoeken/: loading the page (search UI included) fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB. Then:`);
+  out.push(
+    `In Chromium on /zoeken/: loading the page fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB (its script; Pagefind loads when the reader turns to the search box, and counts with the first query). Then:`,
+  );
   out.push(
     table(
       ['query', 'results shown', 'requests', 'raw kB', 'gzip kB', 'brotli kB', 'files'],

@@ -238,7 +238,7 @@ export const SEARCH_INPUT = '#zoeken-invoer';
 const RESULT = '#zoeken-resultaten > li';
 
 export interface SearchBytes {
-  /** Loading /zoeken/ until the network is quiet (search UI included). */
+  /** Loading /zoeken/ until the network is quiet (Pagefind waits until the search box gets focus). */
   page: PageWeight;
   /** Each query: what was fetched from typing it until its results are shown. */
   queries: { query: string; results: number; weight: PageWeight }[];
