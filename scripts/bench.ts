@@ -2,7 +2,7 @@
  * npm run bench — what the build and the built site cost, written to bench/reports/
  * (git-ignored) as Markdown and JSON:
  *
- *   1. build time by stage (ingest, Astro, Pagefind, postbuild): median of --runs clean builds;
+ *   1. build time by stage (ingest, Astro, Pagefind, offline): median of --runs clean builds;
  *   2. scaling: the same pipeline on synthetic corpora ×1, ×10, ×100 (scripts/lib/bench/synth.ts
  *      in place of the ingest stage): time and peak memory per stage, and how they grow;
  *   3. weight of each kind of page in Chromium over localhost, raw, gzip and brotli;
@@ -110,6 +110,8 @@ interface KindReport {
   noJsTextShare?: number;
   lighthouse?: LighthouseResult;
   lighthouseError?: string;
+  /** The machine's 1-minute load average when Lighthouse ran: its simulated times scale with what it observed. */
+  lighthouseLoad?: number;
 }
 
 interface PeerScale {
@@ -255,6 +257,7 @@ async function main(): Promise<void> {
           const lh = await runLighthouse(ROOT, url(p.path), CHROMIUM, CHROMIUM_ARGS);
           p.lighthouse = lh.result;
           p.lighthouseError = lh.error;
+          p.lighthouseLoad = Math.round(loadavg()[0]! * 10) / 10;
           log(`lighthouse ${p.kind}: ${lh.result ? JSON.stringify(lh.result.scores) : lh.error}`);
         }
       }
@@ -428,6 +431,14 @@ const s1 = (ms: number) => (ms / 1000).toFixed(2);
 const mib = (b: number | null | undefined) => (b == null ? '–' : (b / 2 ** 20).toFixed(0));
 const kb = (b: number) => (b / 1000).toFixed(1);
 const sz = (x: Sizes) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
+/** Short names of Lighthouse's performance metrics. */
+const METRIC: Record<string, string> = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+};
 
 type Report = {
   generatedAt: string;
@@ -597,7 +608,7 @@ function markdown(r: Report): string {
   }
   if (r.precache) {
     out.push(
-      `**On the reader's choice** («Bewaar deze site voor offline lezen») the service worker (\`sw.js\`, scripts/postbuild.ts) downloads the whole site: ` +
+      `**On the reader's choice** («Bewaar deze site voor offline lezen») the service worker (\`sw.js\`, scripts/lib/offline/serviceworker.ts) downloads the whole site: ` +
         `${r.precache.files} files, ${sz(r.precache.sizes)} kB (raw / gzip / brotli); an update fetches only files whose content hash changed.`,
     );
   }
@@ -645,17 +656,19 @@ function markdown(r: Report): string {
   if (lh.length) {
     const l0 = lh[0]!.lighthouse!;
     out.push(
-      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated. ` +
+      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated; «points lost by»: what each metric short of a full score takes off the performance score (its weight × the score it misses). ` +
+        `Lighthouse simulates from what it observed, so a busy machine (the load average when it ran, ${r.machine.cpus} CPUs) lengthens blocking time and paints. ` +
         'The local test server sends files uncompressed and with `cache-control: no-store`, so «uses-text-compression» and «bf-cache» fail here by the server, not by the site; «total bytes» are therefore uncompressed.',
     );
     out.push(
       table(
-        ['kind', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'speed index ms', 'bytes kB', 'audits below 0.9'],
+        ['kind', 'performance', 'points lost by', 'accessibility', 'best practices', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'speed index ms', 'bytes kB', 'load average', 'audits below 0.9'],
         r.pages.map((p) =>
           p.lighthouse
             ? [
                 p.kind,
                 p.lighthouse.scores.performance ?? '–',
+                Object.entries(p.lighthouse.performanceLost).map(([id, lost]) => `${METRIC[id] ?? id} ${lost.toFixed(1)}`).join(', ') || '–',
                 p.lighthouse.scores.accessibility ?? '–',
                 p.lighthouse.scores['best-practices'] ?? '–',
                 p.lighthouse.scores.seo ?? '–',
@@ -665,9 +678,10 @@ function markdown(r: Report): string {
                 Math.round(p.lighthouse.audits['total-blocking-time'] ?? NaN),
                 Math.round(p.lighthouse.audits['speed-index'] ?? NaN),
                 kb(p.lighthouse.audits['total-byte-weight'] ?? NaN),
+                p.lighthouseLoad ?? '–',
                 p.lighthouse.failing.join(', ') || 'none',
               ]
-            : [p.kind, `not run: ${p.lighthouseError ?? 'disabled'}`, '', '', '', '', '', '', '', '', '', ''],
+            : [p.kind, `not run: ${p.lighthouseError ?? 'disabled'}`, '', '', '', '', '', '', '', '', '', '', '', ''],
         ),
       ),
     );

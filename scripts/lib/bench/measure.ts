@@ -320,7 +320,7 @@ export function diskUsage(dir: string, group: (file: string) => string): Record<
 
 /**
  * What «Bewaar deze site voor offline lezen» downloads: the files of the service worker's
- * FILES list (dist/sw.js, written by scripts/postbuild.ts), read from dist/.
+ * FILES list (dist/sw.js, written by the offline step, scripts/lib/offline/), read from dist/.
  */
 export function precacheOf(dist: string): { files: number; sizes: Sizes } | undefined {
   let sw: string;
