@@ -2,7 +2,7 @@
  * npm run bench — what the build and the built site cost, written to bench/reports/
  * (git-ignored) as Markdown and JSON:
  *
- *   1. build time by stage (ingest, Astro, Pagefind, postbuild): median of --runs clean builds;
+ *   1. build time by stage (ingest, Astro, Pagefind, offline): median of --runs clean builds;
  *   2. scaling: the same pipeline on synthetic corpora ×1, ×10, ×100 (scripts/lib/bench/synth.ts
  *      in place of the ingest stage): time and peak memory per stage, and how they grow;
  *   3. weight of each kind of page in Chromium over localhost, raw, gzip and brotli;
@@ -10,7 +10,9 @@
  *      (scripts/lib/search/queries.ts) online and from file://: top-3 pass rate per category;
  *   5. Lighthouse (the npm package with /usr/bin/chromium) and the page's own figures
  *      (FCP, LCP, layout shift, axe-core violations);
- *   6. the budgets of tests/site/budgets.test.ts against the measured figures.
+ *   6. the budgets of tests/site/budgets.test.ts against the measured figures;
+ *   8. screenshots of the first screen of each kind of page, at 390 and 1440 px, light and
+ *      dark (scripts/lib/bench/screenshots.ts), in bench/reports/screens/.
  *
  * Every build runs in a temporary copy of the project: the real dist/ and
  * content/generated/ are never touched.
@@ -21,7 +23,8 @@
  * Options: --scales=1,10,100  --runs=3  --scaled-runs=N (default 3 up to ×10, 1 above)
  *          --no-lighthouse  --no-peer  --keep (leave the temporary copy)
  *          --out=DIR (reports elsewhere than bench/reports/)
- *          --smoke: one build, a ×2 synthetic build, no Lighthouse, no peer (npm test runs it)
+ *          --smoke: one build, a ×2 synthetic build, no Lighthouse, no peer, screenshots of
+ *          the action page only (npm test runs it)
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { listFiles } from './lib/offline/files.ts';
@@ -50,6 +53,7 @@ import {
   type Sizes,
 } from './lib/bench/measure.ts';
 import { kindPages, type PageKindName } from './lib/bench/pages.ts';
+import { SCHEMES, SCREENS, takeScreenshots, type Screenshot } from './lib/bench/screenshots.ts';
 import { cleanBuild, copyProject, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
 import { ensurePeer, writePeer } from './lib/bench/peer.ts';
 import { CorpusSchema } from '../src/model/schema.ts';
@@ -106,6 +110,8 @@ interface KindReport {
   noJsTextShare?: number;
   lighthouse?: LighthouseResult;
   lighthouseError?: string;
+  /** The machine's 1-minute load average when Lighthouse ran: its simulated times scale with what it observed. */
+  lighthouseLoad?: number;
 }
 
 interface PeerScale {
@@ -218,6 +224,7 @@ async function main(): Promise<void> {
     let search: SearchBytes | undefined;
     let firstVisit: FirstVisit | undefined;
     let querySet: Report['search']['querySet'];
+    let screenshots: Screenshot[] = [];
     await withSite(dist, async (url, browser) => {
       const actionKind = kinds.find((k) => k.kind === 'action');
       if (actionKind) {
@@ -235,6 +242,8 @@ async function main(): Promise<void> {
         pages.push({ ...k, weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) }, perf: m.perf, axe, noJsTextShare });
         log(`page ${k.kind} ${k.path}: ${m.weight.requests} requests, ${m.weight.total.gzip} B gzip`);
       }
+      screenshots = await takeScreenshots(browser, url, SMOKE ? kinds.filter((k) => k.kind === 'action') : kinds, REPORTS);
+      log(`screenshots: ${screenshots.length} in ${join(REPORTS, 'screens')}`);
       search = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
       log(`search: first query ${search.queries[0]!.weight.total.gzip} B gzip, second ${search.queries[1]!.weight.total.gzip} B gzip`);
       // The query set through the search page, online and from file://.
@@ -248,6 +257,7 @@ async function main(): Promise<void> {
           const lh = await runLighthouse(ROOT, url(p.path), CHROMIUM, CHROMIUM_ARGS);
           p.lighthouse = lh.result;
           p.lighthouseError = lh.error;
+          p.lighthouseLoad = Math.round(loadavg()[0]! * 10) / 10;
           log(`lighthouse ${p.kind}: ${lh.result ? JSON.stringify(lh.result.scores) : lh.error}`);
         }
       }
@@ -397,6 +407,7 @@ async function main(): Promise<void> {
       },
       precache,
       firstVisit,
+      screenshots,
       budgets,
       notes,
     };
@@ -420,6 +431,14 @@ const s1 = (ms: number) => (ms / 1000).toFixed(2);
 const mib = (b: number | null | undefined) => (b == null ? '–' : (b / 2 ** 20).toFixed(0));
 const kb = (b: number) => (b / 1000).toFixed(1);
 const sz = (x: Sizes) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
+/** Short names of Lighthouse's performance metrics. */
+const METRIC: Record<string, string> = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+};
 
 type Report = {
   generatedAt: string;
@@ -442,12 +461,13 @@ type Report = {
   precache?: { files: number; sizes: Sizes };
   peer?: PeerReport;
   firstVisit?: FirstVisit;
+  screenshots: Screenshot[];
   budgets: { name: string; limit: string; measured: string; ok: boolean }[];
   notes: string[];
 };
 
 function table(head: string[], rows: (string | number)[][]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `| ${head.map((_h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 function markdown(r: Report): string {
@@ -534,7 +554,7 @@ function markdown(r: Report): string {
   out.push(
     'A first visit in Chromium (1280×800) over localhost, service workers blocked, until the network is quiet. ' +
       'Sizes in kB as raw / gzip / brotli (computed with node:zlib: the local server does not compress). ' +
-      'The stylesheet is inlined in the HTML by the build (`inlineStylesheets: always`); the inline part is shown apart.',
+      'Stylesheets and scripts are files of their own (`inlineStylesheets: \'never\'`: the strict Content-Security-Policy allows no inline code); what the HTML holds inline (the JSON-LD) is shown apart.',
   );
   out.push(
     table(
@@ -559,14 +579,36 @@ function markdown(r: Report): string {
   out.push(`Pages: ${r.pages.map((p) => `${p.kind} = ${p.note}`).join('; ')}. Requests per page: ${r.pages.map((p) => `${p.kind}: ${p.weight.files.map((f) => f.path).join(', ')}`).join(' — ')}.`);
   if (r.firstVisit) {
     const f = r.firstVisit;
+    out.push('### First visit to an action page');
     out.push(
-      `**First visit** to ${f.path} (390 px): without the service worker ${f.without.requests} requests, ${sz(f.without.sizes)} kB; ` +
-        `with it ${f.with.requests} requests, ${sz(f.with.sizes)} kB (raw / gzip / brotli) — **×${f.ratio.toFixed(2)}** the page's own weight; the worker then holds ${f.with.kept} files.`,
+      `What a first visit to ${f.path} transfers (Chromium, 390 px, until the network is quiet): every request of the browser, the service worker's included, ` +
+        'each counted by the size of its file in dist/. The page\'s own weight is the visit without the service worker; with it, the worker registers and keeps the page and its files.',
+    );
+    out.push(
+      table(
+        ['first visit', 'requests', 'raw kB', 'gzip kB', 'brotli kB', '× own weight (gzip)'],
+        [
+          ['without the service worker (the page\'s own weight)', f.without.requests, kb(f.without.sizes.raw), kb(f.without.sizes.gzip), kb(f.without.sizes.brotli), '1.00'],
+          [`with the service worker (keeps ${f.with.kept} files)`, f.with.requests, kb(f.with.sizes.raw), `**${kb(f.with.sizes.gzip)}**`, kb(f.with.sizes.brotli), `**×${f.ratio.toFixed(2)}**`],
+          [
+            'with it, on a host whose files the browser may cache (computed: own weight + sw.js)',
+            f.without.requests + 1,
+            kb(f.without.sizes.raw + f.worker.raw),
+            kb(f.without.sizes.gzip + f.worker.gzip),
+            kb(f.without.sizes.brotli + f.worker.brotli),
+            `×${((f.without.sizes.gzip + f.worker.gzip) / f.without.sizes.gzip).toFixed(2)}`,
+          ],
+        ],
+      ),
+    );
+    out.push(
+      'The worker keeps the page by fetching its files once more (`cache: \'force-cache\'`); the local server sends `cache-control: no-store`, so here they cross the network twice. ' +
+        'On a host whose responses the browser may cache, those copies come from the browser\'s cache and the worker adds only sw.js.',
     );
   }
   if (r.precache) {
     out.push(
-      `**On the reader's choice** («Bewaar deze site voor offline lezen») the service worker (\`sw.js\`, scripts/postbuild.ts) downloads the whole site: ` +
+      `**On the reader's choice** («Bewaar deze site voor offline lezen») the service worker (\`sw.js\`, scripts/lib/offline/serviceworker.ts) downloads the whole site: ` +
         `${r.precache.files} files, ${sz(r.precache.sizes)} kB (raw / gzip / brotli); an update fetches only files whose content hash changed.`,
     );
   }
@@ -575,7 +617,9 @@ function markdown(r: Report): string {
   out.push(`Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`);
   out.push(table(['part', 'files', 'kB'], Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)])));
   if (r.search.offlineIndex) out.push(`Offline engine for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script, loaded only from file://; its index files as classic scripts in dist/zoeken/pagefind-bestanden/, loaded as Pagefind asks for them): ${sz(r.search.offlineIndex)} kB.`);
-  out.push(`In Chromium on /zoeken/: loading the page (search UI included) fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB. Then:`);
+  out.push(
+    `In Chromium on /zoeken/: loading the page fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB (its script; Pagefind loads when the reader turns to the search box, and counts with the first query). Then:`,
+  );
   out.push(
     table(
       ['query', 'results shown', 'requests', 'raw kB', 'gzip kB', 'brotli kB', 'files'],
@@ -612,17 +656,19 @@ function markdown(r: Report): string {
   if (lh.length) {
     const l0 = lh[0]!.lighthouse!;
     out.push(
-      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated. ` +
+      `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated; «points lost by»: what each metric short of a full score takes off the performance score (its weight × the score it misses). ` +
+        `Lighthouse simulates from what it observed, so a busy machine (the load average when it ran, ${r.machine.cpus} CPUs) lengthens blocking time and paints. ` +
         'The local test server sends files uncompressed and with `cache-control: no-store`, so «uses-text-compression» and «bf-cache» fail here by the server, not by the site; «total bytes» are therefore uncompressed.',
     );
     out.push(
       table(
-        ['kind', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'speed index ms', 'bytes kB', 'audits below 0.9'],
+        ['kind', 'performance', 'points lost by', 'accessibility', 'best practices', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'speed index ms', 'bytes kB', 'load average', 'audits below 0.9'],
         r.pages.map((p) =>
           p.lighthouse
             ? [
                 p.kind,
                 p.lighthouse.scores.performance ?? '–',
+                Object.entries(p.lighthouse.performanceLost).map(([id, lost]) => `${METRIC[id] ?? id} ${lost.toFixed(1)}`).join(', ') || '–',
                 p.lighthouse.scores.accessibility ?? '–',
                 p.lighthouse.scores['best-practices'] ?? '–',
                 p.lighthouse.scores.seo ?? '–',
@@ -632,9 +678,10 @@ function markdown(r: Report): string {
                 Math.round(p.lighthouse.audits['total-blocking-time'] ?? NaN),
                 Math.round(p.lighthouse.audits['speed-index'] ?? NaN),
                 kb(p.lighthouse.audits['total-byte-weight'] ?? NaN),
+                p.lighthouseLoad ?? '–',
                 p.lighthouse.failing.join(', ') || 'none',
               ]
-            : [p.kind, `not run: ${p.lighthouseError ?? 'disabled'}`, '', '', '', '', '', '', '', '', '', ''],
+            : [p.kind, `not run: ${p.lighthouseError ?? 'disabled'}`, '', '', '', '', '', '', '', '', '', '', '', ''],
         ),
       ),
     );
@@ -679,6 +726,28 @@ function markdown(r: Report): string {
     if (p.actionPage) rows.push([`action page view (${p.actionPage.path})`, kb(p.actionPage.ours), kb(p.actionPage.peer), (p.actionPage.ours / p.actionPage.peer).toFixed(2)]);
     if (p.searchFirstQuery) rows.push(['first search query (search page or dialog, its scripts and the index)', kb(p.searchFirstQuery.ours), kb(p.searchFirstQuery.peer), (p.searchFirstQuery.ours / p.searchFirstQuery.peer).toFixed(2)]);
     if (rows.length) out.push(table(['×1, kB gzip', 'ours', 'peer', 'ratio'], rows));
+  }
+
+  if (r.screenshots.length) {
+    out.push('## Screenshots');
+    out.push(
+      'The first screen (viewport only) of each kind of page, service workers blocked, as PNG files beside this report (screens/, overwritten by each run): ' +
+        `${SCREENS.map((s) => `${s.width}×${s.height}${s.mobile ? ' as a phone (touch)' : ''}`).join(' and ')}, in the light and the dark colour scheme.`,
+    );
+    const shots = Map.groupBy(r.screenshots, (s) => s.kind);
+    const cols = SCREENS.flatMap((s) => SCHEMES.map((scheme) => ({ width: s.width, scheme })));
+    out.push(
+      table(
+        ['kind', ...cols.map((c) => `${c.width} px, ${c.scheme}`)],
+        [...shots].map(([kind, list]) => [
+          `${kind} (\`${list[0]!.path}\`)`,
+          ...cols.map((c) => {
+            const s = list.find((x) => x.width === c.width && x.scheme === c.scheme);
+            return s ? `[![${kind}, ${c.width} px, ${c.scheme}](${s.file})](${s.file})` : '–';
+          }),
+        ]),
+      ),
+    );
   }
 
   out.push('## Budgets');

@@ -1,7 +1,8 @@
 /**
  * Every script the project ships runs here at least once, small: the benchmark (one
  * build of the real corpus and one ×2 synthetic build through the real pipeline, in a
- * temporary copy) and the ingest check of a project folder.
+ * temporary copy, and the screenshots of one kind of page) and the ingest check of a
+ * project folder.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,14 @@ import { ROOT } from '../../scripts/lib/inputs.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'smoke-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The width in a PNG file's header (its IHDR chunk), or undefined when the file is no PNG. */
+function pngWidth(file: string): number | undefined {
+  const b = readFileSync(file);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (b.length < 24 || !b.subarray(0, 8).equals(signature) || b.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return b.readUInt32BE(16);
+}
 
 const node = (args: string[]) =>
   spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -35,6 +44,20 @@ describe('scripts', () => {
     // 172 action pages and the other pages of the ×2 corpus, all built.
     expect(x2.htmlPages).toBeGreaterThan(report.build.htmlPages + 80);
     expect(report.pages.find((p: { kind: string }) => p.kind === 'action').weight.total.gzip).toBeGreaterThan(1000);
-    expect(readFileSync(join(out, 'latest.md'), 'utf8')).toContain('## Scaling');
+    const md = readFileSync(join(out, 'latest.md'), 'utf8');
+    expect(md).toContain('## Scaling');
+    // The first visit to an action page, with and without the service worker, as a table.
+    const { firstVisit } = report;
+    expect(firstVisit.without.sizes.gzip).toBeGreaterThan(1000);
+    expect(firstVisit.with.sizes.gzip).toBeGreaterThanOrEqual(firstVisit.without.sizes.gzip);
+    expect(md).toMatch(/### First visit to an action page[\s\S]*\| without the service worker[^\n]*\| 1\.00 \|\n\| with the service worker[^\n]*×\d+\.\d\d/);
+    // Screenshots of the action page at both widths, light and dark: real PNG files of that width.
+    const shots: { kind: string; width: number; scheme: string; file: string }[] = report.screenshots;
+    expect(shots.map((s) => `${s.kind} ${s.width} ${s.scheme}`).sort()).toEqual(['action 1440 dark', 'action 1440 light', 'action 390 dark', 'action 390 light']);
+    for (const s of shots) {
+      expect(pngWidth(join(out, s.file)), s.file).toBe(s.width);
+      expect(md).toContain(`](${s.file})`);
+    }
+    expect(md).toContain('## Screenshots');
   });
 });

@@ -143,7 +143,9 @@ describe(`budget: search's first query fetches at most ${BUDGETS.searchFirstQuer
     const [first, second] = s.queries;
     expect(first!.results, `«${first!.query}» shows results`).toBeGreaterThan(0);
     expect(second!.results, `«${second!.query}» shows results`).toBeGreaterThan(0);
-    // As a reader pays it: the search page with its scripts and the engine, then the index and results of the query.
+    // The engine waits for the reader: opening the page loads none of Pagefind.
+    expect(s.page.fetched.map((f) => f.path).filter((p) => p.startsWith('/pagefind/')), 'Pagefind files fetched before the search box has focus').toEqual([]);
+    // As a reader pays it: the search page with its script, then the engine, the index and the results of the query.
     const fetched = [...s.page.fetched, ...first!.weight.fetched];
     const total = s.page.total.gzip + first!.weight.total.gzip;
     const list = fetched.map((f) => `${f.path.replace(/\?.*/, '')} ${kB(f.sizes.gzip)}`).join(', ');

@@ -4,7 +4,8 @@
  *   astro:config:setup  sources → model: builds and validates the corpus from seeds/ and
  *                       content/, writes content/generated/, and stops the build when the
  *                       committed MDX pages (content/pages/) are stale — in `astro dev` too.
- *   astro:build:done    search (Pagefind's Node API with the Dutch terms, and the same index
+ *   astro:build:done    the classic scripts copied from public/, minified (scripts/lib/minify.ts);
+ *                       search (Pagefind's Node API with the Dutch terms, and the same index
  *                       for file://, scripts/lib/search/index-site.ts) and the offline step
  *                       (relative links, search from disk, service worker, zip).
  *
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCorpus } from '../../../src/parse/corpus.ts';
 import { loadInputs } from '../inputs.ts';
+import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild } from '../offline/index.ts';
 import { indexSite } from '../search/index-site.ts';
 import { checkPages, describeStale, generate, writeGenerated } from '../generated.ts';
@@ -28,6 +30,7 @@ export interface StepTimes {
 
 export default function edition(): AstroIntegration {
   let root = '';
+  let publicDir = '';
   const steps: StepTimes = {};
   const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -43,6 +46,7 @@ export default function edition(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
         if (process.env.EDITION_CORPUS === 'generated') {
           logger.info('using the corpus in content/generated/ and content/pages/ as written (EDITION_CORPUS=generated)');
           return;
@@ -59,6 +63,9 @@ export default function edition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
+        const min = minifyPublicScripts(publicDir, dist);
+        logger.info(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
         // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
         await timed('pagefind', () => indexSite(dist, (line) => logger.info(line)));
         logger.info(await timed('offline', () => offlineBuild(dist)));

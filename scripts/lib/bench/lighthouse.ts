@@ -27,6 +27,8 @@ export interface LighthouseResult {
   audits: Record<(typeof AUDITS)[number], number | null>;
   /** Audits that did not pass (score < 0.9), by id, for the report. */
   failing: string[];
+  /** Points of the performance score each weighted metric costs (100 · weight · (1 − score) / total weight), those of 0.05 points or more, largest first. */
+  performanceLost: Record<string, number>;
   warnings: string[];
 }
 
@@ -105,6 +107,14 @@ export async function runLighthouse(
     const failing = Object.values(lhr.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string }>)
       .filter((a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
       .map((a) => a.id);
+    const refs = ((lhr.categories?.performance?.auditRefs ?? []) as { id: string; weight: number }[]).filter((r) => r.weight > 0);
+    const totalWeight = refs.reduce((n, r) => n + r.weight, 0);
+    const performanceLost = Object.fromEntries(
+      refs
+        .map((r) => [r.id, (100 * r.weight * (1 - (lhr.audits?.[r.id]?.score ?? 0))) / totalWeight] as const)
+        .filter(([, lost]) => lost >= 0.05)
+        .sort((a, b) => b[1] - a[1]),
+    );
     return {
       result: {
         version: lhr.lighthouseVersion,
@@ -112,6 +122,7 @@ export async function runLighthouse(
         scores,
         audits,
         failing,
+        performanceLost,
         warnings: lhr.runWarnings ?? [],
       },
     };

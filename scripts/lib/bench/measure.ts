@@ -238,7 +238,7 @@ export const SEARCH_INPUT = '#zoeken-invoer';
 const RESULT = '#zoeken-resultaten > li';
 
 export interface SearchBytes {
-  /** Loading /zoeken/ until the network is quiet (search UI included). */
+  /** Loading /zoeken/ until the network is quiet (Pagefind waits until the search box gets focus). */
   page: PageWeight;
   /** Each query: what was fetched from typing it until its results are shown. */
   queries: { query: string; results: number; weight: PageWeight }[];
@@ -320,7 +320,7 @@ export function diskUsage(dir: string, group: (file: string) => string): Record<
 
 /**
  * What «Bewaar deze site voor offline lezen» downloads: the files of the service worker's
- * FILES list (dist/sw.js, written by scripts/postbuild.ts), read from dist/.
+ * FILES list (dist/sw.js, written by the offline step, scripts/lib/offline/), read from dist/.
  */
 export function precacheOf(dist: string): { files: number; sizes: Sizes } | undefined {
   let sw: string;
@@ -343,6 +343,8 @@ export interface FirstVisit {
   with: { requests: number; sizes: Sizes; kept: number };
   /** with.gzip / without.gzip */
   ratio: number;
+  /** dist/sw.js, which the worker adds to a visit when the page's files come from the browser's cache. */
+  worker: Sizes;
 }
 
 /**
@@ -384,6 +386,7 @@ export async function measureFirstVisit(browser: Browser, url: string, dist: str
     without: { requests: without.requests, sizes: without.sizes },
     with: { requests: withSw.requests, sizes: withSw.sizes, kept: withSw.kept },
     ratio: withSw.sizes.gzip / without.sizes.gzip,
+    worker: fileSizes(join(dist, 'sw.js')),
   };
 }
 

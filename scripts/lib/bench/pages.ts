@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { routes } from '../../../src/model/routes.ts';
 
-export type PageKindName = 'home' | 'document' | 'annex table' | 'theme' | 'action' | 'search';
+export type PageKindName = 'home' | 'document' | 'annex table' | 'theme' | 'action' | '282 action' | 'search';
 
 export interface KindPage {
   kind: PageKindName;
@@ -35,6 +35,7 @@ export function kindPages(dist: string): KindPage[] {
     { kind: 'annex table', path: routes.actions(), note: 'the table of all actions' },
     { kind: 'theme', path: theme.path, note: 'the heaviest theme page (gzip HTML)' },
     { kind: 'action', path: action.path, note: 'the heaviest action page (gzip HTML)' },
+    { kind: '282 action', path: routes.rrAction(1), note: 'an action of Kamerstuk 29 362 nr. 282 («Regels en ruimte»)' },
     { kind: 'search', path: routes.search(), note: 'search page, before a query' },
   ];
 }

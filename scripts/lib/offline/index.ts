@@ -3,18 +3,19 @@
  *
  *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
  *   (search from disk is Pagefind itself, written before this step: scripts/lib/search/index-site.ts)
- *   3. dist/sw-register.js + dist/sw.js: service worker that keeps pages as they are read and
+ *   3. dist/sw-register.js (minified) + dist/sw.js: service worker that keeps pages as they are read and
  *      the whole site when the reader asks (every file listed with its content hash)
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
  *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
  */
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 import { t } from '../../../src/site/strings.ts';
+import { minifyScript } from '../minify.ts';
 import { listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
@@ -61,7 +62,7 @@ export function offlineBuild(DIST: string): string {
   }
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
-  copyFileSync(join(BROWSER, 'sw-register.js'), join(DIST, 'sw-register.js'));
+  writeFileSync(join(DIST, 'sw-register.js'), minifyScript(readFileSync(join(BROWSER, 'sw-register.js'), 'utf8'), 'sw-register.js'));
   // The size of the whole site, for «Bewaar deze site voor offline lezen».
   // Search from file:// only (zoeken/pagefind-offline.js and its files) is in the zip, not kept by the worker.
   const keep = (f: string) => !NOT_OFFLINE.has(f) && !isFileOnly(f);

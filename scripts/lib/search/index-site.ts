@@ -16,7 +16,6 @@
  * integration) as `await indexSite(distDir, log)`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { transform } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -24,6 +23,7 @@ import { CorpusSchema } from '../../../src/model/schema.ts';
 import { routes } from '../../../src/model/routes.ts';
 import { abbreviations } from '../../../src/site/abbreviations.ts';
 import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
+import { minifyScript } from '../minify.ts';
 import { listFiles, routeOf } from '../offline/files.ts';
 import { readHtmlPage } from './page-text.ts';
 import { lexiconFor } from './lexicon.ts';
@@ -190,8 +190,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     offlineBytes += js.length;
   }
   // The page's script, minified (the first query's weight counts every byte the reader fetches).
-  const ui = await transform(readFileSync(join(BROWSER, 'zoeken.js'), 'utf8'), { minify: true, target: 'es2020', legalComments: 'none' });
-  writeFileSync(join(dist, search, 'zoeken.js'), ui.code);
+  writeFileSync(join(dist, search, 'zoeken.js'), minifyScript(readFileSync(join(BROWSER, 'zoeken.js'), 'utf8'), 'zoeken.js'));
 
   log(`search: ${pages.length} pages indexed, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`);
   return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes };

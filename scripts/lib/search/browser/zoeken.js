@@ -385,12 +385,14 @@
   }
 
   build();
-  startEngine().catch(function () {});
   var q0 = '';
   try { q0 = new URL(location.href).searchParams.get('q') || ''; } catch (e) { /* */ }
   if (q0) {
     ui.input.value = q0;
     run(q0, { focus: true });
+  } else {
+    // The engine loads when the reader turns to the search form, not with the page.
+    root.addEventListener('focusin', function () { startEngine().catch(function () {}); }, { once: true });
   }
   window.zoeken = { run: function (q) { ui.input.value = q; return run(q, {}); } };
 })();
