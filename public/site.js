@@ -49,6 +49,17 @@
       abbrs[j].setAttribute('tabindex', seen[key] ? '-1' : '0');
       seen[key] = true;
     }
+    // Disclosures (Kerngegevens): the button shows and hides what it controls.
+    var toggles = document.querySelectorAll('button[data-disclosure][aria-controls]');
+    for (var d = 0; d < toggles.length; d++) {
+      toggles[d].addEventListener('click', function (event) {
+        var button = event.currentTarget;
+        var open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        var part = document.getElementById(button.getAttribute('aria-controls'));
+        if (part && part.parentElement) part.parentElement.classList.toggle('facts-open', open);
+      });
+    }
     // The printed address: the published one when the build knew it, else where the reader is.
     var urls = document.querySelectorAll('.print-url');
     for (var u = 0; u < urls.length; u++) {

@@ -118,10 +118,10 @@ describe('withTerms: what Pagefind reads of a page', () => {
 });
 
 describe('paragraphAnchors: results link to the paragraph', () => {
-  it('gives each paragraph with an id the heading it stands under', () => {
+  it('marks the start of each paragraph with an id, titled by the heading it stands under, without the paragraph’s text', () => {
     const html = '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block" id="p41">Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>';
     expect(paragraphAnchors(html)).toBe(
-      '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block" id="p41" data-pagefind-title="7. Tot slot">Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>',
+      '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block"><span id="p41" data-pagefind-title="7. Tot slot"></span>Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>',
     );
   });
   it('leaves paragraphs before any heading alone', () => {

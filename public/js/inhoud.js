@@ -32,7 +32,7 @@
     var name = link ? link.textContent : '';
     for (var i = 0; i < names.length; i++) names[i].textContent = name;
   }
-  // On every scroll, once a frame: a smooth scroll ends where no observer would say so.
+  // On every scroll, at most once a frame: after a jump of any length the right section is marked.
   if (targets.length) {
     var queued = false;
     window.addEventListener('scroll', function () {
@@ -46,9 +46,31 @@
     mark();
   }
 
+  var bar = document.querySelector('.page-bar');
+  // Tabbing into the bar must not move the page: a browser may scroll a focused element of a
+  // sticky bar to where the bar would stand if it did not stick. The page goes back to where
+  // the reader was, in the same frame.
+  if (bar) {
+    var kept;
+    var restore;
+    document.addEventListener('keydown', function (e) {
+      if (e.key !== 'Tab') return;
+      kept = window.scrollY;
+      setTimeout(function () { kept = undefined; }, 0);
+    }, true);
+    bar.addEventListener('focusin', function () {
+      if (kept === undefined) return;
+      restore = kept;
+      if (window.scrollY !== restore) window.scrollTo(0, restore);
+      requestAnimationFrame(function () { restore = undefined; });
+    });
+    window.addEventListener('scroll', function () {
+      if (restore !== undefined && window.scrollY !== restore) window.scrollTo(0, restore);
+    }, { passive: true });
+  }
+
   // The table of contents as a panel under the bar, on a narrow screen.
   if (!toc || !toggle) return;
-  var bar = document.querySelector('.page-bar');
   // The panel hangs under the bar, wherever the bar is (under the site header until it sticks).
   function place() {
     if (bar) root.style.setProperty('--toc-top', Math.max(0, bar.getBoundingClientRect().bottom) + 'px');

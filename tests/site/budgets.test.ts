@@ -131,7 +131,7 @@ describe('budget: no layout shift', () => {
       for (const k of kindPages(DIST)) {
         const m = await measurePage(b.browser, site.url(k.path), { viewport });
         await m.close();
-        expect(m.perf.cls, `${k.kind} ${k.path} at ${viewport.width} px: ${m.perf.shifts} layout shift(s)`).toBeLessThanOrEqual(BUDGETS.layoutShift);
+        expect(m.perf.cls, `${k.kind} ${k.path} at ${viewport.width} px: ${m.perf.shifts} layout shift(s): ${m.perf.moved.join('; ')}`).toBeLessThanOrEqual(BUDGETS.layoutShift);
       }
     }
   });

@@ -157,6 +157,16 @@ describe('the section being read', () => {
 });
 
 describe('linking and citing a paragraph', () => {
+  it('lands on a paragraph’s permanent address at once, below the bar', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const page = await open(`${LETTER}#p20`, { viewport });
+      const p20 = await rect(page, '#p20');
+      expect(p20.top, `${viewport.width} px`).toBeGreaterThanOrEqual((await rect(page, '.page-bar')).bottom - 1);
+      expect(p20.top, `${viewport.width} px`).toBeLessThan(150);
+    }
+  });
+
+
   it('adds no tab stop per paragraph or heading, and one per abbreviation at most (29 362 nr. 290)', async () => {
     const page = await open(routes.document('kst-29362-290'));
     const stops = await page.evaluate(() =>
@@ -248,11 +258,14 @@ describe('linking and citing a paragraph', () => {
       const heading = model.letter.blocks.find((x) => x.kind === 'heading' && x.number === '4')!;
       await page.locator(`[id="${heading.id}"]`).evaluate((h) => window.scrollTo({ top: h.getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant' }));
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const y = await page.evaluate(() => window.scrollY);
       let tabs = 0;
       while (!(await page.evaluate(() => document.activeElement?.classList.contains('cite-here') ?? false))) {
         await page.keyboard.press('Tab');
         if (++tabs > 15) throw new Error('«Citeer alinea» is not among the first 15 tab stops');
       }
+      // Tabbing into the bar leaves the page where the reader was.
+      expect(await page.evaluate(() => window.scrollY)).toBe(y);
       await page.keyboard.press('Enter');
       const panel = page.locator('#alinea-citeren');
       expect(await panel.isVisible()).toBe(true);
@@ -327,7 +340,8 @@ describe('accessibility with the panels open', () => {
       for (const viewport of [PHONE, DESKTOP]) {
         const page = await open(`${LETTER}#p20`, { viewport, colorScheme });
         await page.locator('#p20').evaluate((p) => window.scrollTo({ top: p.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' }));
-        await page.locator('.cite-here').click();
+        // A click where the bar is (a locator's click would first scroll the sticky bar «into view»).
+        await page.locator('.cite-here').evaluate((button) => (button as HTMLElement).click());
         expect(await page.locator('#alinea-link').textContent()).toBe(`${LETTER}#p20`);
         await settle(page);
         problems.push(describeViolations(`citation panel open, ${viewport.width} px, ${colorScheme}`, await runAxe(page)));

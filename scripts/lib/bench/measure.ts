@@ -164,14 +164,19 @@ export async function newContext(browser: Browser, opts: OpenOptions = {}): Prom
   await context.route(/^(?!(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)[:/])[a-z-]+:\/\/.*/i, (route) => route.abort('blockedbyclient'));
   // Layout shifts, FCP and LCP, collected from the first byte on.
   await context.addInitScript(() => {
-    const w = window as unknown as { __perf: { cls: number; shifts: number; fcp?: number; lcp?: number } };
-    w.__perf = { cls: 0, shifts: 0 };
+    const w = window as unknown as { __perf: { cls: number; shifts: number; moved: string[]; fcp?: number; lcp?: number } };
+    w.__perf = { cls: 0, shifts: 0, moved: [] };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    const describe = (n: Node | undefined) =>
+      n instanceof Element ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}` : (n?.nodeName ?? '?');
+    const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     try {
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        for (const e of list.getEntries() as Shift[]) {
           if (e.hadRecentInput) continue;
           w.__perf.cls += e.value;
           w.__perf.shifts += 1;
+          for (const s of e.sources) w.__perf.moved.push(`${describe(s.node)} at ${Math.round(e.startTime)} ms: ${box(s.previousRect)} → ${box(s.currentRect)}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
       new PerformanceObserver((list) => {
@@ -191,6 +196,8 @@ export async function newContext(browser: Browser, opts: OpenOptions = {}): Prom
 export interface PerfFigures {
   cls: number;
   shifts: number;
+  /** What moved in each shift, where from and to (for the message of a failed budget). */
+  moved: string[];
   fcp?: number;
   lcp?: number;
 }

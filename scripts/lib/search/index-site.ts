@@ -80,17 +80,19 @@ const plainText = (inner: string) =>
 
 /**
  * Every paragraph or list item with an id becomes a place a result can link to
- * (Pagefind's sub-results): it gets `data-pagefind-title`, the heading it stands under.
+ * (Pagefind's sub-results), titled by the heading it stands under. The id moves to an empty
+ * marker at the start of the paragraph: Pagefind keeps the text of every element with an
+ * id beside the page's text, and a paragraph's would be its whole text a second time.
  */
 export function paragraphAnchors(html: string): string {
   let heading = '';
-  return html.replace(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>|<(p|li)\b([^>]*\sid="[^"]+"[^>]*)>/g, (m, h: string | undefined, inner: string | undefined, tag: string | undefined, attrs: string | undefined) => {
+  return html.replace(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>|<(p|li)\b([^>]*)\sid="([^"]+)"([^>]*)>/g, (m, h: string | undefined, inner: string | undefined, tag: string, before: string, id: string, after: string) => {
     if (h) {
       heading = plainText(inner ?? '');
       return m;
     }
-    if (!heading || /data-pagefind-(title|ignore)/.test(attrs ?? '')) return m;
-    return `<${tag}${attrs} data-pagefind-title="${escapeHtml(heading)}">`;
+    if (!heading || /data-pagefind-(title|ignore)/.test(before + after)) return m;
+    return `<${tag}${before}${after}><span id="${id}" data-pagefind-title="${escapeHtml(heading)}"></span>`;
   });
 }
 
