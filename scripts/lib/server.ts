@@ -8,6 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,6 +68,16 @@ function isDir(p: string): boolean {
 export interface ServerOptions {
   /** Extra response headers on every answer (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
+  /**
+   * Compress text as a static host does (brotli or gzip, as the browser accepts): what
+   * Lighthouse should see. Off by default, so the tests see the files as they are.
+   */
+  compress?: boolean;
+}
+
+/** Whether a static host would compress a file of this type. */
+export function compressible(type: string): boolean {
+  return /^(text\/|application\/(json|javascript|xml|manifest\+json|wasm)|image\/svg\+xml)/.test(type);
 }
 
 export async function startServer(root: string, options: ServerOptions = {}): Promise<SiteServer> {
@@ -75,9 +86,20 @@ export async function startServer(root: string, options: ServerOptions = {}): Pr
   }
   const server: Server = createServer((req, res) => {
     const send = (status: number, file: string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...options.headers, ...headers });
+      const type = contentType(file);
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = options.compress && compressible(type) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined) : undefined;
+      res.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(encoding && { 'content-encoding': encoding, vary: 'accept-encoding' }),
+        ...options.headers,
+        ...headers,
+      });
       if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
+      const body = createReadStream(file);
+      if (encoding) body.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()).pipe(res);
+      else body.pipe(res);
     };
     const notFound = () => {
       const page = join(root, '404.html');

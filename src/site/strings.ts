@@ -140,6 +140,12 @@ export const t = {
   colDescription: 'Omschrijving',
   colStatus: 'Stand van zaken (29 juni 2021)',
   noStatusShort: 'geen stand van zaken',
+  statusMore: 'Toon alles',
+  tablePrintNote: '(De hele stand van zaken van elke actie staat op de pagina van die actie.)',
+  statusLess: 'Toon minder',
+  /** The name of a status button: its visible words first (WCAG 2.5.3), then what it opens. */
+  statusToggle: (label: string, n: number) => `${label}: stand van zaken van actie ${n}`,
+  filterLoading: 'De standen van zaken worden geladen…',
   filterTextStatus: 'Tekst in omschrijving of stand van zaken',
   colSection: 'Onderdeel bijlage',
   colTheme: 'Thema brief',

@@ -95,4 +95,23 @@ describe('strict Content-Security-Policy', () => {
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('opens «Op deze pagina» on a phone, cites a paragraph and copies it, without a violation', async () => {
+    const page = await b.newPage({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = list;
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    await b.goto(page, site.url(routes.document('kst-35510-60')));
+    await page.locator('.toc-toggle').tap();
+    expect(await page.locator('#op-deze-pagina').isVisible()).toBe(true);
+    await page.locator('#op-deze-pagina a[href="#s2"]').tap();
+    await page.locator('[id="s2"] ~ p.block > a.anchor').first().tap();
+    expect(await page.locator('#alinea-citeren').isVisible()).toBe(true);
+    await page.locator('#alinea-citeren').getByRole('button', { name: 'Kopieer bronvermelding' }).tap();
+    await page.locator('#alinea-citeren .copy-status', { hasText: 'gekopieerd' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Kamerstukken II 2020\/21, 35 510, nr\. 60, p\. \d+(-\d+)?$/);
+    expect(await violations(page)).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ import { blockCitations } from '../../src/site/cite.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { describeViolations, runAxe, settle } from './helpers/axe.ts';
 import { loadModel } from './helpers/model.ts';
+import { plainText } from '../../src/model/text.ts';
 import { canonicalPath } from './helpers/dist.ts';
 import { serveDist } from './helpers/server.ts';
 
@@ -304,10 +305,17 @@ describe('the annex table on a phone', () => {
         );
         expect(rows).toHaveLength(loadModel().annex.actions.length);
         for (const [i, cells] of rows.entries()) expect(cells, `row ${i + 1}`).toEqual([true, true, true, true, true]);
-        // The status opens to its whole text.
-        const first = page.locator('.actions-table tbody tr').first().locator('details');
-        await first.locator('summary').tap();
-        expect(await first.locator('p').isVisible()).toBe(true);
+        // The status opens to its whole text, and closes again.
+        const model = loadModel();
+        const first = page.locator('.actions-table tbody tr').first();
+        const start = await first.locator('.status-text').textContent();
+        expect(start!.endsWith('…')).toBe(true);
+        await first.getByRole('button', { name: /^Toon alles/ }).tap();
+        const toggle = first.locator('.status-toggle');
+        await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(await first.locator('.status-text').textContent()).toBe(plainText(model.annex.actions[0]!.status));
+        await first.getByRole('button', { name: /^Toon minder/ }).tap();
+        expect(await first.locator('.status-text').textContent()).toBe(start);
       });
     }
   }

@@ -1,0 +1,51 @@
+/**
+ * The rows of the table of all actions (src/components/ActionTable.astro): each action
+ * titled by its subject, with the start of its status of 29 June 2021. The whole status
+ * of every action is a data file of its own beside the table (/acties/standen.js, read by
+ * public/js/actiefilter.js when a reader opens a status or filters on a word): the page
+ * itself stays light. Pure.
+ */
+import { themeOf } from '../model/corpus.ts';
+import type { Corpus, Theme } from '../model/schema.ts';
+import { plainText, shorten } from '../model/text.ts';
+import { actionTitle } from './route-data.ts';
+import { sectionLabel } from './model.ts';
+
+/** How much of a status the table shows before «Toon de hele stand van zaken». */
+export const STATUS_START = 140;
+
+export interface AnnexRow {
+  number: number;
+  /** The action's subject, without «Actie N — ». */
+  title: string;
+  /** The whole status as plain text; empty where the annex gives none. */
+  status: string;
+  /** What the table shows of it: all of it, or its start shortened with «…». */
+  statusStart: string;
+  /** The annex's section (the filter's key) and, for reading, with its sub-section. */
+  section: string;
+  sectionLabel: string;
+  theme?: Theme;
+}
+
+export function annexRows(corpus: Corpus): AnnexRow[] {
+  return corpus.annex.actions.map((a) => {
+    const status = plainText(a.status);
+    const theme = themeOf(a, corpus.themes);
+    return {
+      number: a.number,
+      title: actionTitle(a).replace(/^[^—]*— /, ''),
+      status,
+      statusStart: shorten(status, STATUS_START),
+      section: a.section,
+      sectionLabel: sectionLabel(a),
+      ...(theme && { theme }),
+    };
+  });
+}
+
+/** The data file of the whole statuses: a classic script (it loads from file:// too), the texts as JSON. */
+export function statusScript(rows: readonly AnnexRow[]): string {
+  const byNumber = Object.fromEntries(rows.filter((r) => r.status !== r.statusStart).map((r) => [r.number, r.status]));
+  return `window.STANDEN=${JSON.stringify(byNumber)};\n`;
+}
