@@ -51,6 +51,13 @@ describe('diffSnapshots on two builds', () => {
   it('finds no change between a build and itself', () => {
     expect(diffSnapshots(v2, v2)).toEqual([]);
   });
+  it('takes a block’s citation for what follows from the text, not a change of it; a page mark that names another page is a changed mark', () => {
+    const page = (attrs: string, mark = '') => `---\nroute: "/a/"\ntitle: "A"\n---\n\n<P id="p1"${attrs}>${mark}Tekst van de alinea.</P>\n`;
+    const snap = (mdx: string) => ({ pages: { 'a.mdx': mdx }, corrections: [] });
+    expect(diffSnapshots(snap(page('')), snap(page(' cite="Kamerstukken II 2020/21, 35 510, nr. 60, p. 3"')))).toEqual([]);
+    expect(diffSnapshots(snap(page(' cite="X, p. 3"')), snap(page(' cite="X, p. 4"')))).toEqual([]);
+    expect(diffSnapshots(snap(page('', '<PageMark n="3" />')), snap(page('', '<PageMark n="4" />')))[0]!.kinds).toEqual(['mark-changed']);
+  });
 });
 
 describe('editionRecord', () => {

@@ -157,7 +157,8 @@ export function parsePage(mdx: string, file = '(page)'): ParsedPage {
         const attrs: string[] = [];
         let correction: string | undefined;
         for (const a of node.attributes) {
-          if (a.type !== 'mdxJsxAttribute') continue;
+          // A block's citation follows from its page and its document: not a mark of the text.
+          if (a.type !== 'mdxJsxAttribute' || a.name === 'cite') continue;
           const v = typeof a.value === 'string' ? a.value : a.value === null || a.value === undefined ? 'true' : a.value.value;
           attrs.push(`${a.name}=${v}`);
           if (a.name === 'correction' || a.name === 'correctie') correction = typeof a.value === 'string' ? a.value : v.replace(/^["']|["']$/g, '');
