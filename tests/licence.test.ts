@@ -82,6 +82,8 @@ describe('licence files', () => {
     for (const key of ['message', 'title', 'authors']) expect(cff).toMatch(new RegExp(`^${key}:`, 'm'));
     expect(cff).toMatch(new RegExp(`^version: "${readEdition(ROOT).version.replace(/\./g, '\\.')}"$`, 'm'));
     expect(cff).toMatch(/^license: CC0-1\.0$/m);
+    // No address that does not resolve: the edition's own address is known only where it is published (SITE_URL).
+    expect(cff).not.toMatch(/\.example\b/);
   });
 });
 
