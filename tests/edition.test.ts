@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, editionFiles, readEdition } from '../src/site/edition.ts';
+import { editionRecord } from '../src/site/changelog.ts';
+import { snapshotFromDirs } from '../scripts/lib/editions.ts';
+import { ROOT } from '../scripts/lib/inputs.ts';
 
 function project(version: string, edition?: { date: string }): string {
   const dir = mkdtempSync(join(tmpdir(), 'edition-'));
@@ -43,5 +46,21 @@ describe('versions', () => {
     writeFileSync(join(dir, 'content', 'editions', '0.10.0.json'), '{}');
     writeFileSync(join(dir, 'content', 'editions', '0.9.0.json'), '{}');
     expect(editionFiles(join(dir, 'content', 'editions'))).toEqual(['0.9.0.json', '0.10.0.json', '1.0.0.json']);
+  });
+});
+
+describe('the edition of this project', () => {
+  it('is what the pages are once released (a change after that needs a new version and npm run edition); a version not yet released is newer than every released one', () => {
+    const edition = readEdition(ROOT);
+    const files = editionFiles(join(ROOT, 'content', 'editions'));
+    if (!edition.released) {
+      const newest = files.at(-1)?.replace(/\.json$/, '');
+      if (newest) expect(compareVersions(edition.version, newest), `package.json ${edition.version} against content/editions/${newest}.json`).toBeGreaterThan(0);
+      return;
+    }
+    const recorded = JSON.parse(readFileSync(join(ROOT, 'content', 'editions', `${edition.version}.json`), 'utf8')) as { pages: Record<string, string>; corrections: Record<string, string> };
+    const now = editionRecord(edition.version, edition.date, snapshotFromDirs(join(ROOT, 'content', 'pages'), join(ROOT, 'content', 'corrections')));
+    expect(now.pages, `content/editions/${edition.version}.json: pages changed since this edition was recorded`).toEqual(recorded.pages);
+    expect(now.corrections, `content/editions/${edition.version}.json: corrections changed since this edition was recorded`).toEqual(recorded.corrections);
   });
 });
