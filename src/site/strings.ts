@@ -18,7 +18,6 @@ export const t = {
   searchLabel: 'Zoeken',
   searchPlaceholder: 'Zoek in de brieven en acties',
   searchButton: 'Zoek',
-  searchHint: 'Toets / om te zoeken',
   searchTitle: 'Zoeken',
   searchIntro: 'Zoek in de vier documenten, de 86 acties en de voetnoten.',
   searchNoScript:
@@ -41,7 +40,6 @@ export const t = {
   footnoteRef: (label: string) => `Voetnoot ${label}`,
   backToRef: (label: string) => `Terug naar verwijzing ${label} in de tekst`,
   editorialTitle: (reason: string) => `Toegevoegd door de redactie: ${reason}`,
-  editorialNote: 'toegevoegd door de redactie',
   sic: '[sic]',
   sicTitle: (reason: string) => `Zo staat het in het origineel: ${reason}`,
   pageLabel: (n: number) => `p. ${n}`,
@@ -152,7 +150,6 @@ export const t = {
   filterLegend: 'Filter de acties',
   filterTheme: 'Thema',
   filterSection: 'Onderdeel',
-  filterText: 'Tekst',
   filterAll: 'Alle',
   filterNone: 'Geen thema',
   /** Filled in by the table's script: {shown} and {total}. */
@@ -171,7 +168,6 @@ export const t = {
   themeActionsTitle: 'De acties bij dit thema',
   themesUnthemed: (n: number) => `${n === 1 ? '1 actie hoort' : `${n} acties horen`} bij geen thema (onderdeel «OVERIG» van de bijlage).`,
   themeMapping: 'Waarom deze acties bij dit thema horen',
-  themeLetterSource: 'Paragraaf uit Kamerstuk 35 510, nr. 60',
   themeLetterSourceAfter: ' (Kamerstuk 35 510, nr. 60)',
   themeMappingText: (sections: readonly string[], actions: readonly number[]) =>
     `Bij dit thema horen de acties uit ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections
@@ -193,8 +189,6 @@ export const t = {
 
   // home
   homeTitle: 'De brieven over de vervolgacties na «Ongekend onrecht»',
-  homeLead: 'Wat is dit?',
-  homeQuoteSource: 'Uit Kamerstuk 35 510, nr. 60',
   homeThemes: 'De zes thema’s',
   homeDocuments: 'De vier documenten',
   homeSearch: 'Zoeken',
@@ -206,9 +200,6 @@ export const t = {
   abbrTitle: 'Afkortingen',
   abbrIntro:
     'Afkortingen uit de vier documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.',
-  abbrTerm: 'Afkorting',
-  abbrExpansion: 'Betekenis',
-  abbrSource: 'Bron',
   abbrFromText: 'uit de tekst',
   abbrEditorial: 'redactie',
 
@@ -270,10 +261,6 @@ export const t = {
 
   // data
   dataTitle: 'Data',
-  dataIntro:
-    'Het documentmodel waaruit deze site gemaakt is, als één JSON-bestand: de vier documenten als blokken en tekstruns, de 86 acties, de thema’s en de correcties.',
-  dataDownload: 'Download het documentmodel (JSON)',
-
   // 404
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet (meer). Zoek wat u nodig hebt, of ga naar de homepagina.',
@@ -283,7 +270,6 @@ export const t = {
   descDocument: (citation: string) => `${citation}: de volledige tekst met voetnoten en kerngegevens.`,
   descAnnex: 'Alle 86 vervolgacties uit de bijlage bij Kamerstuk 35 510, nr. 60, met omschrijving, stand van zaken en thema.',
   descTheme: (title: string) => `Thema «${title}»: de tekst van de brief (Kamerstuk 35 510, nr. 60) en de bijbehorende acties.`,
-  descAction: (n: number) => `Actie ${n} uit de bijlage bij Kamerstuk 35 510, nr. 60: omschrijving, stand van zaken, moties en verwijzingen.`,
   descRrAction: (n: number) => `Actie ${n} uit de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282).`,
   descRrRecommendation: (n: number) =>
     `Aanbeveling ${n} uit «Regels en ruimte» en de reactie van het kabinet (Kamerstuk 29 362, nr. 282).`,
@@ -354,8 +340,6 @@ export const t = {
   dataDcatDescription: 'Beschrijving van de datasets van deze uitgave in DCAT-AP-DONL, het profiel van data.overheid.nl.',
   dataCatalogueDescription: 'Open data van een onofficiële leesuitgave van de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire.',
   // accuracy: editorial notes and decisions, citations between the documents, letter ↔ actions
-  homeLeadDocuments:
-    'Deze site maakt vier kabinetsstukken leesbaar en doorzoekbaar: de brief, de bijlage met 86 acties en twee eerdere brieven over de publieke dienstverlening.',
   docNameInSentence: {
     'kst-35510-60': 'de brief',
     bijlage: 'de bijlage',
@@ -375,7 +359,6 @@ export const t = {
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
-  actionInSentence: (n: number) => `actie ${n}`,
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
   decisionWhere: 'Waar',
   decisionWhat: 'Beslissing',
