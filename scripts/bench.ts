@@ -664,7 +664,7 @@ function markdown(r: Report): string {
     out.push(
       `Lighthouse ${l0.version} (npm package) with /usr/bin/chromium headless against localhost, the site served compressed (brotli or gzip) as a static host serves it, its default ${l0.formFactor} profile (simulated slow 4G, 4× CPU slowdown). Scores 0–100; ms simulated; «points lost by»: what each metric short of a full score takes off the performance score (its weight × the score it misses). ` +
         `Lighthouse simulates from what it observed, so a busy machine (the load average when it ran, ${r.machine.cpus} CPUs) lengthens blocking time and paints. ` +
-        'The local test server sends files uncompressed and with `cache-control: no-store`, so «uses-text-compression» and «bf-cache» fail here by the server, not by the site; «total bytes» are therefore uncompressed.',
+        'The local test server sends `cache-control: no-store`, so «bf-cache» fails here by the server, not by the site; «bytes» are the compressed bytes Lighthouse saw transferred.',
     );
     out.push(
       table(

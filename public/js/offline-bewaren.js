@@ -12,6 +12,7 @@
   }
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') {
     button.disabled = true;
+    say((location.protocol === 'file:' ? button.dataset.fromDisk : button.dataset.noWorker) || '');
     return;
   }
   button.addEventListener('click', function () {

@@ -422,7 +422,11 @@ export const t = {
   offlineProgressTemplate: '{done} van {total} bestanden bewaard…',
   offlineSaved: 'De hele site is bewaard en werkt nu ook zonder internet.',
   offlineFailed: 'Bewaren is niet gelukt. Probeer het later opnieuw.',
-  offlineUnavailable: 'Offline bewaren werkt in deze browser niet. U kunt de hele site wel als zip downloaden:',
+  /** Said by the button's script where the browser keeps no site (no service worker). */
+  offlineNoWorker: 'Deze browser kan de site niet bewaren. Download de hele site als zip (hieronder) om hem zonder internet te lezen.',
+  /** Said from file://: the reader has the site on disk already. */
+  offlineFromDisk: 'U leest deze site al vanaf uw eigen apparaat; hij werkt zonder internet.',
+  offlineUnavailable: 'Werkt offline bewaren niet in uw browser, of wilt u de site als bestanden? Download dan de hele site als zip:',
   notFoundWays: 'De belangrijkste plekken',
   navAccessibility: 'Toegankelijkheid',
   a11yTitle: 'Toegankelijkheid',

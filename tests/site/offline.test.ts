@@ -3,7 +3,7 @@
  *  - from file://: links between pages, and search (Pagefind and its index as classic scripts, dist/zoeken/pagefind-offline.js);
  *  - over http with the service worker: pages are kept as they are read; the whole site when the
  *    reader chooses (then pages and search work offline); an update fetches only changed files.
- * Run after the build (npm run build, which ends with scripts/postbuild.ts).
+ * Run after the build (npm run build; its integration ends with the offline step, scripts/lib/offline/index.ts).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocksText } from '../../src/model/text.ts';
+import { t } from '../../src/site/strings.ts';
 import { themeOf } from '../../src/model/corpus.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { htmlFiles } from './helpers/dist.ts';
@@ -91,6 +92,15 @@ describe('dist/ from file://', () => {
     const target = page.locator(`[id="${note.id}"]`);
     await expect(target.isVisible()).resolves.toBe(true);
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('says on the home page that the site is read from disk already, and the save button is off', async () => {
+    const page = await newPage();
+    await page.goto(fileUrl('index.html'));
+    const button = page.getByRole('button', { name: t.offlineSave });
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    expect(await page.locator('.offline-status').textContent()).toBe(t.offlineFromDisk);
     expect(problems).toEqual([]);
   });
 
@@ -178,6 +188,18 @@ describe('service worker: offline by choice', () => {
     const ratio = visitBytes / ownBytes;
     console.log(`first visit to ${path}: ${ownBytes} B without the worker, ${visitBytes} B with it (×${ratio.toFixed(2)}); worker lists ${Object.keys(files).length} files`);
     expect(ratio).toBeLessThanOrEqual(4);
+  });
+
+  it('in a browser without service workers, says the site cannot be kept and points to the zip', async () => {
+    const page = await newPage({ serviceWorkers: 'block' });
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+    await page.goto(server.url('/'));
+    await expect.poll(() => page.getByRole('button', { name: t.offlineSave }).isDisabled()).toBe(true);
+    expect(await page.locator('.offline-status').textContent()).toBe(t.offlineNoWorker);
+    const zip = page.locator('.offline-save a[download]');
+    expect(await zip.getAttribute('href')).toMatch(/\.zip$/);
   });
 
   it('saves the whole site when the reader chooses; then pages and search work offline', async () => {

@@ -115,6 +115,30 @@ describe('a document leads with its text', () => {
   });
 });
 
+describe('the home page', () => {
+  it('lays its ways in side by side on a wide screen and keeps its prose at a readable measure', async () => {
+    for (const width of [1280, 1440, 1920]) {
+      const page = await open('/', { viewport: { width, height: 900 } });
+      const tops = await page.locator('.theme-lines > li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(tops.length).toBe(loadModel().themes.length);
+      expect(new Set(tops).size, `${width} px: rows of theme cards`).toBeLessThanOrEqual(Math.ceil(tops.length / 3));
+      const prose = await page.locator('.home-intro p').last().evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+      expect(prose, `${width} px: line length in em`).toBeLessThan(46);
+      const themes = await rect(page, '.theme-lines');
+      expect(themes.width, `${width} px: the themes use more than the text column`).toBeGreaterThan(prose * 16 * 1.3);
+      const docTops = await page.locator('.home-ways .card-list > li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(docTops).size, `${width} px: rows of document cards`).toBeLessThan(docTops.length);
+    }
+  });
+
+  it('stacks them in one column on a phone, without sideways scrolling', async () => {
+    const page = await open('/', { viewport: PHONE });
+    const lefts = await page.locator('.theme-lines > li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+});
+
 describe('the section being read', () => {
   for (const colorScheme of SCHEMES) {
     it(`is marked in «Op deze pagina» and named in the bar at 1440 px (${colorScheme})`, async () => {

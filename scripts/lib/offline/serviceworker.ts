@@ -49,7 +49,7 @@ export function serviceWorkerScript(version: string, files: readonly OfflineFile
   const map: Record<string, string> = {};
   for (const f of files) map[f.path] = f.hash;
   const bytes = files.reduce((n, f) => n + f.bytes, 0);
-  return `/* Service worker van de site. Gemaakt door scripts/postbuild.ts; niet met de hand wijzigen. */
+  return `/* Service worker van de site. Gemaakt door scripts/lib/offline/serviceworker.ts bij elke build; niet met de hand wijzigen. */
 'use strict';
 const VERSION = ${JSON.stringify(version)};
 const PREFIX = ${JSON.stringify(CACHE_PREFIX)};

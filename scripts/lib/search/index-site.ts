@@ -12,8 +12,8 @@
  *      from file:// (browsers refuse fetch() and modules there);
  *      dist/zoeken/zoeken.js: the search page's interface (one for both).
  *
- * Called by scripts/postbuild.ts (later: the `astro:build:done` hook of the site's
- * integration) as `await indexSite(distDir, log)`.
+ * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`
+ * as `await indexSite(distDir, log)`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
