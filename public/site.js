@@ -65,6 +65,23 @@
     for (var u = 0; u < urls.length; u++) {
       if (!urls[u].textContent.trim() && location.protocol !== 'file:') urls[u].textContent = location.href.split('#')[0];
     }
+    // The same lines in the margin of every printed page (@page in src/styles/global.css), as a CSS string.
+    var running = document.querySelector('.print-running');
+    if (running) {
+      var lines = [];
+      var parts = running.querySelectorAll('p');
+      for (var r = 0; r < parts.length; r++) {
+        var line = parts[r].textContent.replace(/\s+/g, ' ').trim();
+        if (line) lines.push(line);
+      }
+      if (lines.length) document.documentElement.style.setProperty('--print-running', cssString(lines.join('\n')));
+    }
+  }
+  /** Text as a CSS string: every character but letters, digits and spaces escaped by its code point. */
+  function cssString(text) {
+    return '"' + text.replace(/[^\p{L}\p{N} ]/gu, function (ch) {
+      return '\\' + ch.codePointAt(0).toString(16) + ' ';
+    }) + '"';
   }
   // Printing opens collapsed passages (and closes them again afterwards).
   var opened = [];

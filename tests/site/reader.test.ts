@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { routes } from '../../src/model/routes.ts';
 import { siteAddress } from '../../src/site/address.ts';
 import { useBrowser } from './helpers/browser.ts';
@@ -260,14 +261,35 @@ describe('finish on a phone', () => {
 });
 
 describe('print', () => {
+  it('prints the notice, the citation, the address and the page number in the margin of every page, clear of the text', async () => {
+    const path = routes.action(41);
+    const page = await open(path);
+    const pdf = await page.pdf({ format: 'A4' });
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+    expect(doc.numPages, 'action 41 prints on more than one page').toBeGreaterThan(1);
+    // The bottom margin (26 mm, src/styles/global.css) in PDF points, from the bottom of the page.
+    const margin = (26 / 25.4) * 72;
+    const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+    for (let n = 1; n <= doc.numPages; n++) {
+      const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() ? [{ text: i.str, y: i.transform[5] as number }] : []));
+      const foot = squeeze(items.filter((i) => i.y < margin).map((i) => i.text).join(''));
+      const body = squeeze(items.filter((i) => i.y >= margin).map((i) => i.text).join(''));
+      expect(foot, `page ${n}: notice`).toContain(squeeze('Onofficiële leesuitgave'));
+      expect(foot, `page ${n}: citation`).toContain(squeeze('Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41'));
+      expect(foot, `page ${n}: address`).toContain(path);
+      expect(foot, `page ${n}: page number`).toContain(`${n}/${doc.numPages}`);
+      // Nowhere else on the page after the first, where the first page's own block stands.
+      if (n > 1) expect(body, `page ${n}: the margin text overlaps the text`).not.toContain(squeeze('Onofficiële leesuitgave'));
+    }
+  });
+
   it('prints the notice, the citation and the address, opens collapsed passages and shows link addresses', async () => {
     const page = await open(routes.action(41));
     await page.emulateMedia({ media: 'print' });
-    // At the top of the first page, and repeated (position: fixed) on every page after it.
-    const running = page.locator('.print-running');
-    expect(await running.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
-    for (const part of [page.locator('.print-first'), running]) {
-      const text = await part.innerText();
+    // At the top of the first page, and in the page margin of every page (see the test above).
+    const running = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running'));
+    const unescaped = running.replace(/\\([0-9a-f]{1,6}) ?/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    for (const text of [await page.locator('.print-first').innerText(), unescaped]) {
       expect(text).toMatch(/Onofficiële leesuitgave/);
       expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41/);
       expect(text).toMatch(/\/acties\/41\//);
