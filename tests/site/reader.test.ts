@@ -251,6 +251,29 @@ describe('finish on a phone', () => {
     expect(await after()).toBe(JSON.stringify(title));
   });
 
+  it('gives every control a target of at least 24 by 24 px on a phone (a radio or checkbox with its label)', async () => {
+    const paths = [routes.home(), routes.document('kst-35510-60'), routes.actions(), routes.action(41), `${routes.search()}?q=ouders`, routes.data(), routes.about(), routes.abbreviations()];
+    for (const path of paths) {
+      const page = await open(path, { viewport: PHONE, hasTouch: true });
+      // The search page shows its filters once its engine is loaded.
+      if (path.startsWith(routes.search())) await page.locator('.zoeken-filter select').first().waitFor();
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>('button, select, input, textarea, summary')) {
+          if (!el.checkVisibility()) continue;
+          const box = el.getBoundingClientRect();
+          const label = el instanceof HTMLInputElement && /^(radio|checkbox)$/.test(el.type) ? el.labels?.[0] : undefined;
+          const l = label?.getBoundingClientRect() ?? box;
+          const w = Math.max(box.right, l.right) - Math.min(box.left, l.left);
+          const h = Math.max(box.bottom, l.bottom) - Math.min(box.top, l.top);
+          if (w < 24 || h < 24) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${Math.round(w)}×${Math.round(h)}`);
+        }
+        return out;
+      });
+      expect(small, path).toEqual([]);
+    }
+  });
+
   it('the 404 page helps: a search field and the main ways in', async () => {
     const page = await open('/bestaat-niet/', { status: 404, viewport: PHONE });
     expect(await page.locator('main input[type="search"]').count()).toBe(1);
