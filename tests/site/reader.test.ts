@@ -22,8 +22,17 @@ const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
-async function open(path: string, opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; status?: number; hasTouch?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await b.newPage({ viewport: opts.viewport ?? DESKTOP, colorScheme: opts.colorScheme ?? 'light', hasTouch: opts.hasTouch, javaScriptEnabled: opts.javaScriptEnabled, serviceWorkers: 'block' });
+async function open(
+  path: string,
+  opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; status?: number; hasTouch?: boolean; javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const page = await b.newPage({
+    viewport: opts.viewport ?? DESKTOP,
+    colorScheme: opts.colorScheme ?? 'light',
+    hasTouch: opts.hasTouch,
+    javaScriptEnabled: opts.javaScriptEnabled,
+    serviceWorkers: 'block',
+  });
   await b.goto(page, site.url(path), opts.status ?? 200);
   return page;
 }
@@ -47,36 +56,36 @@ describe('home page', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('describes each theme with the first sentence of its section in the letter, quoted and linked', async () => {
+  it('describes each theme with the first sentence of its section in the letter, quoted and linked (home and /themas/)', async () => {
     const model = loadModel();
-    const page = await open(routes.home());
-    const items = await page.locator('.theme-lines > li').evaluateAll((lis) =>
-      lis.map((li) => ({
-        quote: li.querySelector('blockquote')!.textContent!.trim(),
-        source: (li.querySelector('.quote-source a') as HTMLAnchorElement).getAttribute('href')!,
-        title: li.querySelector('.theme-line-title')!.textContent!.trim(),
-      })),
-    );
-    expect(items).toHaveLength(model.themes.length);
-    for (const [i, item] of items.entries()) {
-      const theme = model.themes[i]!;
-      expect(item.title).toContain(theme.title);
-      const id = item.source.split('#')[1]!;
-      const block = model.letter.blocks.find((x) => x.id === id);
-      expect(block, `paragraph #${id}`).toBeDefined();
-      // The quote is the paragraph's own words, without the footnote marker.
-      const words = inlineText(block!.kind === 'list' ? [] : block!.content.filter((r) => r.type !== 'noteRef'));
-      const quoted = item.quote.replace(/^«|»$/g, '');
-      expect(words.startsWith(quoted), `${quoted} / ${words.slice(0, 80)}`).toBe(true);
+    for (const path of [routes.home(), routes.themes()]) {
+      const page = await open(path);
+      const items = await page.locator('.theme-lines > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          quote: li.querySelector('blockquote')!.textContent!.trim(),
+          source: (li.querySelector('.quote-source a') as HTMLAnchorElement).getAttribute('href')!,
+          title: li.querySelector('.theme-line-title')!.textContent!.trim(),
+        })),
+      );
+      expect(items).toHaveLength(model.themes.length);
+      for (const [i, item] of items.entries()) {
+        const theme = model.themes[i]!;
+        expect(item.title).toContain(theme.title);
+        const id = item.source.split('#')[1]!;
+        const block = model.letter.blocks.find((x) => x.id === id);
+        expect(block, `paragraph #${id}`).toBeDefined();
+        // The quote is the paragraph's own words, without the footnote marker.
+        const words = inlineText(block!.kind === 'list' ? [] : block!.content.filter((r) => r.type !== 'noteRef'));
+        const quoted = item.quote.replace(/^«|»$/g, '');
+        expect(words.startsWith(quoted), `${path}: ${quoted} / ${words.slice(0, 80)}`).toBe(true);
+      }
     }
   });
 
   it('lists all 86 actions by theme, each linking its page', async () => {
     const model = loadModel();
     const page = await open(routes.home());
-    const groups = await page.locator('details.action-group').evaluateAll((ds) =>
-      ds.map((d) => [...d.querySelectorAll('a')].map((a) => a.getAttribute('href')!)),
-    );
+    const groups = await page.locator('details.action-group').evaluateAll((ds) => ds.map((d) => [...d.querySelectorAll('a')].map((a) => a.getAttribute('href')!)));
     const numbers = groups.flat().map((h) => Number(/acties\/(\d+)\//.exec(h)![1]));
     expect([...numbers].sort((a, b) => a - b)).toEqual(model.annex.actions.map((a) => a.number));
     // Each group but the last («Overige») is a theme, in order, with exactly that theme's actions.
@@ -229,9 +238,9 @@ describe('finish on a phone', () => {
   it('the SHA-256 table on «Over» has no tall rows', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const page = await open(routes.about(), { viewport });
-      const rows = await page.locator('#bronnen ~ .table-scroll tbody tr, section[aria-labelledby="bronnen"] tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => tr.getBoundingClientRect().height / parseFloat(getComputedStyle(tr.querySelector('td')!).lineHeight)),
-      );
+      const rows = await page
+        .locator('#bronnen ~ .table-scroll tbody tr, section[aria-labelledby="bronnen"] tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height / parseFloat(getComputedStyle(tr.querySelector('td')!).lineHeight)));
       expect(rows.length).toBeGreaterThan(0);
       for (const lines of rows) expect(lines, `${viewport.width} px`).toBeLessThanOrEqual(3.5);
     }
@@ -252,7 +261,16 @@ describe('finish on a phone', () => {
   });
 
   it('gives every control a target of at least 24 by 24 px on a phone (a radio or checkbox with its label)', async () => {
-    const paths = [routes.home(), routes.document('kst-35510-60'), routes.actions(), routes.action(41), `${routes.search()}?q=ouders`, routes.data(), routes.about(), routes.abbreviations()];
+    const paths = [
+      routes.home(),
+      routes.document('kst-35510-60'),
+      routes.actions(),
+      routes.action(41),
+      `${routes.search()}?q=ouders`,
+      routes.data(),
+      routes.about(),
+      routes.abbreviations(),
+    ];
     for (const path of paths) {
       const page = await open(path, { viewport: PHONE, hasTouch: true });
       // The search page shows its filters once its engine is loaded.
@@ -266,7 +284,8 @@ describe('finish on a phone', () => {
           const l = label?.getBoundingClientRect() ?? box;
           const w = Math.max(box.right, l.right) - Math.min(box.left, l.left);
           const h = Math.max(box.bottom, l.bottom) - Math.min(box.top, l.top);
-          if (w < 24 || h < 24) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${Math.round(w)}×${Math.round(h)}`);
+          if (w < 24 || h < 24)
+            out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${Math.round(w)}×${Math.round(h)}`);
         }
         return out;
       });
@@ -295,8 +314,18 @@ describe('print', () => {
     const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
     for (let n = 1; n <= doc.numPages; n++) {
       const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() ? [{ text: i.str, y: i.transform[5] as number }] : []));
-      const foot = squeeze(items.filter((i) => i.y < margin).map((i) => i.text).join(''));
-      const body = squeeze(items.filter((i) => i.y >= margin).map((i) => i.text).join(''));
+      const foot = squeeze(
+        items
+          .filter((i) => i.y < margin)
+          .map((i) => i.text)
+          .join(''),
+      );
+      const body = squeeze(
+        items
+          .filter((i) => i.y >= margin)
+          .map((i) => i.text)
+          .join(''),
+      );
       expect(foot, `page ${n}: notice`).toContain(squeeze('Onofficiële leesuitgave'));
       expect(foot, `page ${n}: citation`).toContain(squeeze('Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41'));
       expect(foot, `page ${n}: address`).toContain(path);
