@@ -77,11 +77,9 @@
       if (lines.length) document.documentElement.style.setProperty('--print-running', cssString(lines.join('\n')));
     }
   }
-  /** Text as a CSS string: every character but letters, digits and spaces escaped by its code point. */
+  /** Text as a CSS string: quote and backslash escaped, a line break as \a. */
   function cssString(text) {
-    return '"' + text.replace(/[^\p{L}\p{N} ]/gu, function (ch) {
-      return '\\' + ch.codePointAt(0).toString(16) + ' ';
-    }) + '"';
+    return '"' + text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ') + '"';
   }
   // Printing opens collapsed passages (and closes them again afterwards).
   var opened = [];

@@ -26,6 +26,31 @@ function get(url: string, encoding: string): Promise<{ headers: Record<string, u
 }
 
 describe('startServer', () => {
+  it('sends an HTML page in two parts when told to pause, the second after the pause', async () => {
+    const slow = await startServer(root, { pause: { before: '<p>', ms: 300 } });
+    try {
+      const parts: { at: number; text: string }[] = [];
+      const started = Date.now();
+      await new Promise<void>((resolve, reject) => {
+        request(slow.url('/'), (res) => {
+          res.on('data', (c: Buffer) => parts.push({ at: Date.now() - started, text: c.toString() }));
+          res.on('end', () => resolve());
+        })
+          .on('error', reject)
+          .end();
+      });
+      expect(parts.map((p) => p.text).join('')).toBe(page);
+      expect(parts[0]!.text).toBe(page.slice(0, page.indexOf('<p>')));
+      const rest = parts.findIndex((p) => p.text.includes('<p>'));
+      expect(parts[rest]!.at - parts[0]!.at).toBeGreaterThanOrEqual(250);
+      // Other files are sent whole, at once.
+      const d = await get(slow.url('/x.pf_fragment'), '');
+      expect([...d.body]).toEqual([1, 2, 3]);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('sends files as they are unless told to compress, then brotli or gzip as the browser accepts', async () => {
     const plain = await startServer(root);
     const packed = await startServer(root, { compress: true });

@@ -4,7 +4,7 @@
  * asked for without its trailing slash is redirected to it), a missing file serves
  * 404.html with status 404, and files are sent with their content type.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -73,6 +73,12 @@ export interface ServerOptions {
    * Lighthouse should see. Off by default, so the tests see the files as they are.
    */
   compress?: boolean;
+  /**
+   * A slow network: an HTML page is sent in two parts, the first up to (not including) the
+   * first occurrence of `before`, the rest `ms` later, so the browser may draw the first part
+   * alone. Pages without `before` are sent whole. Not with `compress`.
+   */
+  pause?: { before: string; ms: number };
 }
 
 /** Whether a static host would compress a file of this type. */
@@ -97,6 +103,17 @@ export async function startServer(root: string, options: ServerOptions = {}): Pr
         ...headers,
       });
       if (req.method === 'HEAD') return res.end();
+      if (options.pause && !encoding && type.startsWith('text/html')) {
+        const html = readFileSync(file);
+        const at = html.indexOf(options.pause.before);
+        if (at > 0) {
+          res.write(html.subarray(0, at));
+          const later = setTimeout(() => res.end(html.subarray(at)), options.pause.ms);
+          res.once('close', () => clearTimeout(later));
+          return;
+        }
+        return res.end(html);
+      }
       const body = createReadStream(file);
       if (encoding) body.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()).pipe(res);
       else body.pipe(res);

@@ -5,7 +5,7 @@
  *   - reading a page needs no JavaScript;
  *   - an action page's total transfer (search aside) stays within its compressed budget;
  *   - no web font blocks rendering;
- *   - no layout shift while a page loads;
+ *   - no layout shift while a page loads, also when its HTML arrives in parts;
  *   - search's first query fetches at most its compressed budget.
  *
  * `npm run bench` reports the same figures in full.
@@ -22,7 +22,7 @@ import { useBrowser } from './helpers/browser.ts';
 import { htmlFiles, listFiles } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
-import { serveDist } from './helpers/server.ts';
+import { serveDist, startServer } from './helpers/server.ts';
 import { blockPiece, describeMiss, findInOrder, textPiece, words, type Miss, type Piece } from '../../scripts/lib/words.ts';
 
 const site = serveDist();
@@ -135,6 +135,34 @@ describe('budget: no layout shift', () => {
       }
     }
   });
+});
+
+describe('budget: no layout shift on a slow network', () => {
+  // The page arrives in two parts; the browser may draw the first before the rest is there.
+  // Split inside the site header (before its search form) or inside the text, nothing already
+  // drawn may move when the rest comes.
+  const DESKTOP = { width: 1280, height: 800 };
+  const PHONE = { width: 390, height: 844 };
+  const cases = [
+    { before: '<form class="search-form"', viewports: [DESKTOP, PHONE] },
+    { before: '<h2', viewports: [PHONE] },
+  ];
+  for (const { before, viewports } of cases) {
+    it(`shifts nothing when the HTML pauses before ${before}, at ${viewports.map((v) => `${v.width} px`).join(' and ')}`, async () => {
+      const slow = await startServer(DIST, { pause: { before, ms: 300 } });
+      try {
+        for (const viewport of viewports) {
+          for (const k of kindPages(DIST)) {
+            const m = await measurePage(b.browser, slow.url(k.path), { viewport });
+            await m.close();
+            expect(m.perf.cls, `${k.kind} ${k.path} at ${viewport.width} px, paused before ${before}: ${m.perf.moved.join('; ')}`).toBeLessThanOrEqual(BUDGETS.layoutShift);
+          }
+        }
+      } finally {
+        await slow.close();
+      }
+    });
+  }
 });
 
 describe(`budget: search's first query fetches at most ${BUDGETS.searchFirstQueryKB} kB compressed, the search page included`, () => {

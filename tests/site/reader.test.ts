@@ -340,7 +340,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     // At the top of the first page, and in the page margin of every page (see the test above).
     const running = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running'));
-    const unescaped = running.replace(/\\([0-9a-f]{1,6}) ?/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    const unescaped = running.replace(/\\(?:([0-9a-f]{1,6}) ?|(.))/gis, (_m, hex?: string, ch?: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!));
     for (const text of [await page.locator('.print-first').innerText(), unescaped]) {
       expect(text).toMatch(/Onofficiële leesuitgave/);
       expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41/);
