@@ -451,7 +451,8 @@ export const t = {
       items: [
         'axe-core controleert alle regels voor WCAG 2.0 en 2.1, niveau A en AA, op elke soort pagina: start, documenten, bijlage, thema, actie, afkortingen, zoeken met resultaten, over deze uitgave, data, toegankelijkheid en de foutpagina;',
         'dat gebeurt in licht en donker, op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels);',
-        'op een smal scherm hoeft niemand opzij te scrollen;',
+        'op een smal scherm hoeft niemand opzij te scrollen, en elke knop, keuzelijst en elk invoerveld is op een telefoon minstens 24 bij 24 pixels groot;',
+        'een afgedrukte pagina draagt onderaan «Onofficiële leesuitgave», de bronvermelding, het vaste adres en het paginanummer;',
         'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen, «Op deze pagina», het citeren van een alinea en de kleurkeuze zijn met het toetsenbord te bedienen;',
         'een alinea citeren kan zonder een tabstop per alinea: met een tik of klik op ¶ naast de alinea, met «Citeer alinea» bovenaan een lang document (die citeert de alinea die bovenaan het scherm staat), en bij een link naar een alinea komt haar ¶ direct na haar eigen links aan de beurt; van elke afkorting is alleen de eerste op de pagina een tabstop, de andere openen met een tik;',
         'alle tekst is te lezen zonder JavaScript; zoeken werkt ook zonder server;',
