@@ -44,6 +44,9 @@ export const t = {
   sicTitle: (reason: string) => `Zo staat het in het origineel: ${reason}`,
   pageLabel: (n: number) => `p. ${n}`,
   pageTitle: (n: number) => `Pagina ${n} van het origineel`,
+  /** A page of the original begins here, but the source does not give its number (29 362 nr. 290). */
+  pageUnnumberedLabel: 'p. ?',
+  pageUnnumberedTitle: 'Hier begint een nieuwe pagina van het origineel; de bron geeft het paginanummer niet',
   headingLink: 'Link naar dit kopje',
   paragraphLink: 'Link naar deze alinea',
   listLink: 'Link naar deze opsomming',
