@@ -20,6 +20,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../src/model/schema.ts';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
+import { AnnexSchema, LetterSchema } from '../src/model/schema.ts';
+import { documentFile } from '../src/site/opendata.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8').split(/\r?\n/);
@@ -263,6 +265,32 @@ describe('page breaks, checked against the raw sources', () => {
       total += expected.length;
     }
     counts.bijlage = total;
+  });
+
+  it('the open data and the «p. N» marks of the pages carry the same breaks as the model', () => {
+    const docs = [
+      ['kst-35510-60', corpus.letter.blocks],
+      ['kst-29362-282', corpus.regelsEnRuimte.blocks],
+      ['kst-29362-290', corpus.werkAanUitvoering.blocks],
+    ] as const;
+    for (const [id, blocks] of docs) {
+      const pages = flowOf([{ where: '', blocks }]).breaks.map((b) => b.page ?? '?');
+      // data/documenten/<id>.json: the model part as written, read back through the model's schema.
+      const data = JSON.parse(JSON.stringify(documentFile(corpus, id, { editie: '0', datum: '2026-01-01' } as never))) as { document: unknown };
+      const doc = LetterSchema.parse(data.document);
+      expect(flowOf([{ where: '', blocks: doc.blocks }]).breaks.map((b) => b.page ?? '?'), `${id}.json`).toEqual(pages);
+      // The document's page: a mark where its text begins, at every break, and where a block is placed after text without a page.
+      const mdx = readFileSync(join(ROOT, 'content', 'pages', 'documenten', `${id}.mdx`), 'utf8');
+      const marks = [...mdx.matchAll(/<PageMark(?: n="(\d+)")? \/>/g)].map((m) => (m[1] ? Number(m[1]) : '?'));
+      const placed = blocks.filter((b, k) => b.page !== undefined && k > 0 && blocks[k - 1]!.page === undefined).map((b) => b.page!);
+      expect(marks, `content/pages/documenten/${id}.mdx`).toEqual([1, ...pages, ...placed]);
+    }
+    // The annex: both columns of every action.
+    const annex = AnnexSchema.parse((JSON.parse(JSON.stringify(documentFile(corpus, 'bijlage', { editie: '0', datum: '2026-01-01' } as never))) as { document: unknown }).document);
+    for (const col of ['description', 'status'] as const) {
+      const pagesOf = (actions: typeof annex.actions) => flowOf(actions.map((a) => ({ where: `actie ${a.number}`, blocks: a[col] }))).breaks.map((b) => `${b.where} ${b.page}`);
+      expect(pagesOf(annex.actions), `bijlage.json, ${col}`).toEqual(pagesOf(corpus.annex.actions));
+    }
   });
 
   it('counts what it checked', () => {
