@@ -16,14 +16,16 @@
  *   without closing punctuation. Two page breaks of the printed version leaked in:
  *   a paragraph stops mid-sentence, then come page footnotes and page furniture,
  *   then the paragraph goes on with a lower-case word. The paragraph is joined
- *   again; the notes go to `footnotes` (ids `pfn-N`), the footer is furniture.
+ *   again with a `pageBreak` where it goes on (numbered where a footer gives the
+ *   page, see «Pages» in the body loop); the notes go to `footnotes` (ids `pfn-N`),
+ *   the footer is furniture.
  *   Line 45 is «1 Eindrapport …» (page 1) before the ISSN footer; lines 199–203 are
  *   «32», «33» and one line with both texts («www.naarhetiak.nl. Kamerstuk 35 510,
  *   nr. 4.»). 32 and 33 are footnote numbers of the printed version, not page
  *   numbers (the letter has 17 pages), and their markers «(IAK)32» and
  *   «invoeringstoets»33 stand just before (see placeMarkers).
- * - the signature («De Minister van …,» / «  • W. » / «    Koolmees»), a page
- *   footer, then 37 endnotes (a number line, then an indented text line), then the
+ * - the signature («De Minister van …,» / «  • W. » / «    Koolmees»), the footer of
+ *   the last page (its number is the document's `pages`), then 37 endnotes (a number line, then an indented text line), then the
  *   site's boilerplate («3.» Bijlagen, «4.» Meer informatie, «5.» Parlementaire
  *   Monitor).
  *
