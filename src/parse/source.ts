@@ -229,6 +229,11 @@ export function pageMarks(text: string): TextMark[] {
   }));
 }
 
+/** A page break at a known offset of a text (for a parser that finds the place by position, not while joining). */
+export function pageBreakAt(pos: number, page: number | undefined): TextMark {
+  return { start: pos, end: pos, run: page !== undefined ? { type: 'pageBreak', page } : { type: 'pageBreak' } };
+}
+
 /** The text without its page sentinels (for tests of the text itself). */
 export function withoutPageSentinels(text: string): string {
   return text.replace(PAGE_SENTINEL_RE, '');
