@@ -411,6 +411,13 @@ export function vergaderjaarOf(iso: string): string {
 }
 
 /**
+ * Hosts of official publications and official help: the only places content/help.json and
+ * content/vervolg.json may point to or cite as their source.
+ */
+export const OFFICIAL_HOSTS = ['zoek.officielebekendmakingen.nl', 'www.officielebekendmakingen.nl', 'www.tweedekamer.nl', 'herstel.toeslagen.nl'] as const;
+const official = (url: string) => (OFFICIAL_HOSTS as readonly string[]).includes(new URL(url).hostname);
+
+/**
  * What content/help.json and content/vervolg.json must hold against the rest of the
  * corpus: themes and annex sections that exist, follow-up documents after the letter they
  * follow, in their own vergaderjaar, at the official address of their number. Messages name
@@ -430,6 +437,9 @@ export function checkHelpAndFollowUp(
   });
   const ids = new Set<string>();
   v.help.links.forEach((l, i) => {
+    for (const key of ['url', 'source'] as const) {
+      if (!official(l[key])) issue(['help', 'links', i, key], `content/help.json «${l.id}»: expected an official address (${OFFICIAL_HOSTS.join(', ')}), found ${l[key]}`);
+    }
     if (ids.has(l.id)) issue(['help', 'links', i], `content/help.json: expected a unique id, found «${l.id}» twice`);
     ids.add(l.id);
   });
@@ -440,6 +450,7 @@ export function checkHelpAndFollowUp(
     if (f.url !== followUpUrl(f)) issue(['followUp', i, 'url'], `${where}: expected the official address ${followUpUrl(f)}, found ${f.url}`);
     if (vergaderjaarOf(f.date) !== f.vergaderjaar) issue(['followUp', i, 'vergaderjaar'], `${where}: a document of ${f.date} belongs to vergaderjaar ${vergaderjaarOf(f.date)}, found ${f.vergaderjaar}`);
     if (v.letterDate && f.date <= v.letterDate) issue(['followUp', i, 'date'], `${where}: expected a date after the letter of ${v.letterDate}, found ${f.date}`);
+    if (!official(f.source.url)) issue(['followUp', i, 'source'], `${where}: expected a source on an official site (${OFFICIAL_HOSTS.join(', ')}), found ${f.source.url}`);
     if (f.source.checked < f.date) issue(['followUp', i, 'source'], `${where}: checked on ${f.source.checked}, before the document's date ${f.date}`);
     const key = `${f.theme}:${f.url}`;
     if (seen.has(key)) issue(['followUp', i], `${where}: listed twice under theme ${f.theme}`);
