@@ -380,6 +380,8 @@ export const t = {
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
     'see-also': '«Zie ook» bij acties',
+    help: 'Adressen voor hulp aan gedupeerde ouders («Bent u gedupeerde ouder?»)',
+    'follow-up': 'Latere officiële stukken per thema («Wat gebeurde er daarna?»)',
     decision: 'Overige beslissingen',
   },
   // ── reader: home, status date, pages, print, theme, offline, accessibility ──
