@@ -40,7 +40,7 @@ export function writeZip(folder: string, files: Iterable<{ path: string; read: (
     // A file fflate does not compress itself: its CRC, size and deflated bytes come from zlib.
     const entry: ZipInputFile = { filename: `${folder}/${f.path}`, size: data.byteLength, crc: crc32(data), compression: stored ? 0 : 8, flag: 0, mtime };
     zip.add(entry);
-    entry.ondata!(null, stored ? data : deflateRawSync(data, { level: ZIP_LEVEL }), true);
+    entry.ondata!(null, (stored ? data : deflateRawSync(data, { level: ZIP_LEVEL })) as Uint8Array<ArrayBuffer>, true);
     if (failed) throw failed;
   }
   zip.end();
