@@ -266,7 +266,7 @@ class PageWriter {
       case 'editorial':
         return [this.editorial(part.note)];
       case 'statusDate':
-        return [flowEl('StatusDate', {}, [])];
+        return [flowEl('StatusDate', { date: part.date, ...(part.later && { later: part.later }) }, [])];
       case 'footnotes':
         return this.footnotes(part.notes, part.context, part.headingId, part.explanation);
       default: {
