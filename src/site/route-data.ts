@@ -15,7 +15,7 @@ import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../mod
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
-import { blockCitations } from './cite.ts';
+import { blockCitations, blocksSpan } from './cite.ts';
 import { formatDate, t } from './strings.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
@@ -424,7 +424,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kicker: { label: annex.meta.citation, href: routes.actions() },
       breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
       sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number) },
+      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number, blocksSpan([...action.description, ...action.status])) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
       ...(asOf && { statusAsOf: asOf }),
       action: {

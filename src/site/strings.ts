@@ -114,7 +114,9 @@ export const t = {
   cite: 'Citeer deze actie',
   citePermalink: 'Vaste link',
   citeText: 'Bronvermelding',
-  citeAction: (annex: string, n: number) => `${annex}, actie ${n}`,
+  /** An action of the annex, with the pages of the annex it stands on where known («…, actie 41, p. 10-11»). */
+  citeAction: (annex: string, n: number, pages?: { first: number; last: number }) =>
+    `${annex}, actie ${n}${pages ? `, p. ${pages.first === pages.last ? pages.first : `${pages.first}-${pages.last}`}` : ''}`,
   citeDocument: 'Citeer dit document',
   citeTheme: 'Citeer deze paragraaf',
   citeRecommendation: 'Citeer deze aanbeveling',
@@ -306,7 +308,7 @@ export const t = {
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
   citePlaces:
-    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer en de pagina’s van de bijlage waarop haar rij staat. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
   /** What 29 362 nr. 290 lets the edition cite by page: `placed` the blocks with their pages, `unnumbered` where the page without a number begins. */
   citePlacesWau: (placed: readonly string[], unnumbered: readonly string[]) =>
     `Van Kamerstuk 29 362, nr. 290 laat de webtekst een pagina van de gedrukte versie alleen zien waar een paginavoet (voetnoten, voetregel) midden in een alinea terechtkwam: het einde van pagina 1 (de voetregel met het ISSN), ${unnumbered.length === 1 ? 'één latere paginagrens' : `${unnumbered.length} latere paginagrenzen`} zonder nummer (${unnumbered.join(', ')}: alleen voetnoten, «p. ?»), en de voetregel van de laatste pagina onder de ondertekening. ` +

@@ -175,7 +175,7 @@ describe('citing a page', () => {
     await page.locator('.copy-status', { hasText: 'De bronvermelding is gekopieerd.' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const annex = model.letter.meta;
-    expect(copied).toBe(`Bijlage bij Kamerstukken II ${annex.vergaderjaar!.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')}, 35 510, nr. 60, actie 41`);
+    expect(copied).toBe(`Bijlage bij Kamerstukken II ${annex.vergaderjaar!.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')}, 35 510, nr. 60, actie 41, p. 10-11`);
     await link.click();
     await page.locator('.copy-status', { hasText: 'De link is gekopieerd.' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/acties\/41\/$/);
