@@ -61,8 +61,12 @@ export const InlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
   /** Marks an error that is in the original document and was kept («[sic]»). */
   z.object({ type: z.literal('sic'), correction: z.string() }),
-  /** Where a new page of the original begins inside a block (the block's `page` is where it starts). */
-  z.object({ type: z.literal('pageBreak'), page: z.number().int().min(2) }),
+  /**
+   * Where a new page of the original begins inside a block, before the text that follows
+   * (the block's `page` is where it starts). `page` is the number of the new page; absent
+   * where the source shows that a page ends there but not which (29 362 nr. 290).
+   */
+  z.object({ type: z.literal('pageBreak'), page: z.number().int().min(2).optional() }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
 

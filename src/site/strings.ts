@@ -50,6 +50,9 @@ export const t = {
   sicTitle: (reason: string) => `Zo staat het in het origineel: ${reason}`,
   pageLabel: (n: number) => `p. ${n}`,
   pageTitle: (n: number) => `Pagina ${n} van het origineel`,
+  /** A page of the original begins here, but the source does not give its number (29 362 nr. 290). */
+  pageUnnumberedLabel: 'p. ?',
+  pageUnnumberedTitle: 'Hier begint een nieuwe pagina van het origineel; de bron geeft het paginanummer niet',
   headingLink: 'Link naar dit kopje',
   paragraphLink: 'Link naar deze alinea',
   listLink: 'Link naar deze opsomming',
@@ -305,9 +308,11 @@ export const t = {
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
   citePlaces:
-    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding met de pagina van het origineel. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
-  citePlacesWau:
-    'Van Kamerstuk 29 362, nr. 290 geeft de bron alleen waar de eerste pagina eindigt; een alinea daarna wordt daarom geciteerd met de paragraaf waarin zij staat.',
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+  /** What 29 362 nr. 290 lets the edition cite by page: `placed` the blocks with their pages, `unnumbered` where the page without a number begins. */
+  citePlacesWau: (placed: readonly string[], unnumbered: readonly string[]) =>
+    `Van Kamerstuk 29 362, nr. 290 laat de webtekst een pagina van de gedrukte versie alleen zien waar een paginavoet (voetnoten, voetregel) midden in een alinea terechtkwam: het einde van pagina 1 (de voetregel met het ISSN), ${unnumbered.length === 1 ? 'één latere paginagrens' : `${unnumbered.length} latere paginagrenzen`} zonder nummer (${unnumbered.join(', ')}: alleen voetnoten, «p. ?»), en de voetregel van de laatste pagina onder de ondertekening. ` +
+    `Met de pagina geciteerd wordt daarom alleen: ${placed.join('; ')}. Na het einde van pagina 1 telt een blok alleen voor pagina 2 als het geheel valt binnen zoveel tekst als pagina 1 bevat — die draagt ook de kop van de brief, dus zoveel past zeker op een volgende pagina. Alle andere alinea’s en kopjes worden geciteerd met de paragraaf waarin ze staan.`,
   citeEdition: (version: string, date: string, url: string) =>
     `Leesuitgave Kamerbrieven kinderopvangtoeslag (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
   citeCff: 'Machineleesbaar: CITATION.cff in de broncode.',
@@ -367,6 +372,7 @@ export const t = {
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  signatureName: 'de ondertekening',
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
   decisionWhere: 'Waar',
   decisionWhat: 'Beslissing',
