@@ -13,6 +13,8 @@ export const t = {
   // the banner at the top of every page (GOV.UK phase banner): who speaks
   bannerTag: 'Onofficieel',
   bannerText: 'Leesuitgave van vier Kamerstukken, geen website van de overheid.',
+  /** The banner on a phone, in one line: the site's name below it says «Leesuitgave». */
+  bannerShort: 'Geen overheidswebsite.',
   bannerLink: 'Officiële tekst',
   siteTagline: 'Leesomgeving voor de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire',
   skipLink: 'Direct naar de inhoud',
