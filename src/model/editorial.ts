@@ -28,6 +28,8 @@ export type DecisionKind =
   | 'note'
   /** Actions shown together as «zie ook» (content/see-also.json). */
   | 'see-also'
+  /** A short title of an action or recommendation (content/titles.json). */
+  | 'title'
   /** Any other reviewed decision (content/decisions.json). */
   | 'decision';
 
@@ -184,6 +186,27 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
       summary: `«Zie ook»: ${g.subject}`,
       reason: g.reason,
     });
+  }
+  const titleGroups = [
+    ['actions', 'bijlage', 'actie', 'actie'],
+    ['rrActions', 'kst-29362-282', 'rr-actie', 'actie'],
+    ['rrRecommendations', 'kst-29362-282', 'rr-aanbeveling', 'aanbeveling'],
+  ] as const;
+  for (const [kind, document, prefix, word] of titleGroups) {
+    for (const e of corpus.titles[kind]) {
+      out.push({
+        kind: 'title',
+        id: `${prefix}-${e.number}`,
+        document,
+        where: `${word} ${e.number}`,
+        summary: `«${e.title}»${e.editorial ? '' : ' (letterlijk uit de bron)'}`,
+        reason:
+          e.note ??
+          (e.editorial
+            ? 'De bron geeft geen titel; de redactie vat de tekst samen in gewone woorden, heel en zonder «…».'
+            : 'De bron zegt het zelf kort genoeg: haar eigen woorden.'),
+      });
+    }
   }
   for (const d of corpus.decisions) {
     const items = (d.items ?? []).map((i) => `${i.where}: «${i.quote}» (${i.note})`);

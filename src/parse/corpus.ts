@@ -29,6 +29,8 @@ import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDiffere
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
 import type { Reviewed } from '../model/reviewed.ts';
+import { titleIssues, type Titles } from '../model/titles.ts';
+import { glossaryIssues, type GlossaryEntry } from '../model/glossary.ts';
 import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 /** The source files in seeds/, by role. */
@@ -59,6 +61,10 @@ export interface CorpusInputs {
   decisions: readonly Decision[];
   /** content/see-also.json */
   seeAlso: readonly SeeAlsoGroup[];
+  /** content/titles.json */
+  titles: Titles;
+  /** content/begrippen.json */
+  glossary: readonly GlossaryEntry[];
 }
 
 export interface TraceReport {
@@ -209,6 +215,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     editorialNotes: [...inputs.editorialNotes],
     decisions: [...inputs.decisions],
     seeAlso: [...inputs.seeAlso],
+    titles: inputs.titles,
+    glossary: [...inputs.glossary],
   };
   const edited = applyEditorialData(candidate, inputs);
 
@@ -225,6 +233,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   }
 
   checkLetterThemes(corpus);
+  const issues = [...titleIssues(corpus), ...glossaryIssues(corpus, corpus.glossary)];
+  if (issues.length) throw new ModelError(issues.join('\n'));
   return { corpus, traces, applied, hyphenation: hyphenator.log, crossCheck: letter.crossCheck };
 }
 

@@ -68,6 +68,9 @@ export const t = {
   },
   editorialField: 'redactioneel',
   editorialFieldTitle: 'Dit gegeven komt uit de gecontroleerde metadata van deze uitgave, niet uit de brontekst.',
+  editorialShortTitle: 'De korte titel is van de redactie van deze uitgave; de woorden van de bron staan in de tekst eronder.',
+  /** Above a list of actions or recommendations whose short titles are the edition's. */
+  shortTitlesNote: 'De korte titels zijn van de redactie; de woorden van de bron staan op de pagina van elke actie.',
   front: 'Kop van het document',
   toc: 'Inhoud',
   onThisPage: 'Op deze pagina',
@@ -135,7 +138,7 @@ export const t = {
   // table
   tableCaption: 'Alle 86 acties uit de bijlage',
   colNumber: 'Nr.',
-  colDescription: 'Omschrijving',
+  colDescription: 'Titel',
   colStatus: 'Stand van zaken (29 juni 2021)',
   noStatusShort: 'geen stand van zaken',
   statusMore: 'Toon alles',
@@ -374,6 +377,7 @@ export const t = {
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
     'see-also': '«Zie ook» bij acties',
+    title: 'Korte titels van acties en aanbevelingen',
     decision: 'Overige beslissingen',
   },
   // ── reader: home, status date, pages, print, theme, offline, accessibility ──
@@ -505,6 +509,8 @@ export const t = {
   // open data: what each field of acties.json / acties.csv means (src/site/opendata.ts, datafiles.ts)
   dataFields: {
   nummer: 'Nummer van de actie in de bijlage (1–86).',
+  titel: 'Korte titel van de actie, dezelfde als op haar pagina en in elke lijst (content/titles.json). De bijlage geeft geen titels: meestal is hij van de redactie.',
+  titelRedactioneel: 'true als de titel van de redactie is, false als hij letterlijk uit de bijlage komt. Alleen in de JSON.',
   sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
   subsectie: 'Subsectie van de bijlage, of null.',
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',

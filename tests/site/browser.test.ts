@@ -186,7 +186,7 @@ describe('the annex table', () => {
   const fold = (s: string) => s.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '');
   it('filters over the status too, keeps the filter in the address, and titles each action by its subject', async () => {
     const model = loadModel();
-    const routeTitles = model.annex.actions.map((a) => actionTitle(a));
+    const routeTitles = model.annex.actions.map((a) => actionTitle(model, a));
     const text = (blocks: Action['status']) => fold(blocks.map(blockText).join(' '));
     // A word that only some statuses use, and no description.
     const candidates = [...new Set(model.annex.actions.flatMap((a) => text(a.status).match(/\p{L}{9,}/gu) ?? []))];
