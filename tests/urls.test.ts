@@ -36,6 +36,8 @@ describe('routes', () => {
     expect(routes.rrActions()).toBe('/documenten/kst-29362-282/acties/');
     expect(routes.rrRecommendations()).toBe('/documenten/kst-29362-282/aanbevelingen/');
     expect(routes.accessibility()).toBe('/toegankelijkheid/');
+    expect(routes.glossary()).toBe('/begrippen/');
+    expect(routes.term('commissie-werkelijke-schade')).toBe('/begrippen/#commissie-werkelijke-schade');
     expect([routes.abbreviations(), routes.about(), routes.readingGuide(), routes.search(), routes.data(), routes.themes()]).toEqual([
       '/afkortingen/',
       '/over/',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Block, Corpus, Footnote, Inline } from './schema.ts';
 import { plainRuns } from './text.ts';
-import { routes } from './routes.ts';
+import { routes, type DocId } from './routes.ts';
 
 export const GlossaryEntrySchema = z
   .object({
@@ -107,41 +107,41 @@ export function termSplitter(entries: readonly GlossaryEntry[]): (text: string) 
 export interface TermPlace {
   /** The page and anchor of the block or note. */
   href: string;
-  /** The document or action, as a reader names it. */
-  where: string;
-  /** The block within it: «alinea p12», «voetnoot 3», or a heading's text. */
-  block: string;
+  /** The document, and for the annex the action, it belongs to. */
+  doc: DocId;
+  action?: number;
+  /** What the place is; `label` is its number (paragraph, note), its text (heading), or empty. */
+  part: 'paragraph' | 'heading' | 'footnote' | 'description' | 'status';
+  label: string;
 }
 
-interface Source {
-  href: string;
-  where: string;
-  id: string;
-  label: string;
+interface Source extends TermPlace {
   runs: readonly Inline[];
 }
 
-function blockSources(blocks: readonly Block[], href: string, where: string): Source[] {
-  return blocks.flatMap((b) => {
+function blockSources(blocks: readonly Block[], href: string, doc: DocId, action?: number): Source[] {
+  return blocks.map((b) => {
     const runs = b.kind === 'list' ? b.items.flatMap((i) => [...i.content, { type: 'text' as const, value: ' ' }]) : b.content;
-    return [{ href, where, id: b.id, label: b.kind === 'heading' ? `kopje «${plainRuns(b.content)}»` : `alinea ${b.id}`, runs }];
+    const part: TermPlace['part'] =
+      action !== undefined ? (b.id.startsWith('stand') ? 'status' : 'description') : b.kind === 'heading' ? 'heading' : 'paragraph';
+    const label = part === 'heading' ? plainRuns(b.content as Inline[]) : part === 'paragraph' ? b.id.replace(/^p/, '') : '';
+    return { href: `${href}#${b.id}`, doc, ...(action !== undefined && { action }), part, label, runs };
   });
 }
-function noteSources(notes: readonly Footnote[], href: string, where: string): Source[] {
-  return notes.map((f) => ({ href, where, id: f.id, label: `voetnoot ${f.label}`, runs: f.content }));
+function noteSources(notes: readonly Footnote[], href: string, doc: DocId, action?: number): Source[] {
+  return notes.map((f) => ({ href: `${href}#${f.id}`, doc, ...(action !== undefined && { action }), part: 'footnote' as const, label: f.label, runs: f.content }));
 }
 
 /** Every text of the corpus with its address, in reading order: the letters, then the annex. */
 function corpusSources(corpus: Corpus): Source[] {
   const out: Source[] = [];
   for (const doc of [corpus.letter, corpus.werkAanUitvoering, corpus.regelsEnRuimte]) {
-    const id = doc.meta.id as 'kst-35510-60';
-    out.push(...blockSources(doc.blocks, routes.document(id), doc.meta.citation), ...noteSources(doc.footnotes, routes.document(id), doc.meta.citation));
+    const id = doc.meta.id as DocId;
+    out.push(...blockSources(doc.blocks, routes.document(id), id), ...noteSources(doc.footnotes, routes.document(id), id));
   }
-  out.push(...blockSources(corpus.annex.intro, routes.actions(), corpus.annex.meta.citation));
+  out.push(...blockSources(corpus.annex.intro, routes.actions(), 'bijlage'));
   for (const a of corpus.annex.actions) {
-    const where = `Actie ${a.number}`;
-    out.push(...blockSources([...a.description, ...a.status], routes.action(a.number), where), ...noteSources(a.footnotes, routes.action(a.number), where));
+    out.push(...blockSources([...a.description, ...a.status], routes.action(a.number), 'bijlage', a.number), ...noteSources(a.footnotes, routes.action(a.number), 'bijlage', a.number));
   }
   return out;
 }
@@ -156,7 +156,8 @@ export function termPlaces(corpus: Corpus, entries: readonly GlossaryEntry[]): M
   for (const s of corpusSources(corpus)) {
     const found = new Set<string>();
     for (const piece of split(searchable(s.runs))) if (typeof piece !== 'string') found.add(piece.slug);
-    for (const slug of found) places.get(slug)!.push({ href: `${s.href}#${s.id}`, where: s.where, block: s.label });
+    const { runs: _runs, ...place } = s;
+    for (const slug of found) places.get(slug)!.push(place);
   }
   return places;
 }
