@@ -125,3 +125,10 @@ describe('anchors', () => {
     }
   });
 });
+
+describe('«Begrippen» anchors', () => {
+  it('keep every published entry at /begrippen/#<slug>: an entry may be added, never renamed or removed', () => {
+    const PUBLISHED = ['abbb', 'awb', 'belang-van-de-staat', 'bkr', 'catshuisregeling', 'commissie-werkelijke-schade', 'compensatie', 'cvdrm', 'discretionaire-ruimte', 'fsv', 'gedupeerde', 'hardheidsclausule', 'hersteloperatie', 'integrale-beoordeling', 'invoeringstoets', 'kamerstuk', 'kinderopvangtoeslag', 'kindpanel', 'kindregeling', 'kwijtschelding', 'landsadvocaat', 'lichte-toets', 'maatwerk', 'maatwerkloket', 'mfo', 'motie', 'multiprobleemhuishoudens', 'ongekend-onrecht', 'ouderpanel', 'persoonlijk-zaakbehandelaar', 'pok', 'private-schulden', 'serviceteam', 'uht', 'uitvoeringstoets', 'voortgangsrapportage', 'wau', 'woo'];
+    expect(corpus.glossary.map((e) => e.slug)).toEqual(expect.arrayContaining(PUBLISHED));
+  });
+});

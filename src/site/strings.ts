@@ -420,6 +420,7 @@ export const t = {
   fromLetter: 'uit de brief',
   fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
   homeIntroTitle: 'Waar gaat dit over?',
+  homeGlossaryLink: 'Woorden als Catshuisregeling, UHT of «zwarte lijst» in gewone taal uitgelegd: Begrippen',
   homeIntro: [
     'Bij de kinderopvangtoeslag heeft de overheid tienduizenden ouders ten onrechte hard aangepakt: zij moesten grote bedragen terugbetalen en kregen te horen dat het hun eigen fout was. De hersteloperatie moet deze ouders en hun kinderen compenseren en helpen bij een nieuwe start.',
     'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
