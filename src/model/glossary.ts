@@ -124,7 +124,7 @@ function blockSources(blocks: readonly Block[], href: string, doc: DocId, action
     const runs = b.kind === 'list' ? b.items.flatMap((i) => [...i.content, { type: 'text' as const, value: ' ' }]) : b.content;
     const part: TermPlace['part'] =
       action !== undefined ? (b.id.startsWith('stand') ? 'status' : 'description') : b.kind === 'heading' ? 'heading' : 'paragraph';
-    const label = part === 'heading' ? plainRuns(b.content as Inline[]) : part === 'paragraph' ? b.id.replace(/^p/, '') : '';
+    const label = b.kind === 'heading' && part === 'heading' ? plainRuns(b.content) : part === 'paragraph' ? b.id.replace(/^p/, '') : '';
     return { href: `${href}#${b.id}`, doc, ...(action !== undefined && { action }), part, label, runs };
   });
 }
