@@ -206,7 +206,7 @@ export const t = {
     'Afkortingen uit de vier documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.',
   abbrFromText: 'uit de tekst',
   abbrEditorial: 'redactie',
-  abbrGlossary: 'Uitleg bij Begrippen',
+  abbrGlossary: (abbr: string) => `Uitleg van ${abbr} bij Begrippen`,
 
   // glossary («Begrippen»)
   glossaryTitle: 'Begrippen',
