@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorrectionSchema, DecisionSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, SeeAlsoGroupSchema, ThemeSchema } from '../../src/model/schema.ts';
+import { CorrectionSchema, DecisionSchema, FollowUpSchema, HelpSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, SeeAlsoGroupSchema, ThemeSchema } from '../../src/model/schema.ts';
 import { TitlesSchema } from '../../src/model/titles.ts';
 import { GlossarySchema } from '../../src/model/glossary.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
@@ -82,5 +82,7 @@ export function loadInputs(root = ROOT): CorpusInputs {
     seeAlso: readJson(join(root, 'content', 'see-also.json'), z.object({ about: z.string(), groups: z.array(SeeAlsoGroupSchema) }).strict(), root).groups,
     titles: (({ about: _about, ...titles }) => titles)(readJson(join(root, 'content', 'titles.json'), TitlesSchema.extend({ about: z.string() }), root)),
     glossary: readJson(join(root, 'content', 'begrippen.json'), GlossarySchema, root),
+    help: readJson(join(root, 'content', 'help.json'), HelpSchema.extend({ about: z.string() }).strict(), root),
+    followUp: readJson(join(root, 'content', 'vervolg.json'), z.object({ about: z.string(), documents: z.array(FollowUpSchema) }).strict(), root).documents,
   };
 }

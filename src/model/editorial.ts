@@ -30,6 +30,10 @@ export type DecisionKind =
   | 'see-also'
   /** A short title of an action or recommendation (content/titles.json). */
   | 'title'
+  /** An official address for affected parents, checked on an official page (content/help.json). */
+  | 'help'
+  /** A later official document on a theme's actions, checked in an official listing (content/vervolg.json). */
+  | 'follow-up'
   /** Any other reviewed decision (content/decisions.json). */
   | 'decision';
 
@@ -207,6 +211,18 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
             : 'De bron zegt het zelf kort genoeg: haar eigen woorden.'),
       });
     }
+  }
+  for (const l of corpus.help.links) {
+    out.push({ kind: 'help', id: l.id, where: l.name, summary: `${l.url}: ${l.text}`, reason: `Gecontroleerd op ${l.verified} op ${l.source}. ${l.note}` });
+  }
+  for (const f of corpus.followUp) {
+    out.push({
+      kind: 'follow-up',
+      id: `${f.dossier.replace(/\s+/g, '')}-${f.number}`,
+      where: `thema ${f.theme}`,
+      summary: `Kamerstuk ${f.dossier}, nr. ${f.number} (${f.date}): «${f.title}»`,
+      reason: `Gecontroleerd op ${f.source.checked} in ${f.source.url}: ${f.source.what}`,
+    });
   }
   for (const d of corpus.decisions) {
     const items = (d.items ?? []).map((i) => `${i.where}: «${i.quote}» (${i.note})`);

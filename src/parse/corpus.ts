@@ -13,6 +13,8 @@ import {
   type Correction,
   type Decision,
   type SeeAlsoGroup,
+  type Help,
+  type FollowUp,
   type EditorialNote,
   type Footnote,
   type Inline,
@@ -65,6 +67,10 @@ export interface CorpusInputs {
   titles: Titles;
   /** content/begrippen.json */
   glossary: readonly GlossaryEntry[];
+  /** content/help.json */
+  help: Help;
+  /** content/vervolg.json */
+  followUp: readonly FollowUp[];
 }
 
 export interface TraceReport {
@@ -217,6 +223,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     seeAlso: [...inputs.seeAlso],
     titles: inputs.titles,
     glossary: [...inputs.glossary],
+    help: inputs.help,
+    followUp: [...inputs.followUp],
   };
   const edited = applyEditorialData(candidate, inputs);
 
