@@ -35,6 +35,7 @@ export const t = {
   navActions: 'Acties',
   navThemes: 'Thema’s',
   navAbbreviations: 'Afkortingen',
+  navGlossary: 'Begrippen',
   navAbout: 'Over deze uitgave',
   navReadingGuide: 'Leeswijzer',
   navData: 'Data',
@@ -77,6 +78,9 @@ export const t = {
   },
   editorialField: 'redactioneel',
   editorialFieldTitle: 'Dit gegeven komt uit de gecontroleerde metadata van deze uitgave, niet uit de brontekst.',
+  editorialShortTitle: 'De korte titel is van de redactie van deze uitgave; de woorden van de bron staan in de tekst eronder.',
+  /** Above a list of actions or recommendations whose short titles are the edition's. */
+  shortTitlesNote: 'De korte titels zijn van de redactie; de woorden van de bron staan op de pagina van elke actie.',
   front: 'Kop van het document',
   toc: 'Inhoud',
   onThisPage: 'Op deze pagina',
@@ -146,7 +150,7 @@ export const t = {
   // table
   tableCaption: 'Alle 86 acties uit de bijlage',
   colNumber: 'Nr.',
-  colDescription: 'Omschrijving',
+  colDescription: 'Titel',
   colStatus: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
   /** The label of a status cell of the table on a phone, and before a theme's short status. */
   statusLabel: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
@@ -215,6 +219,27 @@ export const t = {
     'Afkortingen uit de vier documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.',
   abbrFromText: 'uit de tekst',
   abbrEditorial: 'redactie',
+  abbrGlossary: (abbr: string) => `Uitleg van ${abbr} bij Begrippen`,
+
+  // glossary («Begrippen»)
+  glossaryTitle: 'Begrippen',
+  glossaryDescription: 'Woorden en afkortingen uit de brieven over het herstel na de kinderopvangtoeslagaffaire, in gewone taal uitgelegd.',
+  glossaryIntro:
+    'Woorden en afkortingen die u in de brieven tegenkomt, in gewone taal uitgelegd. De uitleg is van de redactie van deze uitgave; bij elk begrip staat waar de brieven het zeggen en op welke plaatsen de teksten het gebruiken. In de tekst van de brieven leidt het eerste gebruik van een begrip op een pagina hierheen.',
+  glossaryContents: 'Alle begrippen',
+  glossaryAlso: 'Ook:',
+  glossaryAbbr: (abbr: string, expansion: string) => `${abbr} staat voor ${expansion}.`,
+  glossarySource: 'Waar de brieven het zeggen:',
+  glossaryPlaces: (n: number) => (n === 1 ? 'Op 1 plaats in de teksten' : `Op ${n} plaatsen in de teksten`),
+  glossaryPlace: {
+    paragraph: (n: string) => `alinea ${n}`,
+    heading: (text: string) => `kopje «${text}»`,
+    footnote: (n: string) => `voetnoot ${n}`,
+    description: () => 'omschrijving',
+    status: () => 'stand van zaken',
+  },
+  /** The title of a term link in the text. */
+  glossaryLinkTitle: (term: string) => `Uitleg van «${term}» bij Begrippen`,
 
   // about
   aboutTitle: 'Over deze uitgave',
@@ -390,6 +415,7 @@ export const t = {
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
     'see-also': '«Zie ook» bij acties',
+    title: 'Korte titels van acties en aanbevelingen',
     help: 'Adressen voor hulp aan gedupeerde ouders («Bent u gedupeerde ouder?»)',
     'follow-up': 'Latere officiële stukken per thema («Wat gebeurde er daarna?»)',
     decision: 'Overige beslissingen',
@@ -416,6 +442,7 @@ export const t = {
   fromLetter: 'uit de brief',
   fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
   homeIntroTitle: 'Waar gaat dit over?',
+  homeGlossaryLink: 'Woorden als Catshuisregeling, UHT of «zwarte lijst» in gewone taal uitgelegd: Begrippen',
   homeIntro: [
     'Bij de kinderopvangtoeslag heeft de overheid tienduizenden ouders ten onrechte hard aangepakt: zij moesten grote bedragen terugbetalen en kregen te horen dat het hun eigen fout was. De hersteloperatie moet deze ouders en hun kinderen compenseren en helpen bij een nieuwe start.',
     'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
@@ -540,6 +567,8 @@ export const t = {
   // open data: what each field of acties.json / acties.csv means (src/site/opendata.ts, datafiles.ts)
   dataFields: {
   nummer: 'Nummer van de actie in de bijlage (1–86).',
+  titel: 'Korte titel van de actie, dezelfde als op haar pagina en in elke lijst (content/titles.json). De bijlage geeft geen titels: meestal is hij van de redactie.',
+  titelRedactioneel: 'true als de titel van de redactie is, false als hij letterlijk uit de bijlage komt. Alleen in de JSON.',
   sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
   subsectie: 'Subsectie van de bijlage, of null.',
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
