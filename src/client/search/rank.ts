@@ -104,7 +104,7 @@ export function rank<R extends Hit>(perGroup: readonly (readonly R[])[], total =
       score: e.score * closeness(span, e.groups.length),
     });
   }
-  out.sort((a, b) => Number(b.full) - Number(a.full) || (a.full ? 0 : b.coverage - a.coverage) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  out.sort(compareRanked);
   return out;
 }
 
@@ -128,5 +128,42 @@ export function matchKind(ranked: readonly Ranked[]): 'all' | 'some' | 'none' {
 /** The ranking a reader sees: every page with all groups; if fewer than FEW, then pages with some. */
 export function shown<R extends Hit>(ranked: readonly Ranked<R>[]): Ranked<R>[] {
   const full = ranked.filter((r) => r.full);
-  return full.length >= FEW ? full : ranked;
+  return full.length >= FEW ? full : [...ranked];
+}
+
+/** Compares two ranked pages as rank() orders them. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  return Number(b.full) - Number(a.full) || (a.full ? 0 : b.coverage - a.coverage) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The first screen: the `size` best results, but every group with results gets at least
+ * `quota` of them (or all it has), in place of the last of the others — so the letter's own
+ * passage is on the first screen even when actions outrank it. Returns the results chosen
+ * (in rank order) and the rest (in rank order).
+ */
+export function firstScreen<T>(list: readonly T[], groupOf: (t: T) => string, size = 10, quota = 2): { first: T[]; rest: T[] } {
+  const chosen = new Set<number>(list.slice(0, size).map((_, i) => i));
+  const groups = [...new Set(list.map(groupOf))];
+  for (const g of groups) {
+    const inGroup = list.map((t, i) => [t, i] as const).filter(([t]) => groupOf(t) === g).map(([, i]) => i);
+    const want = Math.min(quota, inGroup.length);
+    let have = inGroup.filter((i) => chosen.has(i)).length;
+    for (const i of inGroup) {
+      if (have >= want) break;
+      if (chosen.has(i)) continue;
+      // Give up the lowest-ranked chosen result of a group that has more than its quota.
+      const counts = new Map<string, number>();
+      for (const c of chosen) counts.set(groupOf(list[c]!), (counts.get(groupOf(list[c]!)) ?? 0) + 1);
+      const drop = [...chosen].sort((a, b) => b - a).find((c) => groupOf(list[c]!) !== g && counts.get(groupOf(list[c]!))! > quota);
+      if (drop === undefined) break;
+      chosen.delete(drop);
+      chosen.add(i);
+      have++;
+    }
+  }
+  const first: T[] = [];
+  const rest: T[] = [];
+  list.forEach((t, i) => (chosen.has(i) ? first : rest).push(t));
+  return { first, rest };
 }

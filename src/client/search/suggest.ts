@@ -57,10 +57,12 @@ export function knownWord(w: string, v: WordList): boolean {
   return v.words.some((x) => fold(x).startsWith(f));
 }
 
-/** The site's word nearest to w (1 letter off for short words, 2 for longer), the most frequent on a tie. */
+/** The site's word nearest to w (1 letter off up to seven letters, 2 for longer), the most frequent on a tie. */
 export function nearestWord(w: string, v: WordList): string | null {
   const f = fold(w);
-  const max = f.length <= 5 ? 1 : 2;
+  // One letter off for words up to seven letters, two for longer ones: a short everyday word
+  // the site does not have must not turn into another word of the site.
+  const max = f.length <= 7 ? 1 : 2;
   let best: string | null = null;
   let bestD = max + 1;
   let bestF = 0;
@@ -94,15 +96,19 @@ export type SuggestionState = 'none' | 'replace' | 'offer';
 
 /**
  * What to do with a suggestion, from the number of pages with every word of the query
- * (`had`) and of the suggestion (`would`):
- *   - nothing for the query, something for the suggestion: show the suggestion's results
- *     and offer the query as typed («Niets gevonden voor … ; dit zijn de resultaten voor …»);
- *   - a few for the query (fewer than `few`), more for the suggestion: the same, said so;
- *   - otherwise, when the suggestion finds something: keep the results, offer the suggestion («Bedoelde u …?»).
+ * (`had`) and of the suggestion (`would`), and the best score of each:
+ *   - nothing for the suggestion: nothing to say;
+ *   - nothing for the query: show the suggestion's results and offer the query as typed
+ *     («Niets gevonden voor …; dit zijn de resultaten voor …»);
+ *   - a few for the query (fewer than `few`), or a better best match for the suggestion (the
+ *     query's unknown word found only look-alikes): the same, said so («Bedoelde u …? Dit
+ *     zijn de resultaten daarvoor.»);
+ *   - otherwise keep the results and offer the suggestion («Bedoelde u …?»).
  */
-export function suggestionState(had: number, would: number | null, few = 3): SuggestionState {
+export function suggestionState(had: number, would: number | null, few = 3, hadBest = 0, wouldBest = 0): SuggestionState {
   if (would === null || would === 0) return 'none';
   if (had === 0) return 'replace';
   if (had < few && would > had) return 'replace';
+  if (wouldBest > hadBest) return 'replace';
   return 'offer';
 }

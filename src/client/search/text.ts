@@ -39,6 +39,8 @@ export const QUESTION_WORDS = [
   'wordt', 'word', 'zit', 'zitten', 'doet', 'doe', 'heb', 'hebt', 'ben', 'bent', 'is', 'er', 'eigenlijk', 'nou', 'even',
   'iemand', 'mijn', 'm’n', 'mn', 'ons', 'onze', 'jullie', 'jouw', 'uw', 'mij', 'me', 'ik', 'wij', 'we', 'je', 'jij',
   'graag', 'willen', 'wil', 'wilt', 'weten', 'vraag', 'alle', 'allemaal', 'iets', 'nog', 'al', 'ook', 'dan', 'nu',
+  'gebeurt', 'gebeuren', 'betekent', 'betekenen', 'bedoelt', 'bedoeld', 'heet', 'heten', 'zie', 'zien', 'vind', 'vinden',
+  'lees', 'lezen', 'sta', 'staan', 'stond', 'ergens', 'hier', 'daar', 'dit', 'dat', 'zo', 'echt', 'precies', 'ongeveer',
   'een', 'de', 'het', 'der', 'des', 'den', 'sprake', 'wel',
 ];
 
