@@ -20,6 +20,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Served path (relative to the site root) → entry module (relative to the project root). */
 export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
+  'zoeken/zoeken.js': 'src/client/search/zoeken.ts',
+  'js/actiefilter.js': 'src/client/search/actiefilter.ts',
 };
 
 export const CLASSIC_BUNDLE: BuildOptions = {

@@ -2,7 +2,7 @@
  * The rows of the table of all actions (src/components/ActionTable.astro): each action
  * titled by its subject, with the start of its status of 29 June 2021. The whole status
  * of every action is a data file of its own beside the table (/acties/standen.js, read by
- * public/js/actiefilter.js when a reader opens a status or filters on a word): the page
+ * js/actiefilter.js, from src/client/search/actiefilter.ts, when a reader opens a status or filters on a word): the page
  * itself stays light. Pure.
  */
 import { themeOf } from '../model/corpus.ts';

@@ -172,6 +172,7 @@ export const t = {
   /** Filled in by the table's script: {shown} and {total}. */
   filterCountTemplate: '{shown} van {total} acties getoond',
   filterReset: 'Wis filters',
+  filterNoneFound: 'Probeer één woord, een ander woord, of «of» tussen twee woorden (bijvoorbeeld «schulden of kwijtschelding»); of wis het thema of onderdeel.',
   sections: 'Onderdelen van de bijlage',
   intro: 'Inleiding',
 
@@ -542,7 +543,7 @@ export const t = {
   followUpChecked: 'gecontroleerd in',
   followUpDate: (date: string) => `brief van ${date}`,
 
-  // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----
+  // ---- search page (src/pages/zoeken, src/client/search/zoeken.ts) ----
   zoeken: {
     label: 'Zoek in de brieven, de acties en de voetnoten',
     button: 'Zoek',
@@ -562,6 +563,19 @@ export const t = {
     unavailable: 'Zoeken is hier niet beschikbaar. U kunt de pagina’s wel lezen via de startpagina en het overzicht van de acties.',
     linkHome: 'Naar de startpagina met de documenten',
     linkActions: 'Alle 86 acties',
+    dateStatus: 'Stand van zaken op {d}',
+    dateLetter: 'Brief van {d}',
+    groupBrief: 'In de brief',
+    groupActies: 'Acties',
+    groupAndere: 'Andere brieven',
+    groupDeel: 'Met een deel van de woorden',
+    bestBets: 'Rechtstreeks naar',
+    partial: 'Geen pagina met alle woorden; dit zijn pagina’s met een deel ervan.',
+    alsoSearched: 'Ook gezocht naar {w}: zo staat het in de brieven.',
+    noneHelp: 'Zoek met een ander woord of minder woorden, of kijk verder:',
+    nearest: 'Woorden van de site die erop lijken:',
+    examples: 'Voorbeelden van zoekvragen:',
+    exampleQueries: ['compensatie 30.000', 'schulden', 'zwarte lijst', 'hulp voor kinderen', 'actie 41', '35510-60'],
   },
 
   // open data: what each field of acties.json / acties.csv means (src/site/opendata.ts, datafiles.ts)
