@@ -214,7 +214,7 @@ describe('editorial marks and notes', () => {
 
 describe('open data', () => {
   it('includes each action’s footnotes and letter paragraphs', () => {
-    const records = actionRecords(corpus, (route) => new URL(route, 'https://example.org').href, themeOf);
+    const records = actionRecords(corpus, routeData(corpus), (route) => new URL(route, 'https://example.org').href, themeOf);
     const r58 = records.find((r) => r.nummer === 58)!;
     expect(r58.voetnoten).toHaveLength(action(58).footnotes.length);
     expect(r58.voetnoten[0]!.tekst.length).toBeGreaterThan(5);

@@ -56,6 +56,8 @@ export const InlineSchema = z.discriminatedUnion('type', [
     value: z.string().min(1),
     target: RefTargetSchema,
     resolved: ResolvedSchema,
+    /** Set when the edition, not the text, says what is meant: the id of the entry in content/references.json. */
+    reference: z.string().optional(),
   }),
   /** Text that is not in the source: an editorial insertion, always shown as such. */
   z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
@@ -170,12 +172,18 @@ export type Letter = z.infer<typeof LetterSchema>;
 export const MotionSchema = z.object({
   /** Number within its dossier, e.g. "16". */
   number: z.string(),
-  /** The dossier, where it is not 35 510 (the debate of 19 January 2021). */
-  dossier: z.string().optional(),
+  /** The dossier without spaces: "35510" for the motions of the debate of 19 January 2021, "28362" for motie-Dassen. */
+  dossier: z.string().regex(/^\d+$/),
   submitters: z.string(),
   part: z.string().optional(),
   /** The motion exactly as the source names it, «NR. 16 Motie Klaver cs deel 2». */
   text: z.string(),
+  /**
+   * Who says which motion it is: the text (its number stands there) or the edition (the text
+   * names it without a number; content/references.json resolves it, `reference` is that entry).
+   */
+  resolvedBy: z.enum(['text', 'edition']),
+  reference: z.string().optional(),
 });
 export type Motion = z.infer<typeof MotionSchema>;
 

@@ -14,7 +14,8 @@ import { seeAlsoOf } from '../model/editorial.ts';
 import { routes } from '../model/routes.ts';
 import { blockText, inlineText } from '../model/text.ts';
 import type { Edition } from './edition.ts';
-import { dataMeta, type DataMeta, type UrlOf } from './opendata.ts';
+import { dataMeta, motionRecord, type DataMeta, type UrlOf } from './opendata.ts';
+import type { ActionReferences } from './route-data.ts';
 
 /** What a page record must give for its data (a subset of the route-data record). */
 export interface PageRef {
@@ -24,6 +25,8 @@ export interface PageRef {
   description: string;
   docId?: string;
   number?: number;
+  /** An action page's references (route-data `action.references`): the data lists what the page lists. */
+  action?: { references: ActionReferences };
 }
 
 /** /acties/41/ → /acties/41.json; /documenten/kst-35510-60/ → /documenten/kst-35510-60.json. */
@@ -117,6 +120,7 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
     }
     case 'action': {
       const a = action(need(page.number, 'action number'));
+      const refs = need(page.action?.references, `references of action ${a.number}`);
       const theme = themeOf(a, corpus.themes);
       return {
         ...base,
@@ -130,9 +134,9 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
           thema: theme ? { nummer: theme.number, titel: theme.title, adres: abs(routes.theme(theme.slug)) } : null,
           omschrijving: a.description.map(blockText),
           standVanZaken: a.status.map(blockText),
-          moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
-          verwijstNaarActies: a.cites.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
-          genoemdDoorActies: corpus.annex.actions.filter((x) => x.number !== a.number && x.cites.includes(a.number)).map((x) => ({ nummer: x.number, adres: abs(routes.action(x.number)) })),
+          moties: refs.motions.map(motionRecord),
+          verwijstNaarActies: refs.cites.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
+          genoemdDoorActies: refs.citedBy.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
           zieOok: seeAlsoOf(corpus, a.number).map((g) => ({
             onderwerp: g.subject,
             redactioneel: true,

@@ -25,6 +25,33 @@ const LinkSchema = z.object({ href: z.string(), label: z.string() });
 export type Link = z.infer<typeof LinkSchema>;
 const CrumbSchema = z.object({ label: z.string(), href: z.string().optional() });
 
+/** A motion an action names: where the text names it, which Kamerstuk it is, and who says so. */
+export const MotionReferenceSchema = z.object({
+  /** The motion as the text names it («NR. 26 Motie Segers», «motie Segers»). */
+  text: z.string().min(1),
+  dossier: z.string().regex(/^\d+$/),
+  number: z.string().regex(/^\d+$/),
+  submitters: z.string(),
+  part: z.string().optional(),
+  /** «Kamerstuk 35 510, nr. 26». */
+  kamerstuk: z.string(),
+  /** The official publication. */
+  href: z.string(),
+  /** The text gives the number, or the edition resolves it (content/references.json, entry `reference`, with `reason`). */
+  resolvedBy: z.enum(['text', 'edition']),
+  reference: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type MotionReference = z.infer<typeof MotionReferenceSchema>;
+
+/** An action's references: the motions it names, the actions it cites and the actions that cite it. */
+export const ActionReferencesSchema = z.object({
+  motions: z.array(MotionReferenceSchema),
+  cites: z.array(z.number().int()),
+  citedBy: z.array(z.number().int()),
+});
+export type ActionReferences = z.infer<typeof ActionReferencesSchema>;
+
 /** The frontmatter of a generated page: everything about it except its text. */
 export const RouteFrontmatterSchema = z.object({
   kind: z.enum(PAGE_KINDS),
@@ -67,6 +94,8 @@ export const RouteFrontmatterSchema = z.object({
       inLetter: z.array(LinkSchema.extend({ role: z.enum(['discusses', 'mentions']) })),
       /** The letter's text on the action's theme (content/passages/{theme}.mdx), shown collapsed. */
       passage: LinkSchema.extend({ theme: z.number().int() }).optional(),
+      /** What the action refers to, and what refers to it: the one record the page, its JSON, acties.json and acties.csv read. */
+      references: ActionReferencesSchema,
     })
     .optional(),
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
@@ -112,14 +141,17 @@ export type BodyPart =
       decision?: DecisionKind;
       parts: BodyPart[];
     }
-  /** A list of links (motions, cited actions), each with an optional plain-text addition. */
-  | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
+  /** A list of links (motions, cited actions), each with an optional plain-text addition and the reviewed reference that resolves it. */
+  | { type: 'links'; title?: string; items: readonly LinkItem[] }
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
   | { type: 'editorial'; note: EditorialNote }
   /** The edition's note that a status is the state of 29 June 2021 (marked editorial where shown). */
   | { type: 'statusDate' }
   | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
 
+
+/** A link in a list, with an optional plain-text addition; `reference`: the edition, not the text, says where it leads (content/references.json). */
+export type LinkItem = Link & { after?: string; reference?: string };
 
 /** The edition's additions after one block. */
 export interface BlockAfter {
@@ -181,6 +213,29 @@ export function officialCitation(meta: Meta, letter: Meta): string {
   return t.annexCitation(t.officialCitation(letter.vergaderjaar, letter.kamerstuk.dossier, letter.kamerstuk.number));
 }
 
+/** An action's references, from the model: the motions it names (with their dossier and who resolved them) and the actions it cites and is cited by. */
+export function actionReferences(action: Action, citedBy: readonly number[], reasonOf: (reference: string) => string | undefined): ActionReferences {
+  return {
+    motions: action.motions.map((m) => {
+      const reason = m.reference ? reasonOf(m.reference) : undefined;
+      return {
+        text: m.text,
+        dossier: m.dossier,
+        number: m.number,
+        submitters: m.submitters,
+        ...(m.part !== undefined && { part: m.part }),
+        kamerstuk: t.motionLabel(m.dossier, m.number),
+        href: officialUrl(m.dossier, m.number),
+        resolvedBy: m.resolvedBy,
+        ...(m.reference && { reference: m.reference }),
+        ...(reason && { reason }),
+      };
+    }),
+    cites: [...action.cites],
+    citedBy: [...citedBy],
+  };
+}
+
 export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
@@ -189,6 +244,8 @@ export function routeData(corpus: Corpus): RouteData[] {
   const citedByOf = new Map<number, number[]>();
   for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
   const inLetterOf = paragraphsByAction(corpus);
+  const reasons = new Map(corpus.namedReferences.map((r) => [r.id, r.reason]));
+  const reasonOf = (id: string) => reasons.get(id);
   /** The edition's additions after the blocks of a document. */
   const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
     const after: Record<string, BlockAfter> = {};
@@ -368,24 +425,30 @@ export function routeData(corpus: Corpus): RouteData[] {
         parts: related.map((g) => ({ type: 'links' as const, title: g.subject, items: g.actions.filter((n) => n !== action.number).map(titledLink) })),
       });
     }
-    if (action.motions.length) {
+    const references = actionReferences(action, citedBy, reasonOf);
+    if (references.motions.length) {
       body.push({
         type: 'section',
         id: 'moties',
         title: t.motions,
         note: t.motionsNote,
-        parts: [{ type: 'links', items: action.motions.map((m) => ({ href: officialUrl(m.dossier ?? '35510', m.number), label: m.text, after: ` — ${t.motionLabel(m.dossier ?? '35510', m.number)}` })) }],
+        parts: [
+          {
+            type: 'links',
+            items: references.motions.map((m) => ({ href: m.href, label: m.text, after: ` — ${m.kamerstuk}`, ...(m.reference && { reference: m.reference }) })),
+          },
+        ],
       });
     }
-    if (action.cites.length || citedBy.length) {
+    if (references.cites.length || references.citedBy.length) {
       body.push({
         type: 'section',
         id: 'verwijzingen',
         title: t.references,
         ignore: true,
         parts: [
-          ...(action.cites.length ? [{ type: 'links' as const, title: t.cites, items: action.cites.map(actionLink) }] : []),
-          ...(citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: citedBy.map(actionLink) }] : []),
+          ...(references.cites.length ? [{ type: 'links' as const, title: t.cites, items: references.cites.map(actionLink) }] : []),
+          ...(references.citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: references.citedBy.map(actionLink) }] : []),
         ],
       });
     }
@@ -421,6 +484,7 @@ export function routeData(corpus: Corpus): RouteData[] {
           label: t.letterParagraph(p.block.id),
           role: p.role,
         })),
+        references,
       },
       body,
     });

@@ -91,6 +91,8 @@ export const t = {
   groupingsNote: 'De brief en de bijlage delen de acties verschillend in. De koppeling tussen beide is een redactionele keuze; zie',
   motions: 'Genoemde moties',
   motionsNote: 'De moties die deze actie noemt. Moties uit het debat van 19 januari 2021 zijn genummerd in dossier 35 510.',
+  /** After a motion the text names without a number: the edition says which it is (content/references.json). */
+  resolvedByEdition: 'nummer vastgesteld door de redactie',
   /** «Kamerstuk 35 510, nr. 16» from a dossier without spaces («35510»). */
   motionLabel: (dossier: string, n: string) => `Kamerstuk ${dossier.replace(/^(\d+)(\d{3})$/, '$1 $2')}, nr. ${n}`,
   references: 'Verwijzingen',
@@ -510,7 +512,7 @@ export const t = {
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
   omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
   standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
-  moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021).',
+  moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021), hun Kamerstuk en adres, en wie zegt welke motie het is: «tekst» als het nummer in de tekst staat, «redactie» als de tekst de motie zonder nummer noemt en de redactie haar vaststelt (met de reden, content/references.json). Dezelfde lijst als «Genoemde moties» op de pagina van de actie.',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
   inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
@@ -521,7 +523,7 @@ export const t = {
     themanummer: 'Nummer van het thema van de brief, leeg bij sectie OVERIG.',
     thema: 'Titel van het thema van de brief, leeg bij sectie OVERIG.',
     formula: 'Een cel die met =, +, - of @ begint, krijgt een apostrof ervoor.',
-    moties: 'De moties zoals de bijlage ze noemt, gescheiden door «; ».',
+    moties: 'De moties zoals de bijlage ze noemt, elk met haar Kamerstuk tussen haakjes (en «nummer vastgesteld door de redactie» waar de tekst geen nummer geeft), gescheiden door «; ».',
     separated: 'Gescheiden door «; ».',
     voetnoten: 'Elke voetnoot als «nummer: tekst», gescheiden door «; ».',
     alineas: 'Elke alinea als «alinea (rol)», gescheiden door «; ».',
