@@ -143,9 +143,18 @@ export const MetaSchema = z.object({
   /** ISO date; absent where neither the source nor a reviewed record gives it. */
   date: z.iso.date().optional(),
   sender: z.string(),
+  /** A note of the edition on the sender (29 362 nr. 282: the signature and footnote 18 give Knops two offices), with where it is explained. */
+  senderNote: z.object({ text: z.string().min(1), href: z.string().optional() }).optional(),
   signatories: z.array(SignatorySchema),
   vergaderjaar: z.string().optional(),
   officialUrl: z.url().optional(),
+  /** What `officialUrl` publishes: the document itself, or (an annex) the letter it belongs to. */
+  officialUrlOf: z.enum(['document', 'letter']).optional(),
+  /**
+   * Where the document itself is published, as its source says it (the annex: footnote 3 of the
+   * letter, «Raadpleegbaar via www.tweedekamer.nl»): the words, and where they stand.
+   */
+  publishedAt: z.object({ text: z.string().min(1), source: z.string().min(1), href: z.string().optional() }).optional(),
   /** Source files (names in seeds/) the document was made from. */
   sources: z.array(z.string()).min(1),
   /** Fields that come from reviewed metadata in content/, not from the source text. */
@@ -154,7 +163,12 @@ export const MetaSchema = z.object({
 export type Meta = z.infer<typeof MetaSchema>;
 
 /** A line of the document's head as the source gives it (addressee, place and date, Kerngegevens). */
-export const FrontLineSchema = z.object({ line: z.number().int().min(1), text: z.string().min(1) });
+export const FrontLineSchema = z.object({
+  line: z.number().int().min(1),
+  text: z.string().min(1),
+  /** The line is the website's, not the document's: metadata the Parlementaire Monitor adds about the document (29 362 nr. 290). */
+  site: z.boolean().optional(),
+});
 
 export const LetterSchema = z.object({
   meta: MetaSchema,

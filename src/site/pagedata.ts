@@ -61,7 +61,7 @@ export interface PageRecord extends DataMeta {
   beschrijving: string;
   adres: string;
   /** The document this page belongs to, with its official address. */
-  bron?: { document: string; officieleTekst?: string };
+  bron?: { document: string; officieleTekst?: string; officieleTekstVanDeBrief?: string; gepubliceerd?: string };
   /** The page's text: one string per block, in reading order, as the page shows it. */
   tekst: string[];
   voetnoten: NoteData[];
@@ -99,7 +99,11 @@ function need<T>(value: T | undefined, what: string): T {
 export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlOf: UrlOf): PageRecord {
   const abs = urlOf;
   const base = { ...dataMeta(edition, urlOf), soort: KIND_NAMES[page.kind], titel: page.title, beschrijving: page.description, adres: abs(page.route) };
-  const src = (meta: Letter['meta']) => ({ document: meta.citation, ...(meta.officialUrl ? { officieleTekst: meta.officialUrl } : {}) });
+  const src = (meta: Letter['meta']) => ({
+    document: meta.citation,
+    ...(meta.officialUrl ? (meta.officialUrlOf === 'letter' ? { officieleTekstVanDeBrief: meta.officialUrl } : { officieleTekst: meta.officialUrl }) : {}),
+    ...(meta.publishedAt ? { gepubliceerd: `${meta.publishedAt.text} (${meta.publishedAt.source})` } : {}),
+  });
   const action = (n: number): Action => need(corpus.annex.actions.find((a) => a.number === n), `action ${n}`);
 
   switch (page.kind) {

@@ -79,6 +79,8 @@ export const RouteFrontmatterSchema = z.object({
     .object({
       meta: MetaSchema,
       pages: z.number().int().optional(),
+      /** The website's metadata about the document, not part of it (29 362 nr. 290), shown in Kerngegevens as the website's. */
+      siteFacts: z.array(z.string()).optional(),
     })
     .optional(),
   /** «Op deze pagina»: the page's sections and headings, for the table of contents. */
@@ -175,6 +177,24 @@ export function subjectOf(blocks: readonly Block[], { max = 90, lead }: { max?: 
   const text = first.kind === 'list' ? plainRuns(first.items[0]?.content ?? []) : plainBlock(first);
   return shorten(firstSentence(lead ? text.replace(lead, '') : text), max);
 }
+
+/**
+ * A line of a list of 282's actions or recommendations: its text without the enumerator the
+ * line's label already gives («1. Het kabinet …» after «Actie 1», «Aanbeveling 1. In …» after
+ * «Aanbeveling 1»), shortened; and, where the edition restored the number (an editorial run at the
+ * start), the correction that did, so the label can mark it.
+ */
+export function rrListLine(blocks: readonly Block[], lead: RegExp, max: number): { text: string; restored?: string } {
+  const first = blocks[0];
+  const runs = first && first.kind !== 'list' ? first.content : [];
+  const head = runs[0];
+  const restored = head?.type === 'editorial' && lead.test(head.value) ? head.correction : undefined;
+  return { text: shorten(plainText(blocks).replace(lead, ''), max), ...(restored && { restored }) };
+}
+
+/** Whether an action stands in one of the annex sections (or sub-sections) named. */
+const inSections = (a: Pick<Action, 'section' | 'subsection'>, sections: readonly string[]) =>
+  sections.includes(a.section) || (a.subsection !== undefined && sections.includes(a.subsection));
 
 function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
   const prev = items[index - 1];
@@ -309,7 +329,10 @@ export function routeData(corpus: Corpus): RouteData[] {
     const notes = localNotes(doc.blocks);
     const toc = tocOf(doc.blocks);
     const body: BodyPart[] = [];
-    if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
+    // The head of the document as it stands; the website's metadata about it goes to Kerngegevens.
+    const ownFront = doc.front.filter((l) => !l.site);
+    const siteFacts = doc.front.filter((l) => l.site).map((l) => l.text);
+    if (ownFront.length) body.push({ type: 'front', lines: ownFront.map((l) => l.text) });
     body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks), cites: citesOf(id) });
     if (id === 'kst-29362-282') {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
@@ -344,7 +367,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       breadcrumbs: [home, { label: t.navDocuments }, { label: meta.shortTitle }],
       cite: { heading: t.citeDocument, text: cited(id) },
       filters: { document: meta.shortTitle, kind: t.kind.letter },
-      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }) },
+      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), ...(siteFacts.length && { siteFacts }) },
       toc,
       body,
     });
@@ -388,7 +411,18 @@ export function routeData(corpus: Corpus): RouteData[] {
           ...summaryBeyond(a),
           status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
-        mapping: t.themeMappingText(theme.annexSections, theme.actions),
+        mapping: t.themeMappingText(
+          theme.number,
+          theme.annexSections,
+          actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) === 'letter').map((a) => a.number),
+          corpus.annex.actions
+            .filter((a) => inSections(a, theme.annexSections))
+            .flatMap((a) => {
+              const other = themeOf(a, corpus.themes);
+              return other && other.number !== theme.number ? [{ action: a.number, theme: other.number }] : [];
+            }),
+          actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) !== 'letter').map((a) => a.number),
+        ),
       },
       body: [{ type: 'section', id: 'brieftekst', title: t.themeLetterText, ignore: true, parts }],
     });

@@ -63,6 +63,9 @@ export const t = {
     signatories: 'Ondertekend door',
     vergaderjaar: 'Vergaderjaar',
     officialUrl: 'Officiële publicatie',
+    officialUrlOfLetter: 'Brief bij deze bijlage',
+    publishedAt: 'Waar de bijlage staat',
+    siteFacts: 'Van de website',
     sources: 'Bronbestand',
     pages: 'Pagina’s in het origineel',
   },
@@ -74,6 +77,8 @@ export const t = {
   moreFacts: 'Meer kerngegevens',
   text: 'Tekst',
   officialLinkText: 'Bekijk op officielebekendmakingen.nl',
+  officialLetterLinkText: 'Bekijk de brief op officielebekendmakingen.nl',
+  siteFactsNote: 'Gegevens die de website van de bron (de Parlementaire Monitor) bij het document zet; ze staan niet in het document zelf.',
 
   // actions
   action: (n: number) => `Actie ${n}`,
@@ -86,7 +91,7 @@ export const t = {
   actionGroupings: 'Plaats in de bijlage en de brief',
   annexSection: 'Onderdeel in de bijlage',
   letterTheme: 'Thema in de brief',
-  noTheme: 'Geen thema in de brief (onderdeel «OVERIG» van de bijlage).',
+  noTheme: 'Geen: de actie staat in het onderdeel «OVERIG» van de bijlage.',
   groupings: 'Indeling',
   groupingsNote: 'De brief en de bijlage delen de acties verschillend in. De koppeling tussen beide is een redactionele keuze; zie',
   motions: 'Genoemde moties',
@@ -171,10 +176,30 @@ export const t = {
   themesUnthemed: (n: number) => `${n === 1 ? '1 actie hoort' : `${n} acties horen`} bij geen thema (onderdeel «OVERIG» van de bijlage).`,
   themeMapping: 'Waarom deze acties bij dit thema horen',
   themeLetterSourceAfter: ' (Kamerstuk 35 510, nr. 60)',
-  themeMappingText: (sections: readonly string[], actions: readonly number[]) =>
-    `Bij dit thema horen de acties uit ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections
-      .map((s) => `«${s}»`)
-      .join(' en ')} van de bijlage${actions.length ? `, en daarnaast de acties ${actions.join(', ')}` : ''}. Deze koppeling is een keuze van de redactie.`,
+  /**
+   * The rule by which actions belong to a theme, for one theme: the paragraph of the letter that
+   * discusses the action, otherwise the annex section; with the exceptions both ways.
+   */
+  themeMappingText: (
+    theme: number,
+    sections: readonly string[],
+    extra: readonly number[],
+    elsewhere: readonly { action: number; theme: number }[],
+    listed: readonly number[] = [],
+  ) => {
+    const acts = (ns: readonly number[]) => (ns.length === 1 ? `actie ${ns[0]}` : `de acties ${ns.slice(0, -1).join(', ')} en ${ns[ns.length - 1]}`);
+    const rule = `Een actie hoort bij het thema van de paragraaf van de brief die haar bespreekt. Bespreekt de brief haar niet, dan volgt het thema uit het onderdeel van de bijlage waarin ze staat: bij thema ${theme} ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections.map((x) => `«${x}»`).join(' en ')}.`;
+    const one = extra.length === 1;
+    const plus = extra.length
+      ? ` Daarom ${one ? 'hoort' : 'horen'} ook ${acts(extra)} bij dit thema: ${one ? 'ze staat' : 'ze staan'} in een ander onderdeel van de bijlage, maar paragraaf ${theme} van de brief bespreekt ${one ? 'haar' : 'ze'}.`
+      : '';
+    const listedOnly = listed.length ? ` Ook ${acts(listed)} ${listed.length === 1 ? 'hoort' : 'horen'} bij dit thema, volgens de indeling van de redactie.` : '';
+    const byTheme = [...new Set(elsewhere.map((e) => e.theme))].sort((a, b) => a - b);
+    const minus = byTheme.length
+      ? ` ${byTheme.map((th) => { const ns = elsewhere.filter((e) => e.theme === th).map((e) => e.action); return `${ns.length === 1 ? 'Actie' : 'De acties'} ${ns.length === 1 ? ns[0] : `${ns.slice(0, -1).join(', ')} en ${ns[ns.length - 1]}`} uit ${sections.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} ${ns.length === 1 ? 'hoort' : 'horen'} bij thema ${th}, omdat paragraaf ${th} van de brief ${ns.length === 1 ? 'haar' : 'ze'} bespreekt.`; }).join(' ')}`
+      : '';
+    return `${rule}${plus}${listedOnly}${minus} Deze indeling is een keuze van de redactie.`;
+  },
 
   // regels en ruimte
   rrActions: 'Overzicht acties',
@@ -299,7 +324,7 @@ export const t = {
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
   citePlaces:
-    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding met de pagina van het origineel. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding. Een alinea of kopje wordt geciteerd met de pagina van het origineel waar de bron die pagina laat bepalen, anders met de paragraaf waarin het staat; een actie van de bijlage met haar nummer. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
   citePlacesWau:
     'Van Kamerstuk 29 362, nr. 290 geeft de bron alleen waar de eerste pagina eindigt; een alinea daarna wordt daarom geciteerd met de paragraaf waarin zij staat.',
   citeEdition: (version: string, date: string, url: string) =>
@@ -359,6 +384,8 @@ export const t = {
   paragraphMentions: 'Deze alinea noemt',
   themeFromLetter: 'Thema volgens de paragraaf van de brief die de actie bespreekt.',
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
+  /** An action of «OVERIG»: no theme, and why. */
+  themeNone: 'De brief bespreekt deze actie niet, en in de redactionele indeling hoort het onderdeel «OVERIG» bij geen thema.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
@@ -406,7 +433,7 @@ export const t = {
   homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
   homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
   homeAllDocuments: 'Alle documenten',
-  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties en de twee brieven over publieke dienstverlening waar de brief naar verwijst.',
+  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties, «Werk aan Uitvoering» (29 362, nr. 290), waarnaar de brief verwijst, en «Regels en ruimte» (29 362, nr. 282), waarnaar de bijlage (actie 35) en «Werk aan Uitvoering» verwijzen.',
   rrActionsIntro: 'De negen acties uit het «Overzicht acties» van de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282), in vier clusters.',
   rrRecommendationsIntro: 'De zes aanbevelingen uit het rapport «Regels en ruimte», elk met de reactie van het kabinet (Kamerstuk 29 362, nr. 282).',
   rrAllActions: 'Alle acties uit «Regels en ruimte»',
