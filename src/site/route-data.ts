@@ -8,7 +8,7 @@
  * its Pagefind markup, the offline search and the open data all read this one record.
  */
 import { z } from 'zod';
-import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
+import type { Action, Block, Corpus, EditorialNote, Footnote, Meta, Theme } from '../model/schema.ts';
 import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
@@ -190,6 +190,27 @@ export function rrListLine(blocks: readonly Block[], lead: RegExp, max: number):
   const head = runs[0];
   const restored = head?.type === 'editorial' && lead.test(head.value) ? head.correction : undefined;
   return { text: shorten(plainText(blocks).replace(lead, ''), max), ...(restored && { restored }) };
+}
+
+/**
+ * The rule that places actions under one theme, in words, with its exceptions both ways: the
+ * actions the letter discusses in this theme's paragraph although their annex section belongs
+ * elsewhere, and the actions of this theme's sections that the letter discusses under another.
+ */
+export function themeMappingOf(corpus: Pick<Corpus, 'annex' | 'themes'>, theme: Theme): string {
+  const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
+  return t.themeMappingText(
+    theme.number,
+    theme.annexSections,
+    actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) === 'letter').map((a) => a.number),
+    corpus.annex.actions
+      .filter((a) => inSections(a, theme.annexSections))
+      .flatMap((a) => {
+        const other = themeOf(a, corpus.themes);
+        return other && other.number !== theme.number ? [{ action: a.number, theme: other.number }] : [];
+      }),
+    actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) !== 'letter').map((a) => a.number),
+  );
 }
 
 /** Whether an action stands in one of the annex sections (or sub-sections) named. */
@@ -411,18 +432,7 @@ export function routeData(corpus: Corpus): RouteData[] {
           ...summaryBeyond(a),
           status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
-        mapping: t.themeMappingText(
-          theme.number,
-          theme.annexSections,
-          actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) === 'letter').map((a) => a.number),
-          corpus.annex.actions
-            .filter((a) => inSections(a, theme.annexSections))
-            .flatMap((a) => {
-              const other = themeOf(a, corpus.themes);
-              return other && other.number !== theme.number ? [{ action: a.number, theme: other.number }] : [];
-            }),
-          actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) !== 'letter').map((a) => a.number),
-        ),
+        mapping: themeMappingOf(corpus, theme),
       },
       body: [{ type: 'section', id: 'brieftekst', title: t.themeLetterText, ignore: true, parts }],
     });

@@ -276,7 +276,7 @@ export const t = {
   } as Record<string, string>,
   aboutThemes: 'De thema’s en de bijlage',
   aboutThemesIntro:
-    'De brief deelt de acties in zes thema’s in, de bijlage in onderdelen. Welk onderdeel bij welk thema hoort, is een redactionele koppeling:',
+    'De brief bespreekt de acties in zes thema’s, de bijlage deelt ze in onderdelen in. Een actie hoort bij het thema van de paragraaf van de brief die haar bespreekt; bespreekt de brief haar niet, dan bij het thema van haar onderdeel. Welk onderdeel bij welk thema hoort, is een redactionele koppeling:',
   aboutCrossCheck: 'Vergelijking van de twee versies van de brief',
   aboutCrossCheckIntro:
     'De brief is in twee vormen ontvangen: als webtekst en als tekst uit de pdf. De webtekst is de basis; de pdf levert de paginanummers. Waar ze verschillen:',
