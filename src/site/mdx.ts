@@ -228,8 +228,8 @@ class PageWriter {
     if (!notes.length) return [];
     const inner: NoteContext = { base: '', first: new Set(), referenced: new Set() };
     return [
-      flowEl('Footnotes', { id: headingId }, [
-        ...(explanation ? [this.editorial(explanation)] : []),
+      // The edition's explanation of the notes goes with the heading, outside the list of notes.
+      flowEl('Footnotes', { id: headingId, note: explanation?.id, explanation: explanation?.text }, [
         ...notes.map((fn) =>
           para([
             textEl(
