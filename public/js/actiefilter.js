@@ -57,13 +57,14 @@
   function words(s) {
     return s.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '');
   }
-  // Number, title and the whole status: the text filter searches description and status.
+  // Number, title, description and the whole status: the text filter searches description and status.
   // Read once, when a text is first asked for.
   var texts;
   function textOf(i) {
     texts = texts || rows.map(function (r) {
       var status = (window.STANDEN && window.STANDEN[r.dataset.action]) || r.cells[2].textContent || '';
-      return words(r.cells[0].textContent + ' ' + r.cells[1].textContent + ' ' + status);
+      var description = (window.OMSCHRIJVINGEN && window.OMSCHRIJVINGEN[r.dataset.action]) || '';
+      return words(r.cells[0].textContent + ' ' + r.cells[1].textContent + ' ' + description + ' ' + status);
     });
     return texts[i];
   }

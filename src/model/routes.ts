@@ -21,6 +21,9 @@ export const routes = {
   rrRecommendations: () => '/documenten/kst-29362-282/aanbevelingen/',
   accessibility: () => '/toegankelijkheid/',
   abbreviations: () => '/afkortingen/',
+  glossary: () => '/begrippen/',
+  /** An entry of «Begrippen»: its slug is a promise like any address. */
+  term: (slug: string) => `/begrippen/#${slug}`,
   about: () => '/over/',
   readingGuide: () => '/leeswijzer/',
   search: () => '/zoeken/',

@@ -13,6 +13,8 @@ import {
   type Correction,
   type Decision,
   type SeeAlsoGroup,
+  type Help,
+  type FollowUp,
   type EditorialNote,
   type Footnote,
   type Inline,
@@ -29,6 +31,8 @@ import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDiffere
 import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
 import type { Reviewed } from '../model/reviewed.ts';
+import { titleIssues, type Titles } from '../model/titles.ts';
+import { glossaryIssues, type GlossaryEntry } from '../model/glossary.ts';
 import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 /** The source files in seeds/, by role. */
@@ -59,6 +63,14 @@ export interface CorpusInputs {
   decisions: readonly Decision[];
   /** content/see-also.json */
   seeAlso: readonly SeeAlsoGroup[];
+  /** content/titles.json */
+  titles: Titles;
+  /** content/begrippen.json */
+  glossary: readonly GlossaryEntry[];
+  /** content/help.json */
+  help: Help;
+  /** content/vervolg.json */
+  followUp: readonly FollowUp[];
 }
 
 export interface TraceReport {
@@ -212,6 +224,10 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     editorialNotes: [...inputs.editorialNotes],
     decisions: [...inputs.decisions],
     seeAlso: [...inputs.seeAlso],
+    titles: inputs.titles,
+    glossary: [...inputs.glossary],
+    help: inputs.help,
+    followUp: [...inputs.followUp],
   };
   const edited = applyEditorialData(candidate, inputs);
 
@@ -228,6 +244,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   }
 
   checkLetterThemes(corpus);
+  const issues = [...titleIssues(corpus), ...glossaryIssues(corpus, corpus.glossary)];
+  if (issues.length) throw new ModelError(issues.join('\n'));
   return { corpus, traces, applied, hyphenation: hyphenator.log, crossCheck: letter.crossCheck };
 }
 

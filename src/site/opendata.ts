@@ -7,6 +7,7 @@ import type { Action, Corpus, Theme } from '../model/schema.ts';
 import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
 import { seeAlsoOf } from '../model/editorial.ts';
+import { titleEntry } from '../model/titles.ts';
 import { toCsv } from './csv.ts';
 import type { ActionReferences, MotionReference, RouteFrontmatter } from './route-data.ts';
 import type { Edition } from './edition.ts';
@@ -39,11 +40,17 @@ export const CHANGES_PATH = '/wijzigingen/';
 
 export interface ActionRecord {
   nummer: number;
+  /** The short title (content/titles.json), the same as on the action's page. */
+  titel: string;
+  /** Whether the title is the edition's words rather than the annex's. */
+  titelRedactioneel: boolean;
   sectie: string;
   subsectie: string | null;
   thema: { nummer: number; slug: string; titel: string } | null;
   omschrijving: string;
   standVanZaken: string;
+  /** ISO date of the letter whose annex gives the status (the annex does not date each status); null where it gives none. */
+  standVanZakenDatumBrief: string | null;
   moties: MotionRecord[];
   verwijstNaarActies: number[];
   /** The action's footnotes, with the number as printed. */
@@ -113,11 +120,14 @@ export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmat
     if (!r) throw new Error(`open data: expected the page of action ${a.number} among the route data, found none`);
     return {
       nummer: a.number,
+      titel: titleEntry(corpus, 'actions', a.number).title,
+      titelRedactioneel: titleEntry(corpus, 'actions', a.number).editorial,
       sectie: a.section,
       subsectie: a.subsection ?? null,
       thema: theme ? { nummer: theme.number, slug: theme.slug, titel: theme.title } : null,
       omschrijving: blocksText(a.description),
       standVanZaken: blocksText(a.status),
+      standVanZakenDatumBrief: a.status.length ? (corpus.letter.meta.date ?? null) : null,
       moties: r.motions.map(motionRecord),
       verwijstNaarActies: [...r.cites],
       voetnoten: a.footnotes.map((f) => ({ nummer: f.label, tekst: inlineText(f.content, { sic: true }) })),
@@ -140,6 +150,7 @@ export const CSV_HEADER = [
   'Thema',
   'Omschrijving',
   'Stand van zaken',
+  'Stand van zaken: datum van de brief',
   'Moties',
   'Verwijst naar acties',
   'Voetnoten',
@@ -159,6 +170,7 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
       r.thema?.titel,
       r.omschrijving,
       r.standVanZaken,
+      r.standVanZakenDatumBrief,
       r.moties.map(motionCell).join('; '),
       r.verwijstNaarActies.join('; '),
       r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),

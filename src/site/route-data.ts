@@ -13,10 +13,11 @@ import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
-import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
+import { inlineText, plainText, shorten } from '../model/text.ts';
+import { titleEntry } from '../model/titles.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
-import { blockCitations } from './cite.ts';
-import { t } from './strings.ts';
+import { blockCitations, blocksSpan } from './cite.ts';
+import { formatDate, t } from './strings.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -100,6 +101,12 @@ export const RouteFrontmatterSchema = z.object({
       references: ActionReferencesSchema,
     })
     .optional(),
+  /**
+   * Action and theme pages: the date the statuses they show speak for, in words the source
+   * supports (the annex to the letter of that date; the annex does not say when each status
+   * was written). Shown wherever a status is, read by search and the open data.
+   */
+  statusAsOf: z.object({ date: z.iso.date(), text: z.string().min(1) }).optional(),
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
   theme: z
     .object({
@@ -147,8 +154,12 @@ export type BodyPart =
   | { type: 'links'; title?: string; items: readonly LinkItem[] }
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
   | { type: 'editorial'; note: EditorialNote }
-  /** The edition's note that a status is the state of 29 June 2021 (marked editorial where shown). */
-  | { type: 'statusDate' }
+  /**
+   * The edition's note on how old a status is: as described in the annex to the letter of
+   * `date`, with where to read what happened next (`later`: the theme's «Wat gebeurde er
+   * daarna?»; absent for an action without a theme). Marked editorial where shown.
+   */
+  | { type: 'statusDate'; date: string; later?: string }
   | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
 
 
@@ -164,18 +175,6 @@ export interface BlockAfter {
 
 export interface RouteData extends RouteFrontmatter {
   body: BodyPart[];
-}
-
-/**
- * The subject of a text as a title, in its own words: the first sentence of its first
- * paragraph (or list item), shortened at a word boundary with «…» where cut. `lead` is an
- * enumerator the title already says («1.», «Aanbeveling 1.»), left out of the subject.
- */
-export function subjectOf(blocks: readonly Block[], { max = 90, lead }: { max?: number; lead?: RegExp } = {}): string {
-  const first = blocks.find((b) => b.kind !== 'heading');
-  if (!first) return '';
-  const text = first.kind === 'list' ? plainRuns(first.items[0]?.content ?? []) : plainBlock(first);
-  return shorten(firstSentence(lead ? text.replace(lead, '') : text), max);
 }
 
 /**
@@ -236,15 +235,37 @@ export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
   return number + inlineText(h.content, { sic: true });
 }
 
-/** The title of an annex action: «Actie 41 — Invorderingsstrategie van …». */
-export function actionTitle(action: Action): string {
-  return t.titled(t.action(action.number), subjectOf(action.description));
+/**
+ * The title of an annex action: «Actie 41 — » and its short title from content/titles.json,
+ * whole, the same on every page, list, <title>, data file and search result.
+ */
+export function actionTitle(corpus: Pick<Corpus, 'titles' | 'synthetic'>, action: Pick<Action, 'number'>): string {
+  return t.titled(t.action(action.number), titleEntry(corpus, 'actions', action.number).title);
 }
 
-/** An action's description, shortened, where it says more than the action's title. */
-function summaryBeyond(action: Action): { summary?: string } {
-  const summary = shorten(plainText(action.description), 220);
-  return summary.replace(/[.;:]$/, '') === subjectOf(action.description) ? {} : { summary };
+/** The date of the annex's statuses: the date of the letter it is the annex to. */
+export function statusAsOf(corpus: Pick<Corpus, 'letter'>): { date: string; text: string } | undefined {
+  const date = corpus.letter.meta.date;
+  return date ? { date, text: t.statusAsOf(formatDate(date)) } : undefined;
+}
+
+/** The anchor of «Wat gebeurde er daarna?» on a theme page. */
+export const FOLLOW_UP_ID = 'daarna';
+
+/** Whether an action's title is the edition's words rather than the source's. */
+export function actionTitleEditorial(corpus: Pick<Corpus, 'titles' | 'synthetic'>, action: Pick<Action, 'number'>): boolean {
+  return titleEntry(corpus, 'actions', action.number).editorial;
+}
+
+/** An action's description, in its own words, where it says more than the action's title. */
+function summaryBeyond(corpus: Corpus, action: Action): { summary?: string } {
+  const summary = plainText(action.description);
+  return summary.replace(/[.;:]$/, '') === titleEntry(corpus, 'actions', action.number).title ? {} : { summary };
+}
+
+/** The title of an action or recommendation of 29 362 nr. 282: «Aanbeveling 3 — » and its short title. */
+export function rrTitle(corpus: Pick<Corpus, 'titles' | 'synthetic'>, kind: 'rrActions' | 'rrRecommendations', n: number): string {
+  return t.titled(kind === 'rrActions' ? t.rrAction(n) : t.rrRecommendation(n), titleEntry(corpus, kind, n).title);
 }
 
 /** The official citation of a document (Aanwijzing 3.43; an annex as «Bijlage bij …»). */
@@ -279,7 +300,7 @@ export function actionReferences(action: Action, citedBy: readonly number[], rea
 
 export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
-  const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
+  const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(corpus, a)]));
   const titledLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
   const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
   const citedByOf = new Map<number, number[]>();
@@ -321,9 +342,8 @@ export function routeData(corpus: Corpus): RouteData[] {
       if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
       return b;
     });
-  const rrActionTitle = (a: (typeof rr.actions)[number]) => t.titled(t.rrAction(a.number), subjectOf(byIds(a.blockIds), { max: 80, lead: new RegExp(`^${a.number}[.)]\\s+`) }));
-  const rrRecommendationTitle = (r: (typeof rr.recommendations)[number]) =>
-    t.titled(t.rrRecommendation(r.number), subjectOf(byIds(r.textBlockIds), { max: 80, lead: new RegExp(`^${t.rrRecommendation(r.number)}[.:]?\\s+`) }));
+  const rrActionTitle = (a: (typeof rr.actions)[number]) => rrTitle(corpus, 'rrActions', a.number);
+  const rrRecommendationTitle = (r: (typeof rr.recommendations)[number]) => rrTitle(corpus, 'rrRecommendations', r.number);
 
   for (const id of DOC_IDS) {
     const meta = metas[id];
@@ -395,6 +415,7 @@ export function routeData(corpus: Corpus): RouteData[] {
   }
 
   const letterMeta = metas['kst-35510-60'];
+  const asOf = statusAsOf(corpus);
   corpus.themes.forEach((theme, i) => {
     const section = sections.get(theme.number)!;
     const notes = localNotes(section.blocks);
@@ -421,15 +442,17 @@ export function routeData(corpus: Corpus): RouteData[] {
       filters: { document: letterMeta.shortTitle, theme: theme.title },
       toc: [
         { href: '#acties', label: t.themeActionsTitle, level: 2 },
+        { href: `#${FOLLOW_UP_ID}`, label: t.followUpTitle, level: 2 },
         { href: '#brieftekst', label: t.themeLetterText, level: 2 },
         ...tocOf(section.blocks).map((h) => ({ ...h, level: h.level + 1 })),
         { href: '#indeling', label: t.themeMapping, level: 2 },
       ],
+      ...(asOf && { statusAsOf: asOf }),
       theme: {
         actions: actions.map((a) => ({
           href: routes.action(a.number),
-          label: actionTitle(a),
-          ...summaryBeyond(a),
+          label: actionTitle(corpus, a),
+          ...summaryBeyond(corpus, a),
           status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
         mapping: themeMappingOf(corpus, theme),
@@ -451,7 +474,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         id: 'stand-van-zaken',
         title: t.status,
         parts: [
-          { type: 'statusDate' },
+          ...(asOf ? [{ type: 'statusDate' as const, date: asOf.date, ...(theme && { later: `${routes.theme(theme.slug)}#${FOLLOW_UP_ID}` }) }] : []),
           ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
           ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
         ],
@@ -498,19 +521,21 @@ export function routeData(corpus: Corpus): RouteData[] {
     }
     if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
     const section = theme ? sections.get(theme.number) : undefined;
-    const title = actionTitle(action);
+    const title = actionTitle(corpus, action);
     out.push({
       kind: 'action',
       route: routes.action(action.number),
       title,
+      ...(actionTitleEditorial(corpus, action) && { editorialTitle: true }),
       description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
       docId: 'bijlage',
       number: action.number,
       kicker: { label: annex.meta.citation, href: routes.actions() },
       breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
-      sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number) },
+      sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(corpus, a) }), t.prevNext),
+      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number, blocksSpan([...action.description, ...action.status])) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
+      ...(asOf && { statusAsOf: asOf }),
       action: {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
         ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
@@ -542,6 +567,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kind: 'rr-action',
       route: routes.rrAction(action.number),
       title,
+      ...(titleEntry(corpus, 'rrActions', action.number).editorial && { editorialTitle: true }),
       description: t.descRrAction(action.number),
       docId: 'kst-29362-282',
       number: action.number,
@@ -563,6 +589,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kind: 'rr-recommendation',
       route: routes.rrRecommendation(rec.number),
       title: rrRecommendationTitle(rec),
+      ...(titleEntry(corpus, 'rrRecommendations', rec.number).editorial && { editorialTitle: true }),
       description: t.descRrRecommendation(rec.number),
       docId: 'kst-29362-282',
       number: rec.number,

@@ -9,7 +9,13 @@ import type { Correction, Footnote } from '../model/schema.ts';
 import type { DocId } from '../model/routes.ts';
 
 export const t = {
-  siteName: 'Herstel kinderopvangtoeslag — de brieven',
+  siteName: 'Leesuitgave Kamerbrieven kinderopvangtoeslag',
+  // the banner at the top of every page (GOV.UK phase banner): who speaks
+  bannerTag: 'Onofficieel',
+  bannerText: 'Leesuitgave van vier Kamerstukken, geen website van de overheid.',
+  /** The banner on a phone, in one line: the site's name below it says «Leesuitgave». */
+  bannerShort: 'Geen overheidswebsite.',
+  bannerLink: 'Officiële tekst',
   siteTagline: 'Leesomgeving voor de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire',
   skipLink: 'Direct naar de inhoud',
   home: 'Home',
@@ -29,6 +35,7 @@ export const t = {
   navActions: 'Acties',
   navThemes: 'Thema’s',
   navAbbreviations: 'Afkortingen',
+  navGlossary: 'Begrippen',
   navAbout: 'Over deze uitgave',
   navReadingGuide: 'Leeswijzer',
   navData: 'Data',
@@ -44,6 +51,9 @@ export const t = {
   sicTitle: (reason: string) => `Zo staat het in het origineel: ${reason}`,
   pageLabel: (n: number) => `p. ${n}`,
   pageTitle: (n: number) => `Pagina ${n} van het origineel`,
+  /** A page of the original begins here, but the source does not give its number (29 362 nr. 290). */
+  pageUnnumberedLabel: 'p. ?',
+  pageUnnumberedTitle: 'Hier begint een nieuwe pagina van het origineel; de bron geeft het paginanummer niet',
   headingLink: 'Link naar dit kopje',
   paragraphLink: 'Link naar deze alinea',
   listLink: 'Link naar deze opsomming',
@@ -71,6 +81,9 @@ export const t = {
   },
   editorialField: 'redactioneel',
   editorialFieldTitle: 'Dit gegeven komt uit de gecontroleerde metadata van deze uitgave, niet uit de brontekst.',
+  editorialShortTitle: 'De korte titel is van de redactie van deze uitgave; de woorden van de bron staan in de tekst eronder.',
+  /** Above a list of actions or recommendations whose short titles are the edition's. */
+  shortTitlesNote: 'De korte titels zijn van de redactie; de woorden van de bron staan op de pagina van elke actie.',
   front: 'Kop van het document',
   toc: 'Inhoud',
   onThisPage: 'Op deze pagina',
@@ -84,7 +97,7 @@ export const t = {
   action: (n: number) => `Actie ${n}`,
   actionsTitle: 'De 86 vervolgacties',
   actionsIntro:
-    'De bijlage bij Kamerstuk 35 510, nr. 60 geeft per actie de omschrijving en de stand van zaken op 29 juni 2021.',
+    'De bijlage bij Kamerstuk 35 510, nr. 60, de brief van 29 juni 2021, geeft per actie de omschrijving en een stand van zaken.',
   description: 'Omschrijving',
   status: 'Stand van zaken',
   noStatus: 'De bijlage geeft voor deze actie geen stand van zaken.',
@@ -114,7 +127,9 @@ export const t = {
   cite: 'Citeer deze actie',
   citePermalink: 'Vaste link',
   citeText: 'Bronvermelding',
-  citeAction: (annex: string, n: number) => `${annex}, actie ${n}`,
+  /** An action of the annex, with the pages of the annex it stands on where known («…, actie 41, p. 10-11»). */
+  citeAction: (annex: string, n: number, pages?: { first: number; last: number }) =>
+    `${annex}, actie ${n}${pages ? `, p. ${pages.first === pages.last ? pages.first : `${pages.first}-${pages.last}`}` : ''}`,
   citeDocument: 'Citeer dit document',
   citeTheme: 'Citeer deze paragraaf',
   citeRecommendation: 'Citeer deze aanbeveling',
@@ -142,8 +157,10 @@ export const t = {
   // table
   tableCaption: 'Alle 86 acties uit de bijlage',
   colNumber: 'Nr.',
-  colDescription: 'Omschrijving',
-  colStatus: 'Stand van zaken (29 juni 2021)',
+  colDescription: 'Titel',
+  colStatus: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
+  /** The label of a status cell of the table on a phone, and before a theme's short status. */
+  statusLabel: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
   noStatusShort: 'geen stand van zaken',
   statusMore: 'Toon alles',
   tablePrintNote: '(De hele stand van zaken van elke actie staat op de pagina van die actie.)',
@@ -229,6 +246,27 @@ export const t = {
     'Afkortingen uit de vier documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.',
   abbrFromText: 'uit de tekst',
   abbrEditorial: 'redactie',
+  abbrGlossary: (abbr: string) => `Uitleg van ${abbr} bij Begrippen`,
+
+  // glossary («Begrippen»)
+  glossaryTitle: 'Begrippen',
+  glossaryDescription: 'Woorden en afkortingen uit de brieven over het herstel na de kinderopvangtoeslagaffaire, in gewone taal uitgelegd.',
+  glossaryIntro:
+    'Woorden en afkortingen die u in de brieven tegenkomt, in gewone taal uitgelegd. De uitleg is van de redactie van deze uitgave; bij elk begrip staat waar de brieven het zeggen en op welke plaatsen de teksten het gebruiken. In de tekst van de brieven leidt het eerste gebruik van een begrip op een pagina hierheen.',
+  glossaryContents: 'Alle begrippen',
+  glossaryAlso: 'Ook:',
+  glossaryAbbr: (abbr: string, expansion: string) => `${abbr} staat voor ${expansion}.`,
+  glossarySource: 'Waar de brieven het zeggen:',
+  glossaryPlaces: (n: number) => (n === 1 ? 'Op 1 plaats in de teksten' : `Op ${n} plaatsen in de teksten`),
+  glossaryPlace: {
+    paragraph: (n: string) => `alinea ${n}`,
+    heading: (text: string) => `kopje «${text}»`,
+    footnote: (n: string) => `voetnoot ${n}`,
+    description: () => 'omschrijving',
+    status: () => 'stand van zaken',
+  },
+  /** The title of a term link in the text. */
+  glossaryLinkTitle: (term: string) => `Uitleg van «${term}» bij Begrippen`,
 
   // about
   aboutTitle: 'Over deze uitgave',
@@ -324,11 +362,13 @@ export const t = {
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
   citePlaces:
-    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding. Een alinea of kopje wordt geciteerd met de pagina van het origineel waar de bron die pagina laat bepalen, anders met de paragraaf waarin het staat; een actie van de bijlage met haar nummer. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
-  citePlacesWau:
-    'Van Kamerstuk 29 362, nr. 290 geeft de bron alleen waar de eerste pagina eindigt; een alinea daarna wordt daarom geciteerd met de paragraaf waarin zij staat.',
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer en de pagina’s van de bijlage waarop haar rij staat. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+  /** What 29 362 nr. 290 lets the edition cite by page: `placed` the blocks with their pages, `unnumbered` where the page without a number begins. */
+  citePlacesWau: (placed: readonly string[], unnumbered: readonly string[]) =>
+    `Van Kamerstuk 29 362, nr. 290 laat de webtekst een pagina van de gedrukte versie alleen zien waar een paginavoet (voetnoten, voetregel) midden in een alinea terechtkwam: het einde van pagina 1 (de voetregel met het ISSN), ${unnumbered.length === 1 ? 'één latere paginagrens' : `${unnumbered.length} latere paginagrenzen`} zonder nummer (${unnumbered.join(', ')}: alleen voetnoten, «p. ?»), en de voetregel van de laatste pagina onder de ondertekening. ` +
+    `Met de pagina geciteerd wordt daarom alleen: ${placed.join('; ')}. Na het einde van pagina 1 telt een blok alleen voor pagina 2 als het geheel valt binnen zoveel tekst als pagina 1 bevat — die draagt ook de kop van de brief, dus zoveel past zeker op een volgende pagina. Alle andere alinea’s en kopjes worden geciteerd met de paragraaf waarin ze staan.`,
   citeEdition: (version: string, date: string, url: string) =>
-    `Herstel kinderopvangtoeslag — de brieven, leesbaar (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
+    `Leesuitgave Kamerbrieven kinderopvangtoeslag (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
   citeCff: 'Machineleesbaar: CITATION.cff in de broncode.',
   changesTitle: 'Wijzigingen',
   changesIntro:
@@ -388,6 +428,7 @@ export const t = {
   themeNone: 'De brief bespreekt deze actie niet, en in de redactionele indeling hoort het onderdeel «OVERIG» bij geen thema.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  signatureName: 'de ondertekening',
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
   decisionWhere: 'Waar',
   decisionWhat: 'Beslissing',
@@ -403,14 +444,20 @@ export const t = {
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
     'see-also': '«Zie ook» bij acties',
+    title: 'Korte titels van acties en aanbevelingen',
+    help: 'Adressen voor hulp aan gedupeerde ouders («Bent u gedupeerde ouder?»)',
+    'follow-up': 'Latere officiële stukken per thema («Wat gebeurde er daarna?»)',
     decision: 'Overige beslissingen',
   },
   // ── reader: home, status date, pages, print, theme, offline, accessibility ──
   printNotice: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
-  statusDateTitle: 'Stand van zaken op 29 juni 2021',
-  statusDateText:
-    'Wat hier als «stand van zaken» staat, is hoe het was op 29 juni 2021, de datum van de brief. Wat er daarna gebeurde, staat niet op deze site.',
-  statusDateShort: 'Dit is de stand op 29 juni 2021, de datum van de brief; wat daarna gebeurde, staat niet op deze site.',
+  /** What a status of the annex is, in words the source supports: the annex does not date each status. */
+  statusAsOf: (date: string) => `Stand van zaken zoals beschreven in de bijlage bij de brief van ${date}`,
+  statusDateTitle: 'Hoe oud is een stand van zaken?',
+  statusDateText: (date: string) =>
+    `Elke «stand van zaken» op deze site is de tekst van de bijlage bij de brief van ${date}. Wanneer elke stand van zaken is geschreven, zegt de bijlage niet. Wat er daarna gebeurde, staat niet in deze vier stukken; bij elk thema noemt «Wat gebeurde er daarna?» latere officiële stukken.`,
+  statusUndated: 'Wanneer elke stand is geschreven, zegt de bijlage niet.',
+  statusLaterLink: 'Wat gebeurde er daarna?',
   statusDateLater: 'Latere brieven en voortgangsrapportages staan in de Kamerstukdossiers',
   statusDateLaterShort: 'Latere brieven: Kamerstukdossiers',
   statusDateDossier: (dossier: string, title: string) => `${dossier} (${title})`,
@@ -424,12 +471,13 @@ export const t = {
   fromLetter: 'uit de brief',
   fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
   homeIntroTitle: 'Waar gaat dit over?',
+  homeGlossaryLink: 'Woorden als Catshuisregeling, UHT of «zwarte lijst» in gewone taal uitgelegd: Begrippen',
   homeIntro: [
     'Bij de kinderopvangtoeslag heeft de overheid tienduizenden ouders ten onrechte hard aangepakt: zij moesten grote bedragen terugbetalen en kregen te horen dat het hun eigen fout was. De hersteloperatie moet deze ouders en hun kinderen compenseren en helpen bij een nieuwe start.',
     'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
   ],
   homeActionsTitle: 'De 86 acties per thema',
-  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken op 29 juni 2021.',
+  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken zoals beschreven in de bijlage bij de brief van 29 juni 2021.',
   homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
   homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
   homeAllDocuments: 'Alle documenten',
@@ -509,6 +557,20 @@ export const t = {
   ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
   a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
   notFoundThemes: 'De zes thema’s',
+  // help for parents (content/help.json) and «Wat gebeurde er daarna?» (content/vervolg.json)
+  helpTitle: 'Bent u gedupeerde ouder?',
+  helpIntro: 'Deze site is een leesuitgave, geen loket. Voor hulp en voor uw eigen situatie kunt u hier terecht:',
+  helpChecked: (date: string) => `Adressen gecontroleerd op ${date}.`,
+  followUpTitle: 'Wat gebeurde er daarna?',
+  followUpIntro:
+    'Latere officiële stukken die verslag doen over de acties van dit thema, gekozen door de redactie. Deze uitgave vat ze niet samen: lees ze op officielebekendmakingen.nl.',
+  followUpIncomplete:
+    'De lijst is niet volledig. De redactie neemt alleen stukken op waarvan zij het nummer, de datum en de titel in een officiële lijst of een officieel stuk heeft gecontroleerd.',
+  followUpNone: 'Voor dit thema heeft de redactie nog geen latere stukken in een officiële lijst kunnen controleren.',
+  followUpDossiers: 'Alle latere stukken staan in de Kamerstukdossiers op officielebekendmakingen.nl, onder meer',
+  followUpChecked: 'gecontroleerd in',
+  followUpDate: (date: string) => `brief van ${date}`,
+
   // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----
   zoeken: {
     label: 'Zoek in de brieven, de acties en de voetnoten',
@@ -534,11 +596,14 @@ export const t = {
   // open data: what each field of acties.json / acties.csv means (src/site/opendata.ts, datafiles.ts)
   dataFields: {
   nummer: 'Nummer van de actie in de bijlage (1–86).',
+  titel: 'Korte titel van de actie, dezelfde als op haar pagina en in elke lijst (content/titles.json). De bijlage geeft geen titels: meestal is hij van de redactie.',
+  titelRedactioneel: 'true als de titel van de redactie is, false als hij letterlijk uit de bijlage komt. Alleen in de JSON.',
   sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
   subsectie: 'Subsectie van de bijlage, of null.',
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
   omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
-  standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
+  standVanZaken: 'Stand van zaken zoals beschreven in de bijlage bij de brief van de datum in standVanZakenDatumBrief, als platte tekst; leeg als de bijlage er geen geeft.',
+  standVanZakenDatumBrief: 'Datum van de brief bij wier bijlage de stand van zaken hoort (ISO 8601). De bijlage zegt niet wanneer elke stand van zaken is geschreven. Null als de bijlage geen stand van zaken geeft.',
   moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021), hun Kamerstuk en adres, en wie zegt welke motie het is: «tekst» als het nummer in de tekst staat, «redactie» als de tekst de motie zonder nummer noemt en de redactie haar vaststelt (met de reden, content/references.json). Dezelfde lijst als «Genoemde moties» op de pagina van de actie.',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
@@ -554,6 +619,7 @@ export const t = {
     separated: 'Gescheiden door «; ».',
     voetnoten: 'Elke voetnoot als «nummer: tekst», gescheiden door «; ».',
     alineas: 'Elke alinea als «alinea (rol)», gescheiden door «; ».',
+    standDatum: 'Datum van de brief bij wier bijlage de stand van zaken hoort (ISO 8601); de bijlage zegt niet wanneer elke stand van zaken is geschreven. Leeg als de bijlage geen stand van zaken geeft.',
   },
 } as const;
 

@@ -31,11 +31,14 @@ describe('toCsv', () => {
 describe('actionsCsv', () => {
   const rec: ActionRecord = {
     nummer: 26,
+    titel: 'Kabinetsreactie op «Werk aan Uitvoering» vóór de verkiezingen naar de Tweede Kamer',
+    titelRedactioneel: true,
     sectie: 'TOEKOMST TOESLAGEN',
     subsectie: null,
     thema: { nummer: 1, slug: 'toeslagen', titel: 'Toeslagen' },
     omschrijving: 'Eerste alinea, met komma.\n\n– punt "a"\n– punt b',
-    standVanZaken: '',
+    standVanZaken: 'Gestart.',
+    standVanZakenDatumBrief: '2021-06-29',
     moties: [
       { dossier: '35510', nummer: '7', indieners: 'Wilders', deel: null, tekst: 'NR. 7 Motie Wilders', kamerstuk: 'Kamerstuk 35 510, nr. 7', url: 'https://zoek.officielebekendmakingen.nl/kst-35510-7.html', vastgesteldDoor: 'tekst', reden: null },
       { dossier: '35510', nummer: '16', indieners: 'Klaver cs', deel: '2', tekst: 'NR. 16 Motie Klaver cs deel 2', kamerstuk: 'Kamerstuk 35 510, nr. 16', url: 'https://zoek.officielebekendmakingen.nl/kst-35510-16.html', vastgesteldDoor: 'tekst', reden: null },
@@ -60,7 +63,8 @@ describe('actionsCsv', () => {
       '1',
       'Toeslagen',
       rec.omschrijving,
-      '',
+      'Gestart.',
+      '2021-06-29',
       'NR. 7 Motie Wilders (Kamerstuk 35 510, nr. 7); NR. 16 Motie Klaver cs deel 2 (Kamerstuk 35 510, nr. 16); motie Segers (Kamerstuk 35 510, nr. 26, nummer vastgesteld door de redactie)',
       '18; 33',
       '1: Kamerstuk 30 950, nr. 226',

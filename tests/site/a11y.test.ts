@@ -40,6 +40,7 @@ function targets(): Target[] {
     // The website's metadata in Kerngegevens.
     { name: 'document 29 362 nr. 290', path: routes.document('kst-29362-290') },
     { name: 'abbreviations', path: routes.abbreviations() },
+    { name: 'glossary', path: routes.glossary() },
     {
       name: 'search with results',
       path: routes.search(),

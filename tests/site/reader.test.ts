@@ -1,6 +1,6 @@
 /**
  * The site for its readers (built dist/): the home page says plainly what this is and that
- * every status is the state of 29 June 2021; the documents pages; the machine-readable head;
+ * every status is as the annex to the letter of 29 June 2021 describes it; the documents pages; the machine-readable head;
  * no placeholder address; the colour choice; the compact header; abbreviations on touch and
  * keyboard; /data/ and «Over» on a phone; the 404 page; print. At 390 and 1440 px, light and dark.
  */
@@ -38,14 +38,16 @@ async function open(
 }
 
 describe('home page', () => {
-  it('says in plain words what this is, marked as editorial, and that every status is of 29 June 2021', async () => {
+  it('says in plain words what this is, marked as editorial, and that every status is as the annex to the letter of 29 June 2021 describes it', async () => {
     const page = await open(routes.home(), { viewport: PHONE });
     const intro = page.locator('.home-intro');
     await expect(intro.locator('.badge').textContent()).resolves.toMatch(/redactie/i);
     expect(await intro.textContent()).toMatch(/hersteloperatie/);
     expect(await intro.textContent()).toMatch(/86 acties/);
     const note = page.locator('.status-date');
-    expect(await note.locator('.status-date-title').textContent()).toBe('Stand van zaken op 29 juni 2021');
+    expect(await note.locator('.status-date-title').textContent()).toBe('Hoe oud is een stand van zaken?');
+    expect(await note.textContent()).toContain('de tekst van de bijlage bij de brief van 29 juni 2021');
+    expect(await note.textContent()).not.toMatch(/stand op 29 juni/);
     const hrefs = await note.locator('a[rel="external"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toEqual(['https://zoek.officielebekendmakingen.nl/dossier/35510', 'https://zoek.officielebekendmakingen.nl/dossier/31066']);
     // Above the fold-ish: the date note comes before the themes and the action lists.
@@ -327,7 +329,7 @@ describe('print', () => {
           .join(''),
       );
       expect(foot, `page ${n}: notice`).toContain(squeeze('Onofficiële leesuitgave'));
-      expect(foot, `page ${n}: citation`).toContain(squeeze('Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41'));
+      expect(foot, `page ${n}: citation`).toContain(squeeze('Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41, p. 10-11'));
       expect(foot, `page ${n}: address`).toContain(path);
       expect(foot, `page ${n}: page number`).toContain(`${n}/${doc.numPages}`);
       // Nowhere else on the page after the first, where the first page's own block stands.
@@ -343,7 +345,7 @@ describe('print', () => {
     const unescaped = running.replace(/\\(?:([0-9a-f]{1,6}) ?|(.))/gis, (_m, hex?: string, ch?: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!));
     for (const text of [await page.locator('.print-first').innerText(), unescaped]) {
       expect(text).toMatch(/Onofficiële leesuitgave/);
-      expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41/);
+      expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41, p\. 10-11/);
       expect(text).toMatch(/\/acties\/41\//);
     }
     expect(await page.locator('.print-first').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(50);
