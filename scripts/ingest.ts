@@ -14,6 +14,7 @@
 import { loadInputs, ROOT } from './lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { checkPages, describeStale, generate, writeGenerated } from './lib/generated.ts';
+import { assertSlipsReviewed } from './lib/slips.ts';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -23,6 +24,7 @@ try {
   const started = performance.now();
   const inputs = loadInputs(root);
   const built = buildCorpus(inputs);
+  const slips = assertSlipsReviewed(built.corpus);
   const gen = generate(built, { reviewed: inputs.reviewed });
   if (check) {
     writeGenerated(root, gen, { pages: false });
@@ -34,7 +36,7 @@ try {
   const ms = Math.round(performance.now() - started);
   console.log(
     `ingest: ${built.corpus.annex.actions.length} actions, ${gen.pages.length} pages, ` +
-      `${built.applied.length} corrections, ${built.hyphenation.length} hyphenation decisions in ${ms} ms`,
+      `${built.applied.length} corrections, ${built.hyphenation.length} hyphenation decisions, ${slips} possible slips all reviewed in ${ms} ms`,
   );
 } catch (err) {
   console.error(`ingest failed: ${err instanceof Error ? err.message : String(err)}`);

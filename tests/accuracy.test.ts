@@ -53,9 +53,11 @@ describe('[sic]', () => {
   it('lists the slips it leaves unmarked, each still in the text', () => {
     const policy = corpus.decisions.find((d) => d.id === 'sic-beleid')!;
     expect(policy.items!.length).toBeGreaterThanOrEqual(10);
-    const letterText = corpus.letter.blocks.map((b) => inlineText(runsOf(b))).join('\n');
-    const annexText = corpus.annex.actions.map((a) => inlineText(actionRuns(a))).join('\n');
-    for (const i of policy.items!) expect(i.document === 'bijlage' ? annexText : letterText, i.where).toContain(i.quote);
+    const textOf = (doc: string) =>
+      doc === 'bijlage'
+        ? corpus.annex.actions.map((a) => inlineText(actionRuns(a))).join('\n')
+        : [corpus.letter, corpus.werkAanUitvoering, corpus.regelsEnRuimte].find((d) => d.meta.id === doc)!.blocks.map((b) => inlineText(runsOf(b))).join('\n');
+    for (const i of policy.items!) expect(textOf(i.document), i.where).toContain(i.quote);
     // A stale quote stops the build.
     const stale = { ...policy, items: [{ ...policy.items![0]!, quote: 'een zin die nergens staat' }] };
     expect(withInputs({ decisions: [stale] })).toThrow(/content\/decisions\.json «sic-beleid»: expected «een zin die nergens staat»/);
@@ -214,7 +216,7 @@ describe('editorial marks and notes', () => {
 
 describe('open data', () => {
   it('includes each action’s footnotes and letter paragraphs', () => {
-    const records = actionRecords(corpus, (route) => new URL(route, 'https://example.org').href, themeOf);
+    const records = actionRecords(corpus, routeData(corpus), (route) => new URL(route, 'https://example.org').href, themeOf);
     const r58 = records.find((r) => r.nummer === 58)!;
     expect(r58.voetnoten).toHaveLength(action(58).footnotes.length);
     expect(r58.voetnoten[0]!.tekst.length).toBeGreaterThan(5);

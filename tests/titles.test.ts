@@ -87,7 +87,7 @@ describe('the same title everywhere the route data names an item', () => {
 
   it('the annex table and the open data', () => {
     const rows = annexRows(corpus);
-    const records = actionRecords(corpus, (r) => r, themeOf);
+    const records = actionRecords(corpus, routeData(corpus), (r) => r, themeOf);
     for (const a of corpus.annex.actions) {
       const entry = titleEntry(corpus, 'actions', a.number);
       expect(rows[a.number - 1]!.title).toBe(entry.title);

@@ -47,7 +47,7 @@ describe('the date of a status', () => {
   });
 
   it('goes with every status into acties.json and acties.csv, and nowhere there is no status', () => {
-    const records = actionRecords(corpus, (r) => r, themeOf);
+    const records = actionRecords(corpus, routeData(corpus), (r) => r, themeOf);
     for (const r of records) expect(r.standVanZakenDatumBrief, `actie ${r.nummer}`).toBe(r.standVanZaken ? letterDate : null);
     const rows = parse(actionsCsv(records), { bom: true }) as string[][];
     const col = CSV_HEADER.indexOf('Stand van zaken: datum van de brief');

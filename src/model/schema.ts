@@ -58,6 +58,8 @@ export const InlineSchema = z.discriminatedUnion('type', [
     value: z.string().min(1),
     target: RefTargetSchema,
     resolved: ResolvedSchema,
+    /** Set when the edition, not the text, says what is meant: the id of the entry in content/references.json. */
+    reference: z.string().optional(),
   }),
   /** Text that is not in the source: an editorial insertion, always shown as such. */
   z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
@@ -147,9 +149,18 @@ export const MetaSchema = z.object({
   /** ISO date; absent where neither the source nor a reviewed record gives it. */
   date: z.iso.date().optional(),
   sender: z.string(),
+  /** A note of the edition on the sender (29 362 nr. 282: the signature and footnote 18 give Knops two offices), with where it is explained. */
+  senderNote: z.object({ text: z.string().min(1), href: z.string().optional() }).optional(),
   signatories: z.array(SignatorySchema),
   vergaderjaar: z.string().optional(),
   officialUrl: z.url().optional(),
+  /** What `officialUrl` publishes: the document itself, or (an annex) the letter it belongs to. */
+  officialUrlOf: z.enum(['document', 'letter']).optional(),
+  /**
+   * Where the document itself is published, as its source says it (the annex: footnote 3 of the
+   * letter, «Raadpleegbaar via www.tweedekamer.nl»): the words, and where they stand.
+   */
+  publishedAt: z.object({ text: z.string().min(1), source: z.string().min(1), href: z.string().optional() }).optional(),
   /** Source files (names in seeds/) the document was made from. */
   sources: z.array(z.string()).min(1),
   /** Fields that come from reviewed metadata in content/, not from the source text. */
@@ -158,7 +169,12 @@ export const MetaSchema = z.object({
 export type Meta = z.infer<typeof MetaSchema>;
 
 /** A line of the document's head as the source gives it (addressee, place and date, Kerngegevens). */
-export const FrontLineSchema = z.object({ line: z.number().int().min(1), text: z.string().min(1) });
+export const FrontLineSchema = z.object({
+  line: z.number().int().min(1),
+  text: z.string().min(1),
+  /** The line is the website's, not the document's: metadata the Parlementaire Monitor adds about the document (29 362 nr. 290). */
+  site: z.boolean().optional(),
+});
 
 export const LetterSchema = z.object({
   meta: MetaSchema,
@@ -176,12 +192,18 @@ export type Letter = z.infer<typeof LetterSchema>;
 export const MotionSchema = z.object({
   /** Number within its dossier, e.g. "16". */
   number: z.string(),
-  /** The dossier, where it is not 35 510 (the debate of 19 January 2021). */
-  dossier: z.string().optional(),
+  /** The dossier without spaces: "35510" for the motions of the debate of 19 January 2021, "28362" for motie-Dassen. */
+  dossier: z.string().regex(/^\d+$/),
   submitters: z.string(),
   part: z.string().optional(),
   /** The motion exactly as the source names it, «NR. 16 Motie Klaver cs deel 2». */
   text: z.string(),
+  /**
+   * Who says which motion it is: the text (its number stands there) or the edition (the text
+   * names it without a number; content/references.json resolves it, `reference` is that entry).
+   */
+  resolvedBy: z.enum(['text', 'edition']),
+  reference: z.string().optional(),
 });
 export type Motion = z.infer<typeof MotionSchema>;
 

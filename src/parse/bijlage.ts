@@ -274,7 +274,8 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
   }
   const titleLine = intro[0];
   if (!titleLine) throw new SourceError(file, 1, 'the title line', 'the table');
-  if (titleLine.text !== ctx.meta.title) {
+  // The title line may carry a [sic] mark (content/corrections); the title it gives is the text without it.
+  if (resolveSentinels(titleLine.text) !== ctx.meta.title) {
     throw new SourceError(file, titleLine.line, `the title «${ctx.meta.title}» of content/documents.json`, titleLine.text);
   }
 

@@ -135,7 +135,8 @@ export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections
 
 /**
  * The motions and the other actions an action names, anywhere in its description and
- * status, from the references enrich.ts found: one recognition for the link and the list.
+ * status, from the references enrich.ts found and the reviewed ones (content/references.json,
+ * `resolvedBy: 'edition'`): one recognition for the link and the list.
  * A motion named again without its part («motie Klaver c.s. nr 16» after «NR. 16 Motie
  * Klaver cs deel 1») is listed once.
  */
@@ -148,14 +149,16 @@ export function actionLinks(blocks: readonly Block[]): { motions: Motion[]; cite
     const t = r.target;
     if (t.kind === 'action' && !cites.includes(t.number)) cites.push(t.number);
     if (t.kind === 'motion') {
-      const same = motions.filter((m) => m.number === t.number && (m.dossier ?? '35510') === t.dossier);
+      const same = motions.filter((m) => m.number === t.number && m.dossier === t.dossier);
       if (same.some((m) => m.part === t.part || t.part === undefined)) continue;
       motions.push({
         number: t.number,
-        ...(t.dossier !== '35510' ? { dossier: t.dossier } : {}),
+        dossier: t.dossier,
         submitters: t.submitters,
         ...(t.part !== undefined ? { part: t.part } : {}),
         text: r.value,
+        resolvedBy: r.reference ? 'edition' : 'text',
+        ...(r.reference ? { reference: r.reference } : {}),
       });
     }
   }
@@ -209,7 +212,7 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
       actions: annex.doc.actions.map((a) => {
         const description = enrichBlocks(a.description, 'annex', byId);
         const status = enrichBlocks(a.status, 'annex', byId);
-        return { ...a, description, status, footnotes: enrichFootnotes(a.footnotes, 'annex', byId), ...actionLinks([...description, ...status]) };
+        return { ...a, description, status, footnotes: enrichFootnotes(a.footnotes, 'annex', byId) };
       }),
     },
     werkAanUitvoering: enrichLetter(wau.doc, 'other-letter'),
@@ -300,7 +303,11 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
     intro: mapBlockRuns(c.annex.intro, linker(scoped('bijlage', -1), 'bijlage, intro')),
     actions: c.annex.actions.map((a) => {
       const f = linker(scoped('bijlage', a.number), `bijlage, actie ${a.number}`);
-      return { ...a, description: mapBlockRuns(a.description, f), status: mapBlockRuns(a.status, f), footnotes: mapNoteRuns(a.footnotes, f) };
+      const description = mapBlockRuns(a.description, f);
+      const status = mapBlockRuns(a.status, f);
+      // The motions and actions an action names, after the reviewed references are linked: a motion
+      // the text names without a number, resolved by the edition, is listed like one with a number.
+      return { ...a, description, status, footnotes: mapNoteRuns(a.footnotes, f), ...actionLinks([...description, ...status]) };
     }),
   };
   const stale = inputs.namedReferences.filter((e) => !used.has(e.id));

@@ -223,7 +223,7 @@ export function linkNamedReferences(runs: readonly Inline[], entries: readonly N
         continue;
       }
       if (best.at > 0) out.push({ type: 'text', value: rest.slice(0, best.at) });
-      out.push({ type: 'ref', value: best.entry.text, target: best.entry.target, resolved: resolveTarget(best.entry.target) });
+      out.push({ type: 'ref', value: best.entry.text, target: best.entry.target, resolved: resolveTarget(best.entry.target), reference: best.entry.id });
       rest = rest.slice(end);
     }
     if (rest) out.push({ type: 'text', value: rest });

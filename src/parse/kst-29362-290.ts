@@ -146,11 +146,12 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
 
   // ---- front: site title, Kerngegevens, document head ----
   const front: Letter['front'] = [];
-  const takeFront = (l: SrcLine) => {
+  // The site title, the dossier sentence and the Kerngegevens are the website's metadata, not the document's (`site`).
+  const takeFront = (l: SrcLine, site = false) => {
     trace.take('front', l.line, l.text, l.col);
-    front.push({ line: l.line, text: l.text });
+    front.push({ line: l.line, text: l.text, ...(site && { site }) });
   };
-  while (r.peek() && !SITE_NUMBER.test(r.peek()!.text)) takeFront(r.next('the site title'));
+  while (r.peek() && !SITE_NUMBER.test(r.peek()!.text)) takeFront(r.next('the site title'), true);
   drop('wau-site-section-number', SITE_NUMBER, r.next('«1.»'), 'the site section number «1.»');
   drop('wau-site-section-label', /^Kerngegevens$/, r.next('«Kerngegevens»'), 'the site section «Kerngegevens»');
   const fields = new Map<string, SrcLine>();
@@ -158,7 +159,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     const l = r.next(`the Kerngegevens field «${key}»`);
     if (!l.text.startsWith(key + ' ')) fail(l, `the Kerngegevens field «${key}»`);
     fields.set(key, l);
-    takeFront(l);
+    takeFront(l, true);
   }
   while (r.peek() && SITE_LINK.test(r.peek()!.text)) drop('wau-site-link', SITE_LINK, r.next(''), '');
   drop('wau-site-section-number', SITE_NUMBER, r.next('«2.»'), 'the site section number «2.»');

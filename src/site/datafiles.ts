@@ -26,6 +26,7 @@ import {
 } from './opendata.ts';
 import { t } from './strings.ts';
 import { metaById } from '../model/corpus.ts';
+import type { RouteFrontmatter } from './route-data.ts';
 
 export interface DataFile {
   /** Site path, e.g. /data/acties.csv. */
@@ -188,10 +189,13 @@ export function dcatCatalogue(files: readonly DataFile[], edition: Edition, urlO
   };
 }
 
-/** All files under /data/, the DCAT catalogue last (it describes the others). */
-export function dataFiles(corpus: Corpus, edition: Edition, urlOf: UrlOf, themeOf: ThemeOf): DataFile[] {
+/**
+ * All files under /data/, the DCAT catalogue last (it describes the others). `pages`: the
+ * route-data records of the pages (src/site/route-data.ts), from which the actions' references are read.
+ */
+export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], edition: Edition, urlOf: UrlOf, themeOf: ThemeOf): DataFile[] {
   const meta = dataMeta(edition, urlOf);
-  const records = actionRecords(corpus, urlOf, themeOf);
+  const records = actionRecords(corpus, pages, urlOf, themeOf);
   const metas = metaById(corpus);
   const docTitle = (id: DocId) => `${metas[id].citation} — ${metas[id].shortTitle}`;
   const files: DataFile[] = [

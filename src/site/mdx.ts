@@ -19,12 +19,12 @@ import { stringify as yaml } from 'yaml';
 import type { Block, EditorialNote, Footnote, Inline } from '../model/schema.ts';
 import { refIdFor, runsKey, type NoteContext } from './notes.ts';
 import { hasUnnumberedBreak, pageSpans } from './cite.ts';
-import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage, type RouteData } from './route-data.ts';
+import { frontmatterOf, type BlockAfter, type BodyPart, type LinkItem, type Passage, type RouteData } from './route-data.ts';
 
 /** The components a generated page may use; src/components/mdx/index.ts provides each. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
+  'List', 'Note', 'P', 'PageMark', 'Quote', 'Resolved', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -148,7 +148,7 @@ class PageWriter {
     return para([textEl('Editorial', { note: note.id }, [text(note.text)])]);
   }
 
-  links(items: readonly (Link & { after?: string })[]): RootContent[] {
+  links(items: readonly LinkItem[]): RootContent[] {
     if (!items.length) return [];
     return [
       {
@@ -158,7 +158,13 @@ class PageWriter {
         children: items.map((item) => ({
           type: 'listItem',
           spread: false,
-          children: [para([{ type: 'link', url: item.href, children: [text(item.label)] }, ...(item.after ? [text(item.after)] : [])])],
+          children: [
+            para([
+              { type: 'link', url: item.href, children: [text(item.label)] },
+              ...(item.after ? [text(item.after)] : []),
+              ...(item.reference ? [textEl('Resolved', { reference: item.reference })] : []),
+            ]),
+          ],
         })),
       },
     ];
@@ -243,8 +249,8 @@ class PageWriter {
     if (!notes.length) return [];
     const inner: NoteContext = { base: '', first: new Set(), referenced: new Set() };
     return [
-      flowEl('Footnotes', { id: headingId }, [
-        ...(explanation ? [this.editorial(explanation)] : []),
+      // The edition's explanation of the notes goes with the heading, outside the list of notes.
+      flowEl('Footnotes', { id: headingId, note: explanation?.id, explanation: explanation?.text }, [
         ...notes.map((fn) =>
           para([
             textEl(

@@ -9,6 +9,7 @@ import { routes, type DocId } from '../model/routes.ts';
 import { seeAlsoOf } from '../model/editorial.ts';
 import { titleEntry } from '../model/titles.ts';
 import { toCsv } from './csv.ts';
+import type { ActionReferences, MotionReference, RouteFrontmatter } from './route-data.ts';
 import type { Edition } from './edition.ts';
 import { DATA_LICENCE } from './licence.ts';
 import { t } from './strings.ts';
@@ -50,7 +51,7 @@ export interface ActionRecord {
   standVanZaken: string;
   /** ISO date of the letter whose annex gives the status (the annex does not date each status); null where it gives none. */
   standVanZakenDatumBrief: string | null;
-  moties: { dossier: string; nummer: string; indieners: string; deel: string | null; tekst: string }[];
+  moties: MotionRecord[];
   verwijstNaarActies: number[];
   /** The action's footnotes, with the number as printed. */
   voetnoten: { nummer: string; tekst: string }[];
@@ -61,15 +62,62 @@ export interface ActionRecord {
   url: string;
 }
 
+/** A motion in the data: its dossier and number, and whether the text or the edition says which motion it is. */
+export interface MotionRecord {
+  dossier: string;
+  nummer: string;
+  indieners: string;
+  deel: string | null;
+  tekst: string;
+  /** «Kamerstuk 35 510, nr. 26». */
+  kamerstuk: string;
+  url: string;
+  /** «tekst»: the number stands in the text; «redactie»: the text names the motion without a number and the edition resolves it (reden). */
+  vastgesteldDoor: 'tekst' | 'redactie';
+  reden: string | null;
+}
+
+/** A motion of an action's route-data record as the data gives it (acties.json, acties.csv, /acties/N.json). */
+export function motionRecord(m: MotionReference): MotionRecord {
+  return {
+    dossier: m.dossier,
+    nummer: m.number,
+    indieners: m.submitters,
+    deel: m.part ?? null,
+    tekst: m.text,
+    kamerstuk: m.kamerstuk,
+    url: m.href,
+    vastgesteldDoor: m.resolvedBy === 'edition' ? 'redactie' : 'tekst',
+    reden: m.reason ?? null,
+  };
+}
+
+/** A motion as one CSV list item: «motie Segers (Kamerstuk 35 510, nr. 26, nummer vastgesteld door de redactie)». */
+export function motionCell(m: MotionRecord): string {
+  return `${m.tekst} (${m.kamerstuk}${m.vastgesteldDoor === 'redactie' ? `, ${t.resolvedByEdition}` : ''})`;
+}
+
 export type ThemeOf = (action: Action, themes: readonly Theme[]) => Theme | undefined;
+
+/** The references of every action page, by action number, from the route-data records the pages are made from. */
+export function referencesByAction(pages: readonly Pick<RouteFrontmatter, 'kind' | 'number' | 'action'>[]): Map<number, ActionReferences> {
+  const out = new Map<number, ActionReferences>();
+  for (const p of pages) if (p.kind === 'action' && p.number !== undefined && p.action) out.set(p.number, p.action.references);
+  return out;
+}
 
 /**
  * The records of all actions, in annex order. `urlOf` gives the address of a route: absolute
- * when the site's address is set (src/site/address.ts publicUrl), else the path.
+ * when the site's address is set (src/site/address.ts publicUrl), else the path. The motions and
+ * the cited actions are read from the action pages' route-data records (`pages`), so the data
+ * says what the pages say.
  */
-export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, themeOf: ThemeOf): ActionRecord[] {
+export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmatter, 'kind' | 'number' | 'action'>[], urlOf: (route: string) => string, themeOf: ThemeOf): ActionRecord[] {
+  const refs = referencesByAction(pages);
   return corpus.annex.actions.map((a) => {
     const theme = themeOf(a, corpus.themes);
+    const r = refs.get(a.number);
+    if (!r) throw new Error(`open data: expected the page of action ${a.number} among the route data, found none`);
     return {
       nummer: a.number,
       titel: titleEntry(corpus, 'actions', a.number).title,
@@ -80,8 +128,8 @@ export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, 
       omschrijving: blocksText(a.description),
       standVanZaken: blocksText(a.status),
       standVanZakenDatumBrief: a.status.length ? (corpus.letter.meta.date ?? null) : null,
-      moties: a.motions.map((m) => ({ dossier: m.dossier ?? '35510', nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
-      verwijstNaarActies: [...a.cites],
+      moties: r.motions.map(motionRecord),
+      verwijstNaarActies: [...r.cites],
       voetnoten: a.footnotes.map((f) => ({ nummer: f.label, tekst: inlineText(f.content, { sic: true }) })),
       inBrief: (a.inLetter?.paragraphs ?? []).map((p) => ({
         alinea: p.block,
@@ -123,7 +171,7 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
       r.omschrijving,
       r.standVanZaken,
       r.standVanZakenDatumBrief,
-      r.moties.map((m) => m.tekst).join('; '),
+      r.moties.map(motionCell).join('; '),
       r.verwijstNaarActies.join('; '),
       r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),
       r.inBrief.map((p) => `${p.alinea} (${p.rol})`).join('; '),

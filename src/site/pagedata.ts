@@ -14,8 +14,8 @@ import { seeAlsoOf } from '../model/editorial.ts';
 import { routes } from '../model/routes.ts';
 import { blockText, inlineText } from '../model/text.ts';
 import type { Edition } from './edition.ts';
-import { dataMeta, type DataMeta, type UrlOf } from './opendata.ts';
-import { statusAsOf } from './route-data.ts';
+import { dataMeta, motionRecord, type DataMeta, type UrlOf } from './opendata.ts';
+import { statusAsOf, type ActionReferences } from './route-data.ts';
 
 /** What a page record must give for its data (a subset of the route-data record). */
 export interface PageRef {
@@ -25,6 +25,8 @@ export interface PageRef {
   description: string;
   docId?: string;
   number?: number;
+  /** An action page's references (route-data `action.references`): the data lists what the page lists. */
+  action?: { references: ActionReferences };
 }
 
 /** /acties/41/ → /acties/41.json; /documenten/kst-35510-60/ → /documenten/kst-35510-60.json. */
@@ -59,7 +61,7 @@ export interface PageRecord extends DataMeta {
   beschrijving: string;
   adres: string;
   /** The document this page belongs to, with its official address. */
-  bron?: { document: string; officieleTekst?: string };
+  bron?: { document: string; officieleTekst?: string; officieleTekstVanDeBrief?: string; gepubliceerd?: string };
   /** The page's text: one string per block, in reading order, as the page shows it. */
   tekst: string[];
   voetnoten: NoteData[];
@@ -97,7 +99,11 @@ function need<T>(value: T | undefined, what: string): T {
 export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlOf: UrlOf): PageRecord {
   const abs = urlOf;
   const base = { ...dataMeta(edition, urlOf), soort: KIND_NAMES[page.kind], titel: page.title, beschrijving: page.description, adres: abs(page.route) };
-  const src = (meta: Letter['meta']) => ({ document: meta.citation, ...(meta.officialUrl ? { officieleTekst: meta.officialUrl } : {}) });
+  const src = (meta: Letter['meta']) => ({
+    document: meta.citation,
+    ...(meta.officialUrl ? (meta.officialUrlOf === 'letter' ? { officieleTekstVanDeBrief: meta.officialUrl } : { officieleTekst: meta.officialUrl }) : {}),
+    ...(meta.publishedAt ? { gepubliceerd: `${meta.publishedAt.text} (${meta.publishedAt.source})` } : {}),
+  });
   const action = (n: number): Action => need(corpus.annex.actions.find((a) => a.number === n), `action ${n}`);
 
   switch (page.kind) {
@@ -118,6 +124,7 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
     }
     case 'action': {
       const a = action(need(page.number, 'action number'));
+      const refs = need(page.action?.references, `references of action ${a.number}`);
       const theme = themeOf(a, corpus.themes);
       return {
         ...base,
@@ -133,9 +140,9 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
           standVanZaken: a.status.map(blockText),
           /** How old the status is, in words the source supports (the annex does not date each status). */
           standVanZakenVolgens: a.status.length && statusAsOf(corpus) ? { tekst: statusAsOf(corpus)!.text, datumBrief: statusAsOf(corpus)!.date } : null,
-          moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
-          verwijstNaarActies: a.cites.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
-          genoemdDoorActies: corpus.annex.actions.filter((x) => x.number !== a.number && x.cites.includes(a.number)).map((x) => ({ nummer: x.number, adres: abs(routes.action(x.number)) })),
+          moties: refs.motions.map(motionRecord),
+          verwijstNaarActies: refs.cites.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
+          genoemdDoorActies: refs.citedBy.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
           zieOok: seeAlsoOf(corpus, a.number).map((g) => ({
             onderwerp: g.subject,
             redactioneel: true,

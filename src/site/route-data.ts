@@ -8,7 +8,7 @@
  * its Pagefind markup, the offline search and the open data all read this one record.
  */
 import { z } from 'zod';
-import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
+import type { Action, Block, Corpus, EditorialNote, Footnote, Meta, Theme } from '../model/schema.ts';
 import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
@@ -25,6 +25,33 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 const LinkSchema = z.object({ href: z.string(), label: z.string() });
 export type Link = z.infer<typeof LinkSchema>;
 const CrumbSchema = z.object({ label: z.string(), href: z.string().optional() });
+
+/** A motion an action names: where the text names it, which Kamerstuk it is, and who says so. */
+export const MotionReferenceSchema = z.object({
+  /** The motion as the text names it («NR. 26 Motie Segers», «motie Segers»). */
+  text: z.string().min(1),
+  dossier: z.string().regex(/^\d+$/),
+  number: z.string().regex(/^\d+$/),
+  submitters: z.string(),
+  part: z.string().optional(),
+  /** «Kamerstuk 35 510, nr. 26». */
+  kamerstuk: z.string(),
+  /** The official publication. */
+  href: z.string(),
+  /** The text gives the number, or the edition resolves it (content/references.json, entry `reference`, with `reason`). */
+  resolvedBy: z.enum(['text', 'edition']),
+  reference: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type MotionReference = z.infer<typeof MotionReferenceSchema>;
+
+/** An action's references: the motions it names, the actions it cites and the actions that cite it. */
+export const ActionReferencesSchema = z.object({
+  motions: z.array(MotionReferenceSchema),
+  cites: z.array(z.number().int()),
+  citedBy: z.array(z.number().int()),
+});
+export type ActionReferences = z.infer<typeof ActionReferencesSchema>;
 
 /** The frontmatter of a generated page: everything about it except its text. */
 export const RouteFrontmatterSchema = z.object({
@@ -53,6 +80,8 @@ export const RouteFrontmatterSchema = z.object({
     .object({
       meta: MetaSchema,
       pages: z.number().int().optional(),
+      /** The website's metadata about the document, not part of it (29 362 nr. 290), shown in Kerngegevens as the website's. */
+      siteFacts: z.array(z.string()).optional(),
     })
     .optional(),
   /** «Op deze pagina»: the page's sections and headings, for the table of contents. */
@@ -68,6 +97,8 @@ export const RouteFrontmatterSchema = z.object({
       inLetter: z.array(LinkSchema.extend({ role: z.enum(['discusses', 'mentions']) })),
       /** The letter's text on the action's theme (content/passages/{theme}.mdx), shown collapsed. */
       passage: LinkSchema.extend({ theme: z.number().int() }).optional(),
+      /** What the action refers to, and what refers to it: the one record the page, its JSON, acties.json and acties.csv read. */
+      references: ActionReferencesSchema,
     })
     .optional(),
   /**
@@ -119,8 +150,8 @@ export type BodyPart =
       decision?: DecisionKind;
       parts: BodyPart[];
     }
-  /** A list of links (motions, cited actions), each with an optional plain-text addition. */
-  | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
+  /** A list of links (motions, cited actions), each with an optional plain-text addition and the reviewed reference that resolves it. */
+  | { type: 'links'; title?: string; items: readonly LinkItem[] }
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
   | { type: 'editorial'; note: EditorialNote }
   /**
@@ -132,6 +163,9 @@ export type BodyPart =
   | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
 
 
+/** A link in a list, with an optional plain-text addition; `reference`: the edition, not the text, says where it leads (content/references.json). */
+export type LinkItem = Link & { after?: string; reference?: string };
+
 /** The edition's additions after one block. */
 export interface BlockAfter {
   notes?: EditorialNote[];
@@ -142,6 +176,45 @@ export interface BlockAfter {
 export interface RouteData extends RouteFrontmatter {
   body: BodyPart[];
 }
+
+/**
+ * A line of a list of 282's actions or recommendations: its text without the enumerator the
+ * line's label already gives («1. Het kabinet …» after «Actie 1», «Aanbeveling 1. In …» after
+ * «Aanbeveling 1»), shortened; and, where the edition restored the number (an editorial run at the
+ * start), the correction that did, so the label can mark it.
+ */
+export function rrListLine(blocks: readonly Block[], lead: RegExp, max: number): { text: string; restored?: string } {
+  const first = blocks[0];
+  const runs = first && first.kind !== 'list' ? first.content : [];
+  const head = runs[0];
+  const restored = head?.type === 'editorial' && lead.test(head.value) ? head.correction : undefined;
+  return { text: shorten(plainText(blocks).replace(lead, ''), max), ...(restored && { restored }) };
+}
+
+/**
+ * The rule that places actions under one theme, in words, with its exceptions both ways: the
+ * actions the letter discusses in this theme's paragraph although their annex section belongs
+ * elsewhere, and the actions of this theme's sections that the letter discusses under another.
+ */
+export function themeMappingOf(corpus: Pick<Corpus, 'annex' | 'themes'>, theme: Theme): string {
+  const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
+  return t.themeMappingText(
+    theme.number,
+    theme.annexSections,
+    actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) === 'letter').map((a) => a.number),
+    corpus.annex.actions
+      .filter((a) => inSections(a, theme.annexSections))
+      .flatMap((a) => {
+        const other = themeOf(a, corpus.themes);
+        return other && other.number !== theme.number ? [{ action: a.number, theme: other.number }] : [];
+      }),
+    actions.filter((a) => !inSections(a, theme.annexSections) && themeSource(a) !== 'letter').map((a) => a.number),
+  );
+}
+
+/** Whether an action stands in one of the annex sections (or sub-sections) named. */
+const inSections = (a: Pick<Action, 'section' | 'subsection'>, sections: readonly string[]) =>
+  sections.includes(a.section) || (a.subsection !== undefined && sections.includes(a.subsection));
 
 function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
   const prev = items[index - 1];
@@ -202,6 +275,29 @@ export function officialCitation(meta: Meta, letter: Meta): string {
   return t.annexCitation(t.officialCitation(letter.vergaderjaar, letter.kamerstuk.dossier, letter.kamerstuk.number));
 }
 
+/** An action's references, from the model: the motions it names (with their dossier and who resolved them) and the actions it cites and is cited by. */
+export function actionReferences(action: Action, citedBy: readonly number[], reasonOf: (reference: string) => string | undefined): ActionReferences {
+  return {
+    motions: action.motions.map((m) => {
+      const reason = m.reference ? reasonOf(m.reference) : undefined;
+      return {
+        text: m.text,
+        dossier: m.dossier,
+        number: m.number,
+        submitters: m.submitters,
+        ...(m.part !== undefined && { part: m.part }),
+        kamerstuk: t.motionLabel(m.dossier, m.number),
+        href: officialUrl(m.dossier, m.number),
+        resolvedBy: m.resolvedBy,
+        ...(m.reference && { reference: m.reference }),
+        ...(reason && { reason }),
+      };
+    }),
+    cites: [...action.cites],
+    citedBy: [...citedBy],
+  };
+}
+
 export function routeData(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(corpus, a)]));
@@ -210,6 +306,8 @@ export function routeData(corpus: Corpus): RouteData[] {
   const citedByOf = new Map<number, number[]>();
   for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
   const inLetterOf = paragraphsByAction(corpus);
+  const reasons = new Map(corpus.namedReferences.map((r) => [r.id, r.reason]));
+  const reasonOf = (id: string) => reasons.get(id);
   /** The edition's additions after the blocks of a document. */
   const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
     const after: Record<string, BlockAfter> = {};
@@ -272,7 +370,10 @@ export function routeData(corpus: Corpus): RouteData[] {
     const notes = localNotes(doc.blocks);
     const toc = tocOf(doc.blocks);
     const body: BodyPart[] = [];
-    if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
+    // The head of the document as it stands; the website's metadata about it goes to Kerngegevens.
+    const ownFront = doc.front.filter((l) => !l.site);
+    const siteFacts = doc.front.filter((l) => l.site).map((l) => l.text);
+    if (ownFront.length) body.push({ type: 'front', lines: ownFront.map((l) => l.text) });
     body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks), cites: citesOf(id) });
     if (id === 'kst-29362-282') {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
@@ -307,7 +408,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       breadcrumbs: [home, { label: t.navDocuments }, { label: meta.shortTitle }],
       cite: { heading: t.citeDocument, text: cited(id) },
       filters: { document: meta.shortTitle, kind: t.kind.letter },
-      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }) },
+      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), ...(siteFacts.length && { siteFacts }) },
       toc,
       body,
     });
@@ -354,7 +455,7 @@ export function routeData(corpus: Corpus): RouteData[] {
           ...summaryBeyond(corpus, a),
           status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
-        mapping: t.themeMappingText(theme.annexSections, theme.actions),
+        mapping: themeMappingOf(corpus, theme),
       },
       body: [{ type: 'section', id: 'brieftekst', title: t.themeLetterText, ignore: true, parts }],
     });
@@ -391,24 +492,30 @@ export function routeData(corpus: Corpus): RouteData[] {
         parts: related.map((g) => ({ type: 'links' as const, title: g.subject, items: g.actions.filter((n) => n !== action.number).map(titledLink) })),
       });
     }
-    if (action.motions.length) {
+    const references = actionReferences(action, citedBy, reasonOf);
+    if (references.motions.length) {
       body.push({
         type: 'section',
         id: 'moties',
         title: t.motions,
         note: t.motionsNote,
-        parts: [{ type: 'links', items: action.motions.map((m) => ({ href: officialUrl(m.dossier ?? '35510', m.number), label: m.text, after: ` — ${t.motionLabel(m.dossier ?? '35510', m.number)}` })) }],
+        parts: [
+          {
+            type: 'links',
+            items: references.motions.map((m) => ({ href: m.href, label: m.text, after: ` — ${m.kamerstuk}`, ...(m.reference && { reference: m.reference }) })),
+          },
+        ],
       });
     }
-    if (action.cites.length || citedBy.length) {
+    if (references.cites.length || references.citedBy.length) {
       body.push({
         type: 'section',
         id: 'verwijzingen',
         title: t.references,
         ignore: true,
         parts: [
-          ...(action.cites.length ? [{ type: 'links' as const, title: t.cites, items: action.cites.map(actionLink) }] : []),
-          ...(citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: citedBy.map(actionLink) }] : []),
+          ...(references.cites.length ? [{ type: 'links' as const, title: t.cites, items: references.cites.map(actionLink) }] : []),
+          ...(references.citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: references.citedBy.map(actionLink) }] : []),
         ],
       });
     }
@@ -446,6 +553,7 @@ export function routeData(corpus: Corpus): RouteData[] {
           label: t.letterParagraph(p.block.id),
           role: p.role,
         })),
+        references,
       },
       body,
     });

@@ -73,6 +73,9 @@ export const t = {
     signatories: 'Ondertekend door',
     vergaderjaar: 'Vergaderjaar',
     officialUrl: 'Officiële publicatie',
+    officialUrlOfLetter: 'Brief bij deze bijlage',
+    publishedAt: 'Waar de bijlage staat',
+    siteFacts: 'Van de website',
     sources: 'Bronbestand',
     pages: 'Pagina’s in het origineel',
   },
@@ -87,6 +90,8 @@ export const t = {
   moreFacts: 'Meer kerngegevens',
   text: 'Tekst',
   officialLinkText: 'Bekijk op officielebekendmakingen.nl',
+  officialLetterLinkText: 'Bekijk de brief op officielebekendmakingen.nl',
+  siteFactsNote: 'Gegevens die de website van de bron (de Parlementaire Monitor) bij het document zet; ze staan niet in het document zelf.',
 
   // actions
   action: (n: number) => `Actie ${n}`,
@@ -99,11 +104,13 @@ export const t = {
   actionGroupings: 'Plaats in de bijlage en de brief',
   annexSection: 'Onderdeel in de bijlage',
   letterTheme: 'Thema in de brief',
-  noTheme: 'Geen thema in de brief (onderdeel «OVERIG» van de bijlage).',
+  noTheme: 'Geen: de actie staat in het onderdeel «OVERIG» van de bijlage.',
   groupings: 'Indeling',
   groupingsNote: 'De brief en de bijlage delen de acties verschillend in. De koppeling tussen beide is een redactionele keuze; zie',
   motions: 'Genoemde moties',
   motionsNote: 'De moties die deze actie noemt. Moties uit het debat van 19 januari 2021 zijn genummerd in dossier 35 510.',
+  /** After a motion the text names without a number: the edition says which it is (content/references.json). */
+  resolvedByEdition: 'nummer vastgesteld door de redactie',
   /** «Kamerstuk 35 510, nr. 16» from a dossier without spaces («35510»). */
   motionLabel: (dossier: string, n: string) => `Kamerstuk ${dossier.replace(/^(\d+)(\d{3})$/, '$1 $2')}, nr. ${n}`,
   references: 'Verwijzingen',
@@ -187,10 +194,30 @@ export const t = {
   themesUnthemed: (n: number) => `${n === 1 ? '1 actie hoort' : `${n} acties horen`} bij geen thema (onderdeel «OVERIG» van de bijlage).`,
   themeMapping: 'Waarom deze acties bij dit thema horen',
   themeLetterSourceAfter: ' (Kamerstuk 35 510, nr. 60)',
-  themeMappingText: (sections: readonly string[], actions: readonly number[]) =>
-    `Bij dit thema horen de acties uit ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections
-      .map((s) => `«${s}»`)
-      .join(' en ')} van de bijlage${actions.length ? `, en daarnaast de acties ${actions.join(', ')}` : ''}. Deze koppeling is een keuze van de redactie.`,
+  /**
+   * The rule by which actions belong to a theme, for one theme: the paragraph of the letter that
+   * discusses the action, otherwise the annex section; with the exceptions both ways.
+   */
+  themeMappingText: (
+    theme: number,
+    sections: readonly string[],
+    extra: readonly number[],
+    elsewhere: readonly { action: number; theme: number }[],
+    listed: readonly number[] = [],
+  ) => {
+    const acts = (ns: readonly number[]) => (ns.length === 1 ? `actie ${ns[0]}` : `de acties ${ns.slice(0, -1).join(', ')} en ${ns[ns.length - 1]}`);
+    const rule = `Een actie hoort bij het thema van de paragraaf van de brief die haar bespreekt. Bespreekt de brief haar niet, dan volgt het thema uit het onderdeel van de bijlage waarin ze staat: bij thema ${theme} ${sections.length === 1 ? 'het onderdeel' : 'de onderdelen'} ${sections.map((x) => `«${x}»`).join(' en ')}.`;
+    const one = extra.length === 1;
+    const plus = extra.length
+      ? ` Daarom ${one ? 'hoort' : 'horen'} ook ${acts(extra)} bij dit thema: ${one ? 'ze staat' : 'ze staan'} in een ander onderdeel van de bijlage, maar paragraaf ${theme} van de brief bespreekt ${one ? 'haar' : 'ze'}.`
+      : '';
+    const listedOnly = listed.length ? ` Ook ${acts(listed)} ${listed.length === 1 ? 'hoort' : 'horen'} bij dit thema, volgens de indeling van de redactie.` : '';
+    const byTheme = [...new Set(elsewhere.map((e) => e.theme))].sort((a, b) => a - b);
+    const minus = byTheme.length
+      ? ` ${byTheme.map((th) => { const ns = elsewhere.filter((e) => e.theme === th).map((e) => e.action); return `${ns.length === 1 ? 'Actie' : 'De acties'} ${ns.length === 1 ? ns[0] : `${ns.slice(0, -1).join(', ')} en ${ns[ns.length - 1]}`} uit ${sections.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} ${ns.length === 1 ? 'hoort' : 'horen'} bij thema ${th}, omdat paragraaf ${th} van de brief ${ns.length === 1 ? 'haar' : 'ze'} bespreekt.`; }).join(' ')}`
+      : '';
+    return `${rule}${plus}${listedOnly}${minus} Deze indeling is een keuze van de redactie.`;
+  },
 
   // regels en ruimte
   rrActions: 'Overzicht acties',
@@ -288,7 +315,7 @@ export const t = {
   } as Record<string, string>,
   aboutThemes: 'De thema’s en de bijlage',
   aboutThemesIntro:
-    'De brief deelt de acties in zes thema’s in, de bijlage in onderdelen. Welk onderdeel bij welk thema hoort, is een redactionele koppeling:',
+    'De brief bespreekt de acties in zes thema’s, de bijlage deelt ze in onderdelen in. Een actie hoort bij het thema van de paragraaf van de brief die haar bespreekt; bespreekt de brief haar niet, dan bij het thema van haar onderdeel. Welk onderdeel bij welk thema hoort, is een redactionele koppeling:',
   aboutCrossCheck: 'Vergelijking van de twee versies van de brief',
   aboutCrossCheckIntro:
     'De brief is in twee vormen ontvangen: als webtekst en als tekst uit de pdf. De webtekst is de basis; de pdf levert de paginanummers. Waar ze verschillen:',
@@ -398,6 +425,8 @@ export const t = {
   paragraphMentions: 'Deze alinea noemt',
   themeFromLetter: 'Thema volgens de paragraaf van de brief die de actie bespreekt.',
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
+  /** An action of «OVERIG»: no theme, and why. */
+  themeNone: 'De brief bespreekt deze actie niet, en in de redactionele indeling hoort het onderdeel «OVERIG» bij geen thema.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
   signatureName: 'de ondertekening',
@@ -453,7 +482,7 @@ export const t = {
   homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
   homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
   homeAllDocuments: 'Alle documenten',
-  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties en de twee brieven over publieke dienstverlening waar de brief naar verwijst.',
+  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties, «Werk aan Uitvoering» (29 362, nr. 290), waarnaar de brief verwijst, en «Regels en ruimte» (29 362, nr. 282), waarnaar de bijlage (actie 35) en «Werk aan Uitvoering» verwijzen.',
   rrActionsIntro: 'De negen acties uit het «Overzicht acties» van de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282), in vier clusters.',
   rrRecommendationsIntro: 'De zes aanbevelingen uit het rapport «Regels en ruimte», elk met de reactie van het kabinet (Kamerstuk 29 362, nr. 282).',
   rrAllActions: 'Alle acties uit «Regels en ruimte»',
@@ -589,7 +618,7 @@ export const t = {
   omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
   standVanZaken: 'Stand van zaken zoals beschreven in de bijlage bij de brief van de datum in standVanZakenDatumBrief, als platte tekst; leeg als de bijlage er geen geeft.',
   standVanZakenDatumBrief: 'Datum van de brief bij wier bijlage de stand van zaken hoort (ISO 8601). De bijlage zegt niet wanneer elke stand van zaken is geschreven. Null als de bijlage geen stand van zaken geeft.',
-  moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021).',
+  moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021), hun Kamerstuk en adres, en wie zegt welke motie het is: «tekst» als het nummer in de tekst staat, «redactie» als de tekst de motie zonder nummer noemt en de redactie haar vaststelt (met de reden, content/references.json). Dezelfde lijst als «Genoemde moties» op de pagina van de actie.',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
   inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
@@ -600,7 +629,7 @@ export const t = {
     themanummer: 'Nummer van het thema van de brief, leeg bij sectie OVERIG.',
     thema: 'Titel van het thema van de brief, leeg bij sectie OVERIG.',
     formula: 'Een cel die met =, +, - of @ begint, krijgt een apostrof ervoor.',
-    moties: 'De moties zoals de bijlage ze noemt, gescheiden door «; ».',
+    moties: 'De moties zoals de bijlage ze noemt, elk met haar Kamerstuk tussen haakjes (en «nummer vastgesteld door de redactie» waar de tekst geen nummer geeft), gescheiden door «; ».',
     separated: 'Gescheiden door «; ».',
     voetnoten: 'Elke voetnoot als «nummer: tekst», gescheiden door «; ».',
     alineas: 'Elke alinea als «alinea (rol)», gescheiden door «; ».',

@@ -61,7 +61,8 @@ export function documentEntity(meta: Meta, route: string | undefined, address: S
     author: author(meta),
   };
   if (meta.date) doc.dateCreated = meta.date;
-  if (meta.officialUrl) doc.sameAs = meta.officialUrl;
+  // An annex's official address is its letter's: the letter is what it is part of, not the same document.
+  if (meta.officialUrl && meta.officialUrlOf !== 'letter') doc.sameAs = meta.officialUrl;
   if (partOf) {
     doc.isPartOf = documentEntity(partOf, routes.document('kst-35510-60'), address);
   } else if (meta.kamerstuk) {

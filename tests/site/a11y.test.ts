@@ -35,6 +35,10 @@ function targets(): Target[] {
     { name: 'annex table', path: routes.actions() },
     { name: 'theme', path: routes.theme(model.themes[0]!.slug) },
     { name: 'action 58', path: routes.action(58) },
+    // A motion the edition resolved: its mark in «Genoemde moties».
+    { name: 'action 13', path: routes.action(13) },
+    // The website's metadata in Kerngegevens.
+    { name: 'document 29 362 nr. 290', path: routes.document('kst-29362-290') },
     { name: 'abbreviations', path: routes.abbreviations() },
     { name: 'glossary', path: routes.glossary() },
     {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, ZIP_NAME, type ActionsFile } from '../../src/site/opendata.ts';
+import { CSV_HEADER, ZIP_NAME, motionCell, type ActionsFile } from '../../src/site/opendata.ts';
 import { DOC_IDS } from '../../src/model/routes.ts';
 import { fileOfPath } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
@@ -43,7 +43,7 @@ describe('acties.csv', () => {
       expect(r[5]).toBe(a.omschrijving);
       expect(r[6]).toBe(a.standVanZaken);
       expect(r[4]).toBe(a.thema?.titel ?? '');
-      expect(r[CSV_HEADER.indexOf('Moties')]).toBe(a.moties.map((m) => m.tekst).join('; '));
+      expect(r[CSV_HEADER.indexOf('Moties')]).toBe(a.moties.map(motionCell).join('; '));
       expect(r[CSV_HEADER.indexOf('Verwijst naar acties')]).toBe(a.verwijstNaarActies.join('; '));
       expect(r[CSV_HEADER.indexOf('Voetnoten')]).toBe(a.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '));
     }

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCorpus } from '../../../src/parse/corpus.ts';
 import { loadInputs } from '../inputs.ts';
+import { assertSlipsReviewed } from '../slips.ts';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild } from '../offline/index.ts';
@@ -72,7 +73,9 @@ export default function edition(): AstroIntegration {
         }
         const gen = await timed('ingest', () => {
           const inputs = loadInputs(root);
-          const g = generate(buildCorpus(inputs), { reviewed: inputs.reviewed });
+          const built = buildCorpus(inputs);
+          assertSlipsReviewed(built.corpus);
+          const g = generate(built, { reviewed: inputs.reviewed });
           writeGenerated(root, g, { pages: false });
           return g;
         });

@@ -4,19 +4,27 @@ import { publicUrl } from '../../site/address.ts';
 import { actionRecords, type ActionRecord } from '../../site/opendata.ts';
 import { dataFiles, type DataFile } from '../../site/datafiles.ts';
 import { edition } from '../../site/edition.ts';
+import { routeData, type RouteData } from '../../site/route-data.ts';
+
+let pagesCache: RouteData[] | undefined;
+/** The route data of every page: the record each page is made from, read by the data too. */
+function pages(): RouteData[] {
+  pagesCache ??= routeData(corpus());
+  return pagesCache;
+}
 
 /** The address of a site path: absolute only when SITE_URL is set (src/site/address.ts). */
 export const urlOf = (path: string) => publicUrl(path);
 
 /** The records of all actions. */
 export function records(): ActionRecord[] {
-  return actionRecords(corpus(), urlOf, (a) => themeOf(a));
+  return actionRecords(corpus(), pages(), urlOf, (a) => themeOf(a));
 }
 
 let cache: DataFile[] | undefined;
 /** Every file under /data/ (see src/site/datafiles.ts), made once per build. */
 export function files(): DataFile[] {
-  cache ??= dataFiles(corpus(), edition(), urlOf, (a) => themeOf(a));
+  cache ??= dataFiles(corpus(), pages(), edition(), urlOf, (a) => themeOf(a));
   return cache;
 }
 
