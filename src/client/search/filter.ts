@@ -56,13 +56,14 @@ export function rowText(text: string): string {
 }
 
 /**
- * Does a row's text (from rowText) match? A form matches at the start of a word («schuld»
- * finds «schulden»); an abbreviation of up to three letters only as a whole word.
+ * Does a row's text (from rowText) match? A form matches anywhere in a word («schuld» finds
+ * «schulden», «organisatie» finds «uitvoeringsorganisaties»); a form of up to three letters
+ * (an abbreviation) only as a whole word.
  */
 export function matches(row: string, query: FilterQuery): boolean {
   if (!query.length) return true;
   return query.some((side) =>
-    side.every((forms) => forms.some((f) => (f.length <= 3 ? row.includes(` ${f} `) : row.includes(` ${f}`)))),
+    side.every((forms) => forms.some((f) => (f.length <= 3 ? row.includes(` ${f} `) : row.includes(f)))),
   );
 }
 
