@@ -15,7 +15,7 @@ import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../mod
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
-import { blockCitations } from './cite.ts';
+import { blockCitations, withPages } from './cite.ts';
 import { t } from './strings.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
@@ -402,7 +402,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kicker: { label: annex.meta.citation, href: routes.actions() },
       breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
       sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number) },
+      cite: { heading: t.cite, text: withPages(t.citeAction(cited('bijlage'), action.number), [...action.description, ...action.status]) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
       action: {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
@@ -440,7 +440,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
       sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) }), t.rrActions),
-      cite: { heading: t.cite, text: t.citeRrAction(cited('kst-29362-282'), action.number) },
+      cite: { heading: t.cite, text: withPages(t.citeRrAction(cited('kst-29362-282'), action.number), blocks) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.action },
       rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
       body: [{ type: 'blocks', blocks, notes, cites: citesOf('kst-29362-282') }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
@@ -466,7 +466,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         (r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) }),
         t.rrRecommendations,
       ),
-      cite: { heading: t.citeRecommendation, text: t.citeRrRecommendation(cited('kst-29362-282'), rec.number) },
+      cite: { heading: t.citeRecommendation, text: withPages(t.citeRrRecommendation(cited('kst-29362-282'), rec.number), [...text, ...reaction]) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
       rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
       body: [
