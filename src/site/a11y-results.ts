@@ -20,6 +20,8 @@ export const AxeResultsSchema = z.object({
   schemes: z.array(z.enum(['light', 'dark'])).min(1),
   /** Pages × colour schemes. */
   runs: z.number().int().positive(),
+  /** Landmarks not unique or unnamed, headings named by more than their words (tests/site/helpers/structure.ts). */
+  structure: z.array(z.object({ page: z.string(), problem: z.string() })),
   violations: z.array(
     z.object({
       rule: z.string(),

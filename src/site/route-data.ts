@@ -343,15 +343,17 @@ export function routeData(corpus: Corpus): RouteData[] {
     const notes = localNotes([...action.description, ...action.status]);
     const citedBy = citedByOf.get(action.number) ?? [];
     const actionLink = (n: number) => ({ href: routes.action(n), label: t.action(n) });
+    // Each paragraph cited by the action and the page it stands on («…, actie 41, p. 10»).
+    const actionCites = blockCitations([...action.description, ...action.status], t.citeAction(cited('bijlage'), action.number));
     const body: BodyPart[] = [
-      { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1 }] },
+      { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1, cites: actionCites }] },
       {
         type: 'section',
         id: 'stand-van-zaken',
         title: t.status,
         parts: [
           { type: 'statusDate' },
-          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
+          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1, cites: actionCites }] : []),
           ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
         ],
       },

@@ -125,6 +125,12 @@ export const t = {
   citeHere: 'Citeer alinea',
   citePanelParagraph: 'Citeer deze alinea',
   citePanelHeading: 'Citeer dit kopje',
+  /** Before the first words of the paragraph the panel cites. */
+  citeStartsWith: 'Begint met',
+  citePrev: 'Vorige alinea',
+  citeNext: 'Volgende alinea',
+  /** After a link copied from a copy on disk when the edition has no published address. */
+  citeLocalCopy: 'link naar een lokale kopie van deze uitgave, niet naar een gepubliceerd adres',
   close: 'Sluiten',
   copyLink: 'Kopieer link',
   copyCitation: 'Kopieer bronvermelding',
@@ -431,15 +437,22 @@ export const t = {
   navAccessibility: 'Toegankelijkheid',
   a11yTitle: 'Toegankelijkheid',
   a11yIntro:
-    'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Hieronder staat aan welke norm de site moet voldoen, hoe dat getest wordt, wat de metingen laten zien en wat nog niet goed is.',
-  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.1 niveau AA), hoe de site getest wordt, de uitkomsten en de bekende tekortkomingen.',
+    'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Deze verklaring volgt de opbouw van de modelverklaring voor overheidswebsites: de norm, de nalevingsstatus, de uitkomsten van de tests, wat nog niet goed is, hoe u een probleem meldt, en hoe deze verklaring is opgesteld.',
+  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.2 niveau AA), de nalevingsstatus, de uitkomsten van de test van elke pagina, de bekende tekortkomingen en hoe u een probleem meldt.',
   a11ySections: [
     {
       id: 'norm',
       title: 'De norm',
       paragraphs: [
-        'De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, de norm die ook voor websites van de overheid geldt (EN 301 549).',
+        'De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.2 op niveau A en AA. Voor websites van de overheid geldt WCAG 2.1 op niveau A en AA (EN 301 549); WCAG 2.2 voegt daar regels aan toe.',
         'Deze uitgave is geen website van de overheid en heeft geen toegankelijkheidsverklaring in het register van digitoegankelijk.nl. Deze pagina volgt wel de opbouw van zo’n verklaring.',
+      ],
+    },
+    {
+      id: 'status',
+      title: 'Nalevingsstatus',
+      paragraphs: [
+        'De site is niet onderzocht door een onafhankelijke deskundige en niet getest met gebruikers van hulpmiddelen. Daarom claimt deze uitgave niet dat zij volledig aan de norm voldoet. Wat wel vaststaat, is de uitkomst van de automatische tests hieronder; automatische tests vinden niet alle problemen.',
       ],
     },
     {
@@ -449,35 +462,49 @@ export const t = {
         'Bij elke wijziging wordt de hele site opnieuw gebouwd en automatisch getest in de browser Chromium:',
       ],
       items: [
-        'axe-core controleert alle regels voor WCAG 2.0 en 2.1, niveau A en AA, op elke soort pagina: start, documenten, bijlage, thema, actie, afkortingen, zoeken met resultaten, over deze uitgave, data, toegankelijkheid en de foutpagina;',
-        'dat gebeurt in licht en donker, op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels);',
+        'axe-core controleert elke pagina van de site, niet een steekproef, op de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA, in licht en in donker;',
+        'op elke pagina: elk oriëntatiepunt (navigatie, aanvullende inhoud, regio) heeft een eigen naam, en de naam van een kop bestaat uit de woorden van de kop, zonder linktekst, paginanummer of label;',
+        'de belangrijkste soorten pagina’s ook op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels), met de panelen open;',
         'op een smal scherm hoeft niemand opzij te scrollen, en elke knop, keuzelijst en elk invoerveld is op een telefoon minstens 24 bij 24 pixels groot;',
         'een afgedrukte pagina draagt onderaan «Onofficiële leesuitgave», de bronvermelding, het vaste adres en het paginanummer;',
         'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen, «Op deze pagina», het citeren van een alinea en de kleurkeuze zijn met het toetsenbord te bedienen;',
-        'een alinea citeren kan zonder een tabstop per alinea: met een tik of klik op ¶ naast de alinea, met «Citeer alinea» bovenaan een lang document (die citeert de alinea die bovenaan het scherm staat), en bij een link naar een alinea komt haar ¶ direct na haar eigen links aan de beurt; van elke afkorting is alleen de eerste op de pagina een tabstop, de andere openen met een tik;',
+        'een alinea citeren kan zonder een tabstop per alinea: met een tik of klik op ¶ naast de alinea, of met «Citeer alinea» bovenaan een lang document (die citeert de alinea die u leest of het laatst aantikte, en stapt met «Vorige alinea» en «Volgende alinea» door de tekst); bij een link naar een alinea komt haar ¶ direct na haar eigen links aan de beurt; van elke afkorting is alleen de eerste op de pagina een tabstop, de andere openen met een tik;',
         'alle tekst is te lezen zonder JavaScript; zoeken werkt ook zonder server;',
         'de site werkt onder een strikte Content-Security-Policy en zonder verbinding met andere websites.',
       ],
     },
-    {
-      id: 'uitkomsten',
-      title: 'Uitkomsten',
-      paragraphs: [
-        'axe-core vindt geen overtredingen van WCAG 2.1 A en AA op de geteste pagina’s, in licht en donker, op smal en breed scherm. De meting van snelheid en gewicht (npm run bench) meet ook de toegankelijkheidsscore van Lighthouse.',
-        'Automatische tests vinden niet alle problemen. De site is niet beoordeeld door een onafhankelijke deskundige en niet getest met gebruikers van hulpmiddelen.',
-      ],
-    },
-    {
-      id: 'tekortkomingen',
-      title: 'Bekende tekortkomingen',
-      items: [
-        'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
-        'Zonder JavaScript is er geen balk met de paragraaf die u leest en geen paneel om een alinea te citeren; het adres van een alinea krijgt u dan met ¶ naast de alinea.',
-        'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
-        'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
-      ],
-    },
   ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
+  a11yResultsTitle: 'Uitkomsten',
+  /** The outcome of the run over every page (content/toegankelijkheid/axe.json, written by the test). */
+  a11yResults: (r: { axe: string; pages: number; runs: number; violations: number; violatedPages: number; structure: number; version: string }) =>
+    `Bij editie ${r.version} controleerde axe-core ${r.axe} alle ${r.pages} pagina’s van de site, elk in licht en in donker: ${r.runs} controles. ` +
+    (r.violations === 0
+      ? 'Het vond geen overtredingen van de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA.'
+      : `Het vond ${r.violations} ${r.violations === 1 ? 'overtreding' : 'overtredingen'} op ${r.violatedPages} ${r.violatedPages === 1 ? 'pagina' : 'pagina’s'}; ze staan hieronder.`) +
+    (r.structure === 0
+      ? ' Op geen enkele pagina kwamen twee oriëntatiepunten met dezelfde naam voor, of een kop met meer in zijn naam dan zijn woorden.'
+      : ` Bij de oriëntatiepunten en koppen vond de test ${r.structure} ${r.structure === 1 ? 'probleem' : 'problemen'}; ze staan hieronder.`),
+  a11yNoResults: 'Van deze editie zijn nog geen uitkomsten vastgelegd: de test van alle pagina’s is nog niet gedraaid.',
+  a11yViolation: (rule: string, help: string, page: string, scheme: string) => `${page} (${scheme === 'dark' ? 'donker' : 'licht'}): ${help} (${rule})`,
+  a11yShortcomingsTitle: 'Bekende tekortkomingen',
+  a11yShortcomings: [
+    'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
+    'Zonder JavaScript is er geen balk met de paragraaf die u leest en geen paneel om een alinea te citeren; het adres van een alinea krijgt u dan met ¶ naast de alinea.',
+    'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
+    'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
+  ] as readonly string[],
+  a11yFeedbackTitle: 'Feedback en contact',
+  a11yFeedback:
+    'Loopt u tegen een probleem aan, of ziet u een fout in de tekst of in de toegankelijkheid? Meld het ons. Zeg op welke pagina (het adres), wat u probeerde en welk hulpmiddel of welke browser u gebruikt.',
+  a11yFeedbackWhere: 'Melden kan via:',
+  /** Said where the edition was built without a contact address (EDITION_CONTACT). */
+  a11yFeedbackNone:
+    'Deze kopie van de uitgave is gebouwd zonder contactadres. Meld het probleem bij wie u deze kopie gaf; de uitgever vult het contactadres in bij publicatie.',
+  a11yFeedbackOfficial:
+    'Over de officiële tekst van een Kamerstuk gaat de uitgever daarvan, niet deze uitgave: de officiële publicatie staat op officielebekendmakingen.nl.',
+  a11yDrawnUpTitle: 'Opstelling van deze verklaring',
+  a11yDrawnUp: (version: string, date: string) =>
+    `Deze verklaring hoort bij editie ${version} van ${date}. De uitkomsten hierboven zijn niet met de hand geschreven: de test van alle pagina’s schrijft ze weg, en de verklaring leest ze bij het bouwen van de site.`,
   a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
   notFoundThemes: 'De zes thema’s',
   // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './helpers/browser.ts';
 import { AXE_TAGS, describeViolations, runAxe, settle } from './helpers/axe.ts';
 import { serveDist } from './helpers/server.ts';
+import { structureProblems } from './helpers/structure.ts';
 import { htmlFiles, pathOfFile } from './helpers/dist.ts';
 import { DIST, ROOT } from './helpers/paths.ts';
 import { A11Y_RESULTS_FILE, AxeResultsSchema, type AxeResults } from '../../src/site/a11y-results.ts';
@@ -34,19 +35,24 @@ function allPages(): { path: string; status: number }[] {
 }
 
 describe('accessibility of every page', () => {
+  // Landmarks unique and named, headings named by their words (tests/site/helpers/structure.ts), on every page too.
   const pages = allPages();
   let results: AxeResults | undefined;
 
-  it(`axe finds no violations on any of the ${pages.length} pages, light and dark`, async () => {
+  it(`axe finds no violations on any of the ${pages.length} pages, light and dark; landmarks unique and named; headings named by their words`, async () => {
     expect(pages.length).toBeGreaterThan(100);
     const started = Date.now();
     const queue = [...pages];
     const problems: string[] = [];
     const found: AxeResults['violations'] = [];
+    const structural: AxeResults['structure'] = [];
     let runs = 0;
     const worker = async (tab: Page) => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         await b.goto(tab, site.url(next.path), next.status);
+        const structure = await structureProblems(tab);
+        for (const problem of structure) structural.push({ page: next.path, problem });
+        if (structure.length > 0) problems.push(`${next.path}: landmarks and headings:\n    ${structure.join('\n    ')}`);
         for (const scheme of SCHEMES) {
           await tab.emulateMedia({ colorScheme: scheme });
           await settle(tab);
@@ -67,6 +73,7 @@ describe('accessibility of every page', () => {
       pages: pages.length,
       schemes: [...SCHEMES],
       runs,
+      structure: structural.sort((x, y) => x.page.localeCompare(y.page) || x.problem.localeCompare(y.problem)),
       violations: found.sort((x, y) => x.page.localeCompare(y.page) || x.scheme.localeCompare(y.scheme) || x.rule.localeCompare(y.rule)),
     });
     writeFileSync(join(ROOT, A11Y_RESULTS_FILE), `${JSON.stringify(results, null, 2)}\n`);
@@ -84,6 +91,6 @@ describe('accessibility of every page', () => {
     expect(
       JSON.parse(claim!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
       `the statement was built from other results than this run's (${A11Y_RESULTS_FILE} is now up to date: build again)`,
-    ).toEqual({ pages: built.pages, runs: built.runs, violations: built.violations.length, axe: built.axe });
+    ).toEqual({ pages: built.pages, runs: built.runs, violations: built.violations.length, structure: built.structure.length, axe: built.axe });
   });
 });
