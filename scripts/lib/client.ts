@@ -21,6 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
   'js/citeer.js': 'src/client/citeer.ts',
+  'js/citeer-alinea.js': 'src/client/citeer-alinea.ts',
 };
 
 export const CLASSIC_BUNDLE: BuildOptions = {

@@ -1,186 +1,58 @@
 /*
- * «Citeer» (src/components/CiteBox.astro, CitePanel.astro): the copy buttons, and the citation
- * of one paragraph, list or heading in a panel at the bottom of the screen, opened by a click
- * or tap on its «¶» or «#», or by «Citeer alinea» in the page bar for the paragraph being read
- * (the one last tapped, or the one that shows above the panel). The panel shows the first
- * words of what it cites, keeps it in view above itself, and steps to the previous or next
- * paragraph. The choices are pure functions in ./cite-logic.ts.
+ * «Citeer» (src/components/CiteBox.astro): the copy buttons of the page's permanent link and
+ * citation (and of the paragraph panel), and the permanent link as it is passed on. The panel
+ * that cites one paragraph (./citeer-alinea.ts) comes with a long page; elsewhere this script
+ * fetches it on the first tap or click of a «¶» and hands the tap on, so a short page such as an
+ * action's loads only this much.
  */
-import { citedLink, firstWords, readingBlock, scrollToShow, type Extent } from './cite-logic.ts';
+import { citedLink } from './cite-logic.ts';
+import { scriptBase } from './script-base.ts';
 
-const BLOCKS = 'main .block[id], main .block-heading[id]';
+const PANEL_READY = 'data-cite-panel';
+const base = scriptBase();
 
 function start(): void {
   const pageLink = document.getElementById('cite-link');
-  const pageCite = document.getElementById('cite-text');
-  const panel = document.getElementById('alinea-citeren') as HTMLDialogElement | null;
-  const localNote = panel?.dataset.local ?? '';
+  const panel = document.getElementById('alinea-citeren');
   // The page's permanent link as it is passed on: the published address, or where it is read.
-  if (pageLink) pageLink.dataset.value = citedLink(pageLink.textContent ?? '', undefined, location.href, localNote).copied;
+  if (pageLink) pageLink.dataset.value = citedLink(pageLink.textContent || '', undefined, location.href, (panel && panel.dataset.local) || '').copied;
 
+  let pending: HTMLElement | undefined;
   document.addEventListener('click', (e) => {
-    const button = (e.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy]');
-    if (!button || !navigator.clipboard) return;
-    const source = document.getElementById(button.dataset.copy ?? '');
-    const status = button.closest('.cite-box, .cite-panel')?.querySelector('.copy-status');
-    if (!source || !status) return;
-    navigator.clipboard.writeText(source.dataset.value || source.textContent || '').then(
-      () => {
-        status.textContent = button.dataset.copied ?? '';
-      },
-      () => {
-        status.textContent = (status as HTMLElement).dataset.failed ?? '';
-      },
-    );
-  });
-
-  if (!panel || typeof panel.show !== 'function') return;
-  const dialog = panel;
-  const title = document.getElementById('alinea-citeren-titel')!;
-  const link = document.getElementById('alinea-link')!;
-  const text = document.getElementById('alinea-tekst')!;
-  const begin = document.getElementById('alinea-begin')!;
-  const prev = dialog.querySelector<HTMLButtonElement>('.cite-prev')!;
-  const next = dialog.querySelector<HTMLButtonElement>('.cite-next')!;
-  const status = dialog.querySelector('.copy-status')!;
-  const blocks = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>(BLOCKS));
-  let cited: HTMLElement | undefined;
-  let opener: HTMLElement | undefined;
-  let tapped: HTMLElement | undefined;
-
-  /** The free part of the screen: below the page bar, above the panel (or the bottom). */
-  function freeView(): Extent {
-    const bar = document.querySelector('.page-bar');
-    const top = bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
-    const bottom = dialog.open ? dialog.getBoundingClientRect().top : window.innerHeight;
-    return { top, bottom };
-  }
-  const extent = (el: Element): Extent => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom };
-  };
-  const target = (): HTMLElement | null => (location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null);
-
-  /** The block's words without the edition's marks (page, «¶», the actions under it). */
-  function wordsOf(block: HTMLElement): string {
-    const copy = block.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.anchor, .page-mark, .letter-actions, .fn-ref, [aria-hidden="true"]').forEach((el) => el.remove());
-    return firstWords(copy.textContent ?? '');
-  }
-
-  /** Keeps the cited block in view above the panel: the page may scroll, the text never moves. */
-  function keepInView(block: HTMLElement): void {
-    const view = freeView();
-    // Room to scroll the last paragraphs above the panel.
-    document.body.style.paddingBottom = `${Math.ceil(window.innerHeight - view.bottom)}px`;
-    const delta = scrollToShow(extent(block), view);
-    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
-  }
-
-  function close(restore: boolean): void {
-    if (!cited) return;
-    cited.classList.remove('is-cited');
-    cited = undefined;
-    dialog.close();
-    document.body.style.paddingBottom = '';
-    if (restore && opener && document.contains(opener)) opener.focus({ preventScroll: true });
-  }
-
-  function open(block: HTMLElement, from: HTMLElement | undefined, focusTitle = true): void {
-    cited?.classList.remove('is-cited');
-    cited = block;
-    if (from) opener = from;
-    block.classList.add('is-cited');
-    const cite = citedLink(pageLink?.textContent ?? location.href, block.id, location.href, localNote);
-    link.textContent = cite.shown;
-    link.dataset.value = cite.copied;
-    text.textContent = block.dataset.cite || pageCite?.textContent || '';
-    begin.textContent = wordsOf(block);
-    title.textContent = (block.matches('.block-heading') ? dialog.dataset.titleHeading : dialog.dataset.titleParagraph) ?? '';
-    status.textContent = '';
-    const all = blocks();
-    const i = all.indexOf(block);
-    prev.disabled = i <= 0;
-    next.disabled = i < 0 || i >= all.length - 1;
-    if (!dialog.open) dialog.show();
-    keepInView(block);
-    if (focusTitle) title.focus({ preventScroll: true });
-  }
-
-  /** The block being read: the one last tapped or addressed if it shows, else the one that shows above the panel. */
-  function reading(): HTMLElement | undefined {
-    const all = blocks();
-    const view = freeView();
-    const at = (el: HTMLElement | null | undefined) => (el ? all.indexOf(el) : -1);
-    const pick = readingBlock(all.map(extent), view, [at(tapped), at(target())].map((i) => (i < 0 ? undefined : i)));
-    return pick === undefined ? undefined : all[pick];
-  }
-
-  function address(block: HTMLElement): void {
-    if (location.hash !== `#${block.id}`) history.replaceState(null, '', `#${block.id}`);
-    reach();
-  }
-
-  // The paragraph last tapped or clicked is the one «Citeer alinea» takes, while it shows.
-  document.addEventListener('pointerdown', (e) => {
-    const block = (e.target as Element | null)?.closest?.<HTMLElement>(BLOCKS);
-    if (block && !block.closest('dialog')) tapped = block;
-  });
-
-  document.addEventListener('click', (e) => {
-    const el = e.target as Element | null;
-    const anchor = el?.closest?.<HTMLAnchorElement>('main a.anchor');
-    if (anchor) {
-      const block = document.getElementById(decodeURIComponent(anchor.hash.slice(1)));
-      if (!block) return;
-      // The address becomes the paragraph's, as the link would make it, without the jump
-      // that would take the focus from the panel.
-      e.preventDefault();
-      if (location.hash !== anchor.hash) history.pushState(null, '', anchor.hash);
-      reach();
-      open(block, anchor);
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    const button = target.closest<HTMLButtonElement>('button[data-copy]');
+    if (button && navigator.clipboard) {
+      const source = document.getElementById(button.dataset.copy || '');
+      const box = button.closest('.cite-box, .cite-panel');
+      const status = box && box.querySelector<HTMLElement>('.copy-status');
+      if (!source || !status) return;
+      navigator.clipboard.writeText(source.dataset.value || source.textContent || '').then(
+        () => {
+          status.textContent = button.dataset.copied || '';
+        },
+        () => {
+          status.textContent = status.dataset.failed || '';
+        },
+      );
       return;
     }
-    const here = el?.closest?.<HTMLElement>('.cite-here');
-    if (here) {
-      // Opened first, so the free part of the screen above it is known.
-      if (!dialog.open) dialog.show();
-      const block = reading();
-      if (!block) {
-        if (!cited) dialog.close();
-        return;
-      }
-      address(block);
-      open(block, here);
+    if (!panel || document.documentElement.hasAttribute(PANEL_READY)) return;
+    const opener = target.closest<HTMLElement>('main a.anchor, .cite-here');
+    if (!opener) return;
+    e.preventDefault();
+    if (pending) {
+      pending = opener;
       return;
     }
-    const step = el?.closest?.('.cite-prev, .cite-next');
-    if (step && cited) {
-      const all = blocks();
-      const block = all[all.indexOf(cited) + (step.classList.contains('cite-prev') ? -1 : 1)];
-      if (!block) return;
-      address(block);
-      open(block, undefined, false);
-      return;
-    }
-    if (el?.closest?.('.cite-close')) close(true);
+    pending = opener;
+    const script = document.createElement('script');
+    script.src = new URL('citeer-alinea.js', base).href;
+    script.onload = () => {
+      if (pending && document.documentElement.hasAttribute(PANEL_READY)) pending.click();
+    };
+    document.head.appendChild(script);
   });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && cited) close(true);
-  });
-
-  // The paragraph the address points to keeps its «¶» in the tab order: from a link to a
-  // paragraph, Tab reaches it right after the paragraph's own links. (A heading's «#» is
-  // hidden from assistive technology and stays out of the tab order.)
-  let reached: Element | null = null;
-  function reach(): void {
-    reached?.setAttribute('tabindex', '-1');
-    const t = target();
-    reached = t && t.matches('main .block[id]') ? t.querySelector(`a.anchor[href="#${CSS.escape(t.id)}"]`) : null;
-    reached?.setAttribute('tabindex', '0');
-  }
-  window.addEventListener('hashchange', reach);
-  reach();
 }
 
 start();
