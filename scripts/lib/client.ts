@@ -20,6 +20,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Served path (relative to the site root) → entry module (relative to the project root). */
 export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
+  'site.js': 'src/client/site.ts',
+  'js/offline-bewaren.js': 'src/client/offline-bewaren.ts',
   'js/citeer.js': 'src/client/citeer.ts',
   'js/citeer-alinea.js': 'src/client/citeer-alinea.ts',
 };

@@ -123,6 +123,14 @@ export const t = {
   /** A page title made of its label and its subject: «Actie 41 — Invorderingsstrategie …». */
   titled: (label: string, subject: string) => (subject ? `${label} — ${subject}` : label),
   citeHere: 'Citeer alinea',
+  /** The semicolon CSV (acties-excel.csv). */
+  csvExcel: 'CSV voor Excel in het Nederlands, met puntkomma’s',
+  /** Downloads beside the annex table. */
+  tableDownloads: 'Deze tabel downloaden:',
+  tableDownloadExcel: 'voor Excel of LibreOffice (CSV met puntkomma’s)',
+  tableDownloadCsv: 'CSV met komma’s',
+  tableDownloadJson: 'JSON',
+  tableDownloadMore: 'alle open data',
   citePanelParagraph: 'Citeer deze alinea',
   citePanelHeading: 'Citeer dit kopje',
   /** Before the first words of the paragraph the panel cites. */
@@ -365,6 +373,8 @@ export const t = {
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  /** A paragraph of the letter in a CSV cell: named as a paragraph, with its page beside it. */
+  csvLetterParagraph: (anchor: string, page: number | null, role: string) => `alinea ${anchor.replace(/^p/, '')} (#${anchor}${page === null ? '' : `, p. ${page}`}, ${role})`,
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
   decisionWhere: 'Waar',
   decisionWhat: 'Beslissing',
@@ -427,14 +437,56 @@ export const t = {
   /** Filled in by the button's script: {done} and {total}. */
   offlineProgressTemplate: '{done} van {total} bestanden bewaard…',
   offlineSaved: 'De hele site is bewaard en werkt nu ook zonder internet.',
+  /** Filled in by the button's script with the day the site was saved: {date}. */
+  offlineSavedOn: 'De hele site is bewaard op {date} en werkt ook zonder internet.',
   offlineFailed: 'Bewaren is niet gelukt. Probeer het later opnieuw.',
   /** Said by the button's script where the browser keeps no site (no service worker). */
   offlineNoWorker: 'Deze browser kan de site niet bewaren. Download de hele site als zip (hieronder) om hem zonder internet te lezen.',
   /** Said from file://: the reader has the site on disk already. */
   offlineFromDisk: 'U leest deze site al vanaf uw eigen apparaat; hij werkt zonder internet.',
+  /** LEESMIJ.txt in the zip of the whole site (scripts/lib/offline/index.ts). Plain text, Windows line ends. */
+  zipReadme: (e: { version: string; date: string; site: string | undefined }) =>
+    [
+      'Herstel kinderopvangtoeslag — de brieven, leesbaar',
+      `Onofficiële leesuitgave, editie ${e.version} van ${e.date}`,
+      '',
+      'Wat is dit?',
+      'Een leesuitgave van vier openbare kabinetsstukken over de vervolgacties na de toeslagenaffaire:',
+      'Kamerstuk 35 510, nr. 60 (de brief van 29 juni 2021), de bijlage met 86 acties, en Kamerstuk',
+      '29 362, nr. 290 en nr. 282. Dit is geen website van de overheid. De officiële teksten staan op',
+      'https://zoek.officielebekendmakingen.nl/',
+      '',
+      'Openen',
+      'Pak de zip uit en open index.html in deze map met een browser. Alles werkt zonder internet,',
+      'ook zoeken. Adressen naar een pagina of alinea die u uit deze kopie haalt, wijzen naar de',
+      'bestanden op uw eigen apparaat' + (e.site ? `; het vaste adres van de uitgave is ${e.site}` : '') + '.',
+      '',
+      'Wat erin staat',
+      'index.html           de startpagina',
+      'documenten/          de vier stukken, elk op een eigen pagina',
+      'acties/              de 86 acties en de tabel van alle acties',
+      'themas/              de zes thema’s van de brief',
+      'data/                open data: acties.csv, acties-excel.csv (voor Excel in het Nederlands), acties.json',
+      'over/                hoe deze uitgave gemaakt is, met elke correctie',
+      'toegankelijkheid/    de toegankelijkheidsverklaring',
+      '',
+      'Licentie',
+      'De teksten van de Kamerstukken zijn openbaar gemaakt door de overheid, zonder voorbehoud van',
+      'auteursrecht (artikel 15b Auteurswet). Het eigen werk van deze uitgave valt onder CC0 1.0;',
+      'de code onder de EUPL-1.2. Zie licenties/index.html.',
+      '',
+    ].join('\n'),
   offlineUnavailable: 'Werkt offline bewaren niet in uw browser, of wilt u de site als bestanden? Download dan de hele site als zip:',
   notFoundWays: 'De belangrijkste plekken',
   navAccessibility: 'Toegankelijkheid',
+  aboutWhoTitle: 'Wie maakt deze uitgave, en waarom',
+  aboutWho: [
+    'Deze leesuitgave wordt gemaakt door een onafhankelijke redactie, niet door de overheid, de Belastingdienst of Herstel Toeslagen. Wat de redactie toevoegt (de indeling in thema’s, de titels, de correcties, de koppelingen) is gemarkeerd als redactioneel en staat met de reden op deze pagina.',
+    'Waarom: de brieven over de vervolgacties na de toeslagenaffaire zijn lang, verspreid over vier stukken en deels alleen als scan beschikbaar. Deze uitgave maakt ze leesbaar op elk scherm, doorzoekbaar, ook zonder internet te lezen, en per alinea te citeren met de pagina van het origineel — zonder een woord van de bron te veranderen.',
+  ] as readonly string[],
+  aboutReportTitle: 'Een fout melden',
+  aboutReport:
+    'Ziet u een fout — een woord dat afwijkt van het origineel, een verkeerde pagina of link, een titel die niet klopt, of iets wat niet werkt met uw hulpmiddel? Meld het, met het adres van de pagina (of de link van de alinea, via «Citeer») en wat er volgens u moet staan. Elke correctie komt met haar reden in de lijst hieronder en in het overzicht van wijzigingen.',
   a11yTitle: 'Toegankelijkheid',
   a11yIntro:
     'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Deze verklaring volgt de opbouw van de modelverklaring voor overheidswebsites: de norm, de nalevingsstatus, de uitkomsten van de tests, wat nog niet goed is, hoe u een probleem meldt, en hoe deze verklaring is opgesteld.',
@@ -540,7 +592,7 @@ export const t = {
   moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021).',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
-  inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
+  inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea: het anker van de alinea («p19» is alinea 19, geen pagina), de pagina van het origineel waarop zij begint, en het adres van de alinea.',
   zieOok: 'Redactioneel: acties over hetzelfde onderwerp («zie ook»), per groep met haar id en onderwerp (content/see-also.json). De bijlage zet ze niet bij elkaar. Alleen in de JSON.',
   url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
   },
@@ -551,7 +603,7 @@ export const t = {
     moties: 'De moties zoals de bijlage ze noemt, gescheiden door «; ».',
     separated: 'Gescheiden door «; ».',
     voetnoten: 'Elke voetnoot als «nummer: tekst», gescheiden door «; ».',
-    alineas: 'Elke alinea als «alinea (rol)», gescheiden door «; ».',
+    alineas: 'Elke alinea als «alinea 19 (#p19, p. 5, rol)»: het nummer van de alinea, haar anker in de brief, de pagina van het origineel en de rol; gescheiden door «; ».',
   },
 } as const;
 

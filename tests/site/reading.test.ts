@@ -47,8 +47,13 @@ async function open(path: string, { viewport = DESKTOP, colorScheme = 'light', c
   return page;
 }
 
-/** Where an element is on the page (not on the screen: the page may scroll, the layout may not move). */
 const rect = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+  });
+/** Where an element is on the page (not on the screen: the page may scroll, the layout may not move). */
+const pageRect = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((e) => {
     const r = e.getBoundingClientRect();
     return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right, width: r.width, height: r.height };
@@ -232,7 +237,7 @@ describe('linking and citing a paragraph', () => {
       const box = (await anchor.boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(24);
       expect(box.height).toBeGreaterThanOrEqual(24);
-      const before = await rect(page, 'article');
+      const before = await pageRect(page, 'article');
       await anchor.tap();
       const panel = page.locator('#alinea-citeren');
       expect(await panel.isVisible()).toBe(true);
@@ -241,7 +246,7 @@ describe('linking and citing a paragraph', () => {
       expect(new URL(page.url()).hash).toBe(`#${block.id}`);
       expect(await para.evaluate((p) => p.classList.contains('is-cited'))).toBe(true);
       // Over the text, not moving it; the paragraph shows above the panel.
-      expect(await rect(page, 'article')).toEqual(before);
+      expect(await pageRect(page, 'article')).toEqual(before);
       const [p, top] = await Promise.all([para.boundingBox(), panel.evaluate((d) => d.getBoundingClientRect().top)]);
       expect(p!.y + Math.min(p!.height, 40)).toBeLessThanOrEqual(top);
       expect(p!.y).toBeGreaterThanOrEqual(0);
@@ -309,6 +314,8 @@ describe('linking and citing a paragraph', () => {
   it('cites a paragraph of an action by the action, and one of 29 362 nr. 290 without a page by its section', async () => {
     const action = await open(routes.action(41), { viewport: PHONE });
     await action.locator('[id="stand-1"] > a.anchor').tap();
+    // An action page fetches the panel on the first tap.
+    await action.locator('#alinea-citeren').waitFor({ state: 'visible' });
     // The paragraph by the action and the page it stands on; the action by all its pages.
     const a41 = loadModel().annex.actions.find((a) => a.number === 41)!;
     const status = a41.status.find((x) => x.id === 'stand-1')!;
@@ -391,6 +398,6 @@ describe('accessibility with the panels open', () => {
         problems.push(describeViolations(`citation panel open, ${viewport.width} px, ${colorScheme}`, await runAxe(page)));
       }
       expect(problems.filter(Boolean).join('\n')).toBe('');
-    });
+    }, 150_000);
   }
 });

@@ -5,7 +5,8 @@
  *   (search from disk is Pagefind itself, written before this step: scripts/lib/search/index-site.ts)
  *   3. dist/sw.js (registered by sw-register.js, src/client/sw-register.ts): service worker that keeps pages as they are read and
  *      the whole site when the reader asks (every file listed with its content hash)
- *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
+ *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download, with
+ *      LEESMIJ.txt beside the site's files (what it is, how to open it, where the official texts are)
  *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
  */
@@ -13,7 +14,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
-import { t } from '../../../src/site/strings.ts';
+import { edition } from '../../../src/site/edition.ts';
+import { formatDate, t } from '../../../src/site/strings.ts';
 import { listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
@@ -21,6 +23,8 @@ import { buildHash, offlineFiles, serviceWorkerScript } from './serviceworker.ts
 import { zipSite } from './zip.ts';
 
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
+/** The zip's read-me, beside index.html (not a file of the site). */
+export const README = 'LEESMIJ.txt';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 /** «4,1 MB» for the reader. */
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(n / 1024)} kB`);
@@ -81,7 +85,9 @@ export function offlineBuild(DIST: string): string {
   const files = offlineFiles(precached);
   const sw = Buffer.from(serviceWorkerScript(hash, files));
   writeFileSync(join(DIST, 'sw.js'), sw);
-  const all = [...site.filter((f) => f.path !== '_headers'), { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ed = edition();
+  const readme = Buffer.from(t.zipReadme({ version: ed.version, date: formatDate(ed.date), site: siteAddress().site }).replace(/\n/g, '\r\n'));
+  const all = [...site.filter((f) => f.path !== '_headers'), { path: 'sw.js', data: sw }, { path: README, data: readme }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zip = zipSite(ZIP_FOLDER, all);
   writeFileSync(join(DIST, ZIP_NAME), zip);
 
