@@ -31,7 +31,8 @@ function start(): void {
   const prev = dialog.querySelector<HTMLButtonElement>('.cite-prev')!;
   const next = dialog.querySelector<HTMLButtonElement>('.cite-next')!;
   const status = dialog.querySelector('.copy-status')!;
-  const blocks = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>(BLOCKS));
+  // The blocks a reader can see: not those of a collapsed passage (a theme's letter text on an action page).
+  const blocks = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>(BLOCKS)).filter((el) => !el.closest('details:not([open])'));
   let cited: HTMLElement | undefined;
   let opener: HTMLElement | undefined;
   let tapped: HTMLElement | undefined;
