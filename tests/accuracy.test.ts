@@ -220,7 +220,9 @@ describe('open data', () => {
     const r58 = records.find((r) => r.nummer === 58)!;
     expect(r58.voetnoten).toHaveLength(action(58).footnotes.length);
     expect(r58.voetnoten[0]!.tekst.length).toBeGreaterThan(5);
-    expect(records.find((r) => r.nummer === 47)!.inBrief).toEqual([{ alinea: 'p19', rol: 'bespreekt', url: 'https://example.org/documenten/kst-35510-60/#p19' }]);
+    const p19 = corpus.letter.blocks.find((b) => b.id === 'p19')!;
+    expect(p19.page).toBeGreaterThan(1);
+    expect(records.find((r) => r.nummer === 47)!.inBrief).toEqual([{ alinea: 'p19', pagina: p19.page, rol: 'bespreekt', url: 'https://example.org/documenten/kst-35510-60/#p19' }]);
     expect(records.find((r) => r.nummer === 47)!.thema?.nummer).toBe(2);
   });
 });

@@ -168,7 +168,8 @@ describe('the generated pages', () => {
     if (status.kind !== 'paragraph') throw new Error('expected a paragraph');
     const first = status.content[0]!;
     if (first.type !== 'text') throw new Error('expected text');
-    expect(mdx).toContain(`<P id="stand-1">`);
+    // Each paragraph cited by the action and the page it stands on.
+    expect(mdx).toContain(`<P id="stand-1" cite="Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41, p. ${status.page}">`);
     expect(mdx).toContain(first.value.slice(0, 80));
   });
 

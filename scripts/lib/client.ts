@@ -22,6 +22,10 @@ export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
   'zoeken/zoeken.js': 'src/client/search/zoeken.ts',
   'js/actiefilter.js': 'src/client/search/actiefilter.ts',
+  'site.js': 'src/client/site.ts',
+  'js/offline-bewaren.js': 'src/client/offline-bewaren.ts',
+  'js/citeer.js': 'src/client/citeer.ts',
+  'js/citeer-alinea.js': 'src/client/citeer-alinea.ts',
 };
 
 export const CLASSIC_BUNDLE: BuildOptions = {

@@ -165,6 +165,8 @@ export const MetaSchema = z.object({
   sources: z.array(z.string()).min(1),
   /** Fields that come from reviewed metadata in content/, not from the source text. */
   editorialFields: z.array(z.string()),
+  /** Where a reviewed field was verified, by field name: the official record it was taken from. */
+  fieldSources: z.record(z.string(), z.url()).optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 

@@ -63,3 +63,22 @@ export function blockCitations(blocks: readonly Block[], base: string): Record<s
   }
   return out;
 }
+
+/**
+ * The pages of the original a run of blocks stands on, from the first page to the last;
+ * undefined when none of them has a page.
+ */
+export function spanOf(blocks: readonly Block[]): PageSpan | undefined {
+  let out: PageSpan | undefined;
+  for (const span of pageSpans(blocks).values()) {
+    if (!span) continue;
+    out = out ? { first: Math.min(out.first, span.first), last: Math.max(out.last, span.last) } : { ...span };
+  }
+  return out;
+}
+
+/** A citation with the pages of the blocks it cites («…, actie 41, p. 10-11»), or without them where the source gives none. */
+export function withPages(citation: string, blocks: readonly Block[]): string {
+  const span = spanOf(blocks);
+  return span ? t.citePages(citation, span.first, span.last) : citation;
+}

@@ -26,13 +26,17 @@ function cellText(c: Cell): string {
   return typeof c === 'number' ? String(c) : neutralise(c);
 }
 
-/** A CSV text with a header row, starting with a BOM. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+/**
+ * A CSV text with a header row, starting with a BOM. `delimiter` «;» gives the variant that a
+ * spreadsheet program set to Dutch (where the comma is the decimal sign) opens in columns.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], delimiter: ',' | ';' = ','): string {
   for (const row of rows) {
     if (row.length !== header.length) throw new Error(`csv: expected ${header.length} fields, found ${row.length}`);
   }
   return stringify([header as string[], ...rows.map((r) => r.map(cellText))], {
     bom: true,
+    delimiter,
     record_delimiter: 'windows',
     // csv-stringify quotes only fields holding the record delimiter (CRLF); a bare LF or CR must be quoted too.
     quoted_match: /[\r\n]/,

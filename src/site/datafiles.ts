@@ -11,6 +11,7 @@ import type { Edition } from './edition.ts';
 import { DATA_LICENCE } from './licence.ts';
 import {
   ACTIONS_CSV_PATH,
+  ACTIONS_EXCEL_CSV_PATH,
   ACTIONS_JSON_PATH,
   CSV_HEADER,
   FIELD_DOCS,
@@ -201,6 +202,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
   const files: DataFile[] = [
     { path: ACTIONS_JSON_PATH, mediaType: 'application/json', fileType: 'JSON', title: `${t.dataActionsTitle} (JSON)`, description: t.dataActionsDescription, body: json(actionsFile(corpus, records, meta)) },
     { path: ACTIONS_CSV_PATH, mediaType: 'text/csv', fileType: 'CSV', title: `${t.dataActionsTitle} (CSV)`, description: t.dataActionsDescription, body: actionsCsv(records) },
+    { path: ACTIONS_EXCEL_CSV_PATH, mediaType: 'text/csv', fileType: 'CSV', title: `${t.dataActionsTitle} (${t.csvExcel})`, description: t.dataActionsDescription, body: actionsCsv(records, ';') },
     { path: CSVW_PATH, mediaType: 'application/csvm+json', fileType: 'JSON_LD', title: t.dataCsvwTitle, description: t.dataCsvwDescription, body: json(csvwMetadata(edition, urlOf)) },
     ...DOC_IDS.map((id): DataFile => ({
       path: documentDataPath(id),

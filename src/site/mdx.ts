@@ -24,7 +24,7 @@ import { frontmatterOf, type BlockAfter, type BodyPart, type LinkItem, type Pass
 /** The components a generated page may use; src/components/mdx/index.ts provides each. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'List', 'Note', 'P', 'PageMark', 'Quote', 'Resolved', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
+  'List', 'Note', 'Notes', 'P', 'PageMark', 'Quote', 'Resolved', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -204,7 +204,9 @@ class PageWriter {
         case 'heading': {
           const level = Math.min(6, block.level + shift);
           const number = block.number ? `${/^\d+$/.test(block.number) ? `${block.number}.` : block.number} ` : '';
-          out.push(para([textEl(`H${level}` as MdxComponentName, { id, cite }, [...mark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id, { terms: false })])]));
+          // A heading's page is in its citation; read aloud inside its name it would only be noise.
+          const headingMark = mark.length ? [textEl('PageMark', { n: block.page, silent: true })] : [];
+          out.push(para([textEl(`H${level}` as MdxComponentName, { id, cite }, [...headingMark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id, { terms: false })])]));
           break;
         }
         case 'paragraph':
@@ -249,9 +251,10 @@ class PageWriter {
     if (!notes.length) return [];
     const inner: NoteContext = { base: '', first: new Set(), referenced: new Set() };
     return [
-      // The edition's explanation of the notes goes with the heading, outside the list of notes.
-      flowEl('Footnotes', { id: headingId, note: explanation?.id, explanation: explanation?.text }, [
-        ...notes.map((fn) =>
+      flowEl('Footnotes', { id: headingId }, [
+        // The edition's note on the notes stands before their list, never inside it.
+        ...(explanation ? [this.editorial(explanation)] : []),
+        flowEl('Notes', {}, notes.map((fn) =>
           para([
             textEl(
               'Note',
@@ -267,7 +270,7 @@ class PageWriter {
               this.inlines(fn.content, inner, fn.id),
             ),
           ]),
-        ),
+        )),
       ]),
     ];
   }

@@ -56,7 +56,11 @@ export interface ActionRecord {
   /** The action's footnotes, with the number as printed. */
   voetnoten: { nummer: string; tekst: string }[];
   /** Paragraphs of 35 510 nr. 60 that discuss or mention the action (content/letter-actions.json). */
-  inBrief: { alinea: string; rol: 'bespreekt' | 'noemt'; url: string }[];
+  /**
+   * `alinea`: the paragraph's anchor in the letter («p19» is alinea 19, not a page); `pagina`:
+   * the page of the original the paragraph starts on.
+   */
+  inBrief: { alinea: string; pagina: number | null; rol: 'bespreekt' | 'noemt'; url: string }[];
   /** Editorial: the «zie ook» groups of the action (content/see-also.json), without the action itself. */
   zieOok: { groep: string; onderwerp: string; acties: number[] }[];
   url: string;
@@ -133,6 +137,7 @@ export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmat
       voetnoten: a.footnotes.map((f) => ({ nummer: f.label, tekst: inlineText(f.content, { sic: true }) })),
       inBrief: (a.inLetter?.paragraphs ?? []).map((p) => ({
         alinea: p.block,
+        pagina: corpus.letter.blocks.find((b) => b.id === p.block)?.page ?? null,
         rol: p.role === 'discusses' ? ('bespreekt' as const) : ('noemt' as const),
         url: urlOf(`${routes.document('kst-35510-60')}#${p.block}`),
       })),
@@ -158,8 +163,11 @@ export const CSV_HEADER = [
   'Adres',
 ] as const;
 
-/** The actions as CSV (see csv.ts); lists within a cell are separated by «; ». */
-export function actionsCsv(records: readonly ActionRecord[]): string {
+/**
+ * The actions as CSV (see csv.ts); lists within a cell are separated by «; ». With `delimiter`
+ * «;»: the variant for a spreadsheet program in Dutch (acties-excel.csv).
+ */
+export function actionsCsv(records: readonly ActionRecord[], delimiter: ',' | ';' = ','): string {
   return toCsv(
     CSV_HEADER,
     records.map((r) => [
@@ -174,9 +182,10 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
       r.moties.map(motionCell).join('; '),
       r.verwijstNaarActies.join('; '),
       r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),
-      r.inBrief.map((p) => `${p.alinea} (${p.rol})`).join('; '),
+      r.inBrief.map((p) => t.csvLetterParagraph(p.alinea, p.pagina, p.rol)).join('; '),
       r.url,
     ]),
+    delimiter,
   );
 }
 
@@ -232,5 +241,7 @@ export function documentDataPath(id: DocId): string {
 }
 export const ACTIONS_JSON_PATH = `${routes.data()}acties.json`;
 export const ACTIONS_CSV_PATH = `${routes.data()}acties.csv`;
+/** The same table with semicolons, as Excel and LibreOffice in Dutch open it in columns. */
+export const ACTIONS_EXCEL_CSV_PATH = `${routes.data()}acties-excel.csv`;
 export const ZIP_NAME = 'herstel-kinderopvangtoeslag-site.zip';
 export const ZIP_PATH = `/${ZIP_NAME}`;

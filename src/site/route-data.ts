@@ -16,7 +16,7 @@ import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { inlineText, plainText, shorten } from '../model/text.ts';
 import { titleEntry } from '../model/titles.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
-import { blockCitations, blocksSpan } from './cite.ts';
+import { blockCitations, blocksSpan, withPages } from './cite.ts';
 import { formatDate, t } from './strings.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
@@ -467,15 +467,17 @@ export function routeData(corpus: Corpus): RouteData[] {
     const notes = localNotes([...action.description, ...action.status]);
     const citedBy = citedByOf.get(action.number) ?? [];
     const actionLink = (n: number) => ({ href: routes.action(n), label: t.action(n) });
+    // Each paragraph cited by the action and the page it stands on («…, actie 41, p. 10»).
+    const actionCites = blockCitations([...action.description, ...action.status], t.citeAction(cited('bijlage'), action.number));
     const body: BodyPart[] = [
-      { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1 }] },
+      { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1, cites: actionCites }] },
       {
         type: 'section',
         id: 'stand-van-zaken',
         title: t.status,
         parts: [
           ...(asOf ? [{ type: 'statusDate' as const, date: asOf.date, ...(theme && { later: `${routes.theme(theme.slug)}#${FOLLOW_UP_ID}` }) }] : []),
-          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
+          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1, cites: actionCites }] : []),
           ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
         ],
       },
@@ -574,7 +576,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
       sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) }), t.rrActions),
-      cite: { heading: t.cite, text: t.citeRrAction(cited('kst-29362-282'), action.number) },
+      cite: { heading: t.cite, text: withPages(t.citeRrAction(cited('kst-29362-282'), action.number), blocks) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.action },
       rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
       body: [{ type: 'blocks', blocks, notes, cites: citesOf('kst-29362-282') }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
@@ -601,7 +603,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         (r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) }),
         t.rrRecommendations,
       ),
-      cite: { heading: t.citeRecommendation, text: t.citeRrRecommendation(cited('kst-29362-282'), rec.number) },
+      cite: { heading: t.citeRecommendation, text: withPages(t.citeRrRecommendation(cited('kst-29362-282'), rec.number), [...text, ...reaction]) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
       rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
       body: [

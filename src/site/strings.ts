@@ -145,8 +145,22 @@ export const t = {
   /** A page title made of its label and its subject: «Actie 41 — Invorderingsstrategie …». */
   titled: (label: string, subject: string) => (subject ? `${label} — ${subject}` : label),
   citeHere: 'Citeer alinea',
+  /** The semicolon CSV (acties-excel.csv). */
+  csvExcel: 'CSV voor Excel in het Nederlands, met puntkomma’s',
+  /** Downloads beside the annex table. */
+  tableDownloads: 'Deze tabel downloaden:',
+  tableDownloadExcel: 'voor Excel of LibreOffice (CSV met puntkomma’s)',
+  tableDownloadCsv: 'CSV met komma’s',
+  tableDownloadJson: 'JSON',
+  tableDownloadMore: 'alle open data',
   citePanelParagraph: 'Citeer deze alinea',
   citePanelHeading: 'Citeer dit kopje',
+  /** Before the first words of the paragraph the panel cites. */
+  citeStartsWith: 'Begint met',
+  citePrev: 'Vorige alinea',
+  citeNext: 'Volgende alinea',
+  /** After a link copied from a copy on disk when the edition has no published address. */
+  citeLocalCopy: 'link naar een lokale kopie van deze uitgave, niet naar een gepubliceerd adres',
   close: 'Sluiten',
   copyLink: 'Kopieer link',
   copyCitation: 'Kopieer bronvermelding',
@@ -429,6 +443,8 @@ export const t = {
   themeNone: 'De brief bespreekt deze actie niet, en in de redactionele indeling hoort het onderdeel «OVERIG» bij geen thema.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  /** A paragraph of the letter in a CSV cell: named as a paragraph, with its page beside it. */
+  csvLetterParagraph: (anchor: string, page: number | null, role: string) => `alinea ${anchor.replace(/^p/, '')} (#${anchor}${page === null ? '' : `, p. ${page}`}, ${role})`,
   signatureName: 'de ondertekening',
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
   decisionWhere: 'Waar',
@@ -499,25 +515,74 @@ export const t = {
   /** Filled in by the button's script: {done} and {total}. */
   offlineProgressTemplate: '{done} van {total} bestanden bewaard…',
   offlineSaved: 'De hele site is bewaard en werkt nu ook zonder internet.',
+  /** Filled in by the button's script with the day the site was saved: {date}. */
+  offlineSavedOn: 'De hele site is bewaard op {date} en werkt ook zonder internet.',
   offlineFailed: 'Bewaren is niet gelukt. Probeer het later opnieuw.',
   /** Said by the button's script where the browser keeps no site (no service worker). */
   offlineNoWorker: 'Deze browser kan de site niet bewaren. Download de hele site als zip (hieronder) om hem zonder internet te lezen.',
   /** Said from file://: the reader has the site on disk already. */
   offlineFromDisk: 'U leest deze site al vanaf uw eigen apparaat; hij werkt zonder internet.',
+  /** LEESMIJ.txt in the zip of the whole site (scripts/lib/offline/index.ts). Plain text, Windows line ends. */
+  zipReadme: (e: { version: string; date: string; site: string | undefined }) =>
+    [
+      'Herstel kinderopvangtoeslag — de brieven, leesbaar',
+      `Onofficiële leesuitgave, editie ${e.version} van ${e.date}`,
+      '',
+      'Wat is dit?',
+      'Een leesuitgave van vier openbare kabinetsstukken over de vervolgacties na de toeslagenaffaire:',
+      'Kamerstuk 35 510, nr. 60 (de brief van 29 juni 2021), de bijlage met 86 acties, en Kamerstuk',
+      '29 362, nr. 290 en nr. 282. Dit is geen website van de overheid. De officiële teksten staan op',
+      'https://zoek.officielebekendmakingen.nl/',
+      '',
+      'Openen',
+      'Pak de zip uit en open index.html in deze map met een browser. Alles werkt zonder internet,',
+      'ook zoeken. Adressen naar een pagina of alinea die u uit deze kopie haalt, wijzen naar de',
+      'bestanden op uw eigen apparaat' + (e.site ? `; het vaste adres van de uitgave is ${e.site}` : '') + '.',
+      '',
+      'Wat erin staat',
+      'index.html           de startpagina',
+      'documenten/          de vier stukken, elk op een eigen pagina',
+      'acties/              de 86 acties en de tabel van alle acties',
+      'themas/              de zes thema’s van de brief',
+      'data/                open data: acties.csv, acties-excel.csv (voor Excel in het Nederlands), acties.json',
+      'over/                hoe deze uitgave gemaakt is, met elke correctie',
+      'toegankelijkheid/    de toegankelijkheidsverklaring',
+      '',
+      'Licentie',
+      'De teksten van de Kamerstukken zijn openbaar gemaakt door de overheid, zonder voorbehoud van',
+      'auteursrecht (artikel 15b Auteurswet). Het eigen werk van deze uitgave valt onder CC0 1.0;',
+      'de code onder de EUPL-1.2. Zie licenties/index.html.',
+      '',
+    ].join('\n'),
   offlineUnavailable: 'Werkt offline bewaren niet in uw browser, of wilt u de site als bestanden? Download dan de hele site als zip:',
   notFoundWays: 'De belangrijkste plekken',
   navAccessibility: 'Toegankelijkheid',
+  aboutWhoTitle: 'Wie maakt deze uitgave, en waarom',
+  aboutWho: [
+    'Deze leesuitgave wordt gemaakt door een onafhankelijke redactie, niet door de overheid, de Belastingdienst of Herstel Toeslagen. Wat de redactie toevoegt (de indeling in thema’s, de titels, de correcties, de koppelingen) is gemarkeerd als redactioneel en staat met de reden op deze pagina.',
+    'Waarom: de brieven over de vervolgacties na de toeslagenaffaire zijn lang, verspreid over vier stukken en deels alleen als scan beschikbaar. Deze uitgave maakt ze leesbaar op elk scherm, doorzoekbaar, ook zonder internet te lezen, en per alinea te citeren met de pagina van het origineel — zonder een woord van de bron te veranderen.',
+  ] as readonly string[],
+  aboutReportTitle: 'Een fout melden',
+  aboutReport:
+    'Ziet u een fout — een woord dat afwijkt van het origineel, een verkeerde pagina of link, een titel die niet klopt, of iets wat niet werkt met uw hulpmiddel? Meld het, met het adres van de pagina (of de link van de alinea, via «Citeer») en wat er volgens u moet staan. Elke correctie komt met haar reden in de lijst hieronder en in het overzicht van wijzigingen.',
   a11yTitle: 'Toegankelijkheid',
   a11yIntro:
-    'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Hieronder staat aan welke norm de site moet voldoen, hoe dat getest wordt, wat de metingen laten zien en wat nog niet goed is.',
-  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.1 niveau AA), hoe de site getest wordt, de uitkomsten en de bekende tekortkomingen.',
+    'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Deze verklaring volgt de opbouw van de modelverklaring voor overheidswebsites: de norm, de nalevingsstatus, de uitkomsten van de tests, wat nog niet goed is, hoe u een probleem meldt, en hoe deze verklaring is opgesteld.',
+  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.2 niveau AA), de nalevingsstatus, de uitkomsten van de test van elke pagina, de bekende tekortkomingen en hoe u een probleem meldt.',
   a11ySections: [
     {
       id: 'norm',
       title: 'De norm',
       paragraphs: [
-        'De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, de norm die ook voor websites van de overheid geldt (EN 301 549).',
+        'De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.2 op niveau A en AA. Voor websites van de overheid geldt WCAG 2.1 op niveau A en AA (EN 301 549); WCAG 2.2 voegt daar regels aan toe.',
         'Deze uitgave is geen website van de overheid en heeft geen toegankelijkheidsverklaring in het register van digitoegankelijk.nl. Deze pagina volgt wel de opbouw van zo’n verklaring.',
+      ],
+    },
+    {
+      id: 'status',
+      title: 'Nalevingsstatus',
+      paragraphs: [
+        'De site is niet onderzocht door een onafhankelijke deskundige en niet getest met gebruikers van hulpmiddelen. Daarom claimt deze uitgave niet dat zij volledig aan de norm voldoet. Wat wel vaststaat, is de uitkomst van de automatische tests hieronder; automatische tests vinden niet alle problemen.',
       ],
     },
     {
@@ -527,35 +592,49 @@ export const t = {
         'Bij elke wijziging wordt de hele site opnieuw gebouwd en automatisch getest in de browser Chromium:',
       ],
       items: [
-        'axe-core controleert alle regels voor WCAG 2.0 en 2.1, niveau A en AA, op elke soort pagina: start, documenten, bijlage, thema, actie, afkortingen, zoeken met resultaten, over deze uitgave, data, toegankelijkheid en de foutpagina;',
-        'dat gebeurt in licht en donker, op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels);',
+        'axe-core controleert elke pagina van de site, niet een steekproef, op de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA, in licht en in donker;',
+        'op elke pagina: elk oriëntatiepunt (navigatie, aanvullende inhoud, regio) heeft een eigen naam, en de naam van een kop bestaat uit de woorden van de kop, zonder linktekst, paginanummer of label;',
+        'de belangrijkste soorten pagina’s ook op een smal scherm (320 en 390 pixels) en een breed scherm (1280 en 1440 pixels), met de panelen open;',
         'op een smal scherm hoeft niemand opzij te scrollen, en elke knop, keuzelijst en elk invoerveld is op een telefoon minstens 24 bij 24 pixels groot;',
         'een afgedrukte pagina draagt onderaan «Onofficiële leesuitgave», de bronvermelding, het vaste adres en het paginanummer;',
         'de site werkt met alleen het toetsenbord: de eerste toets Tab gaat naar «Direct naar de inhoud», zoeken kan met de toets /, afkortingen, «Op deze pagina», het citeren van een alinea en de kleurkeuze zijn met het toetsenbord te bedienen;',
-        'een alinea citeren kan zonder een tabstop per alinea: met een tik of klik op ¶ naast de alinea, met «Citeer alinea» bovenaan een lang document (die citeert de alinea die bovenaan het scherm staat), en bij een link naar een alinea komt haar ¶ direct na haar eigen links aan de beurt; van elke afkorting is alleen de eerste op de pagina een tabstop, de andere openen met een tik;',
+        'een alinea citeren kan zonder een tabstop per alinea: met een tik of klik op ¶ naast de alinea, of met «Citeer alinea» bovenaan een lang document (die citeert de alinea die u leest of het laatst aantikte, en stapt met «Vorige alinea» en «Volgende alinea» door de tekst); bij een link naar een alinea komt haar ¶ direct na haar eigen links aan de beurt; van elke afkorting is alleen de eerste op de pagina een tabstop, de andere openen met een tik;',
         'alle tekst is te lezen zonder JavaScript; zoeken werkt ook zonder server;',
         'de site werkt onder een strikte Content-Security-Policy en zonder verbinding met andere websites.',
       ],
     },
-    {
-      id: 'uitkomsten',
-      title: 'Uitkomsten',
-      paragraphs: [
-        'axe-core vindt geen overtredingen van WCAG 2.1 A en AA op de geteste pagina’s, in licht en donker, op smal en breed scherm. De meting van snelheid en gewicht (npm run bench) meet ook de toegankelijkheidsscore van Lighthouse.',
-        'Automatische tests vinden niet alle problemen. De site is niet beoordeeld door een onafhankelijke deskundige en niet getest met gebruikers van hulpmiddelen.',
-      ],
-    },
-    {
-      id: 'tekortkomingen',
-      title: 'Bekende tekortkomingen',
-      items: [
-        'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
-        'Zonder JavaScript is er geen balk met de paragraaf die u leest en geen paneel om een alinea te citeren; het adres van een alinea krijgt u dan met ¶ naast de alinea.',
-        'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
-        'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
-      ],
-    },
   ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
+  a11yResultsTitle: 'Uitkomsten',
+  /** The outcome of the run over every page (content/toegankelijkheid/axe.json, written by the test). */
+  a11yResults: (r: { axe: string; pages: number; runs: number; violations: number; violatedPages: number; structure: number; version: string }) =>
+    `Bij editie ${r.version} controleerde axe-core ${r.axe} alle ${r.pages} pagina’s van de site, elk in licht en in donker: ${r.runs} controles. ` +
+    (r.violations === 0
+      ? 'Het vond geen overtredingen van de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA.'
+      : `Het vond ${r.violations} ${r.violations === 1 ? 'overtreding' : 'overtredingen'} op ${r.violatedPages} ${r.violatedPages === 1 ? 'pagina' : 'pagina’s'}; ze staan hieronder.`) +
+    (r.structure === 0
+      ? ' Op geen enkele pagina kwamen twee oriëntatiepunten met dezelfde naam voor, of een kop met meer in zijn naam dan zijn woorden.'
+      : ` Bij de oriëntatiepunten en koppen vond de test ${r.structure} ${r.structure === 1 ? 'probleem' : 'problemen'}; ze staan hieronder.`),
+  a11yNoResults: 'Van deze editie zijn nog geen uitkomsten vastgelegd: de test van alle pagina’s is nog niet gedraaid.',
+  a11yViolation: (rule: string, help: string, page: string, scheme: string) => `${page} (${scheme === 'dark' ? 'donker' : 'licht'}): ${help} (${rule})`,
+  a11yShortcomingsTitle: 'Bekende tekortkomingen',
+  a11yShortcomings: [
+    'De teksten komen uit tekstbestanden van de originele stukken; een deel komt uit een gescande brief (Kamerstuk 29 362, nr. 282). Fouten uit de scan zijn hersteld waar ze gevonden zijn; alle herstellingen staan op de pagina «Over deze uitgave».',
+    'Zonder JavaScript is er geen balk met de paragraaf die u leest en geen paneel om een alinea te citeren; het adres van een alinea krijgt u dan met ¶ naast de alinea.',
+    'Zoeken met resultaten tijdens het typen vraagt JavaScript. Zonder JavaScript zijn alle pagina’s te vinden via de lijsten van documenten, thema’s en acties.',
+    'Een afkorting krijgt alleen een uitleg als de documenten of de redactie die geven.',
+  ] as readonly string[],
+  a11yFeedbackTitle: 'Feedback en contact',
+  a11yFeedback:
+    'Loopt u tegen een probleem aan, of ziet u een fout in de tekst of in de toegankelijkheid? Meld het ons. Zeg op welke pagina (het adres), wat u probeerde en welk hulpmiddel of welke browser u gebruikt.',
+  a11yFeedbackWhere: 'Melden kan via:',
+  /** Said where the edition was built without a contact address (EDITION_CONTACT). */
+  a11yFeedbackNone:
+    'Deze kopie van de uitgave is gebouwd zonder contactadres. Meld het probleem bij wie u deze kopie gaf; de uitgever vult het contactadres in bij publicatie.',
+  a11yFeedbackOfficial:
+    'Over de officiële tekst van een Kamerstuk gaat de uitgever daarvan, niet deze uitgave: de officiële publicatie staat op officielebekendmakingen.nl.',
+  a11yDrawnUpTitle: 'Opstelling van deze verklaring',
+  a11yDrawnUp: (version: string, date: string) =>
+    `Deze verklaring hoort bij editie ${version} van ${date}. De uitkomsten hierboven zijn niet met de hand geschreven: de test van alle pagina’s schrijft ze weg, en de verklaring leest ze bij het bouwen van de site.`,
   a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
   notFoundThemes: 'De zes thema’s',
   // help for parents (content/help.json) and «Wat gebeurde er daarna?» (content/vervolg.json)
@@ -621,7 +700,7 @@ export const t = {
   moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021), hun Kamerstuk en adres, en wie zegt welke motie het is: «tekst» als het nummer in de tekst staat, «redactie» als de tekst de motie zonder nummer noemt en de redactie haar vaststelt (met de reden, content/references.json). Dezelfde lijst als «Genoemde moties» op de pagina van de actie.',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
-  inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea, met het adres van de alinea.',
+  inBrief: 'Alinea’s van de brief (35 510, nr. 60) die de actie bespreken of noemen, volgens de redactionele koppeling per alinea: het anker van de alinea («p19» is alinea 19, geen pagina), de pagina van het origineel waarop zij begint, en het adres van de alinea.',
   zieOok: 'Redactioneel: acties over hetzelfde onderwerp («zie ook»), per groep met haar id en onderwerp (content/see-also.json). De bijlage zet ze niet bij elkaar. Alleen in de JSON.',
   url: 'Adres van de pagina van de actie op deze site (het volledige adres als de site met een adres is gebouwd, anders het pad).',
   },
@@ -632,7 +711,7 @@ export const t = {
     moties: 'De moties zoals de bijlage ze noemt, elk met haar Kamerstuk tussen haakjes (en «nummer vastgesteld door de redactie» waar de tekst geen nummer geeft), gescheiden door «; ».',
     separated: 'Gescheiden door «; ».',
     voetnoten: 'Elke voetnoot als «nummer: tekst», gescheiden door «; ».',
-    alineas: 'Elke alinea als «alinea (rol)», gescheiden door «; ».',
+    alineas: 'Elke alinea als «alinea 19 (#p19, p. 5, rol)»: het nummer van de alinea, haar anker in de brief, de pagina van het origineel en de rol; gescheiden door «; ».',
     standDatum: 'Datum van de brief bij wier bijlage de stand van zaken hoort (ISO 8601); de bijlage zegt niet wanneer elke stand van zaken is geschreven. Leeg als de bijlage geen stand van zaken geeft.',
   },
 } as const;

@@ -47,8 +47,8 @@ describe('actionsCsv', () => {
     verwijstNaarActies: [18, 33],
     voetnoten: [{ nummer: '1', tekst: 'Kamerstuk 30 950, nr. 226' }],
     inBrief: [
-      { alinea: 'p18', rol: 'bespreekt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p18' },
-      { alinea: 'p3', rol: 'noemt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p3' },
+      { alinea: 'p18', pagina: 4, rol: 'bespreekt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p18' },
+      { alinea: 'p3', pagina: null, rol: 'noemt', url: 'https://herstel-kinderopvangtoeslag.example/documenten/kst-35510-60/#p3' },
     ],
     zieOok: [{ groep: 'signalen-uitvoering', onderwerp: 'Signalen uit de uitvoering', acties: [17, 18] }],
     url: 'https://herstel-kinderopvangtoeslag.example/acties/26/',
@@ -68,7 +68,8 @@ describe('actionsCsv', () => {
       'NR. 7 Motie Wilders (Kamerstuk 35 510, nr. 7); NR. 16 Motie Klaver cs deel 2 (Kamerstuk 35 510, nr. 16); motie Segers (Kamerstuk 35 510, nr. 26, nummer vastgesteld door de redactie)',
       '18; 33',
       '1: Kamerstuk 30 950, nr. 226',
-      'p18 (bespreekt); p3 (noemt)',
+      // Named as paragraphs, the page beside them: «p18» never reads as page 18.
+      'alinea 18 (#p18, p. 4, bespreekt); alinea 3 (#p3, noemt)',
       rec.url,
     ]);
   });

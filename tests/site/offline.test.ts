@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocksText } from '../../src/model/text.ts';
 import { t } from '../../src/site/strings.ts';
+import { savedOn } from '../../src/client/offline-logic.ts';
 import { themeOf } from '../../src/model/corpus.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { htmlFiles } from './helpers/dist.ts';
@@ -181,8 +182,8 @@ describe('service worker: offline by choice', () => {
     await page.waitForTimeout(500);
     const visitBytes = await visit.settle();
     const kept = await cachedPaths(page);
-    // Only this page and the files it uses; no other page of the site.
-    expect(kept.filter((p) => p.endsWith('.html'))).toEqual(['acties/41/index.html']);
+    // Only this page and the files it uses, and the 404 page (for an unknown address offline); no other page of the site.
+    expect(kept.filter((p) => p.endsWith('.html')).sort()).toEqual(['404.html', 'acties/41/index.html']);
     expect(kept.length).toBeLessThan(10);
     expect(visit.paths.filter((p) => p.endsWith('/') && p !== path)).toEqual([]);
     const ratio = visitBytes / ownBytes;
@@ -222,6 +223,15 @@ describe('service worker: offline by choice', () => {
     // Pagefind (precached) or the fallback search: either way the action is found.
     const link = page.locator(`#zoeken-resultaten a[href*="/acties/${number}/"]`).first();
     await link.waitFor({ timeout: 20_000 });
+    // An address that is not in the site, offline: the site's own 404 page, not a browser error.
+    const missing = await page.goto(server.url('/deze-pagina-bestaat-niet/'));
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator('h1').first().textContent()).toBe(t.notFoundTitle);
+    // A reload still says the site was saved, and on which day.
+    await page.goto(server.url('/'));
+    await page.reload();
+    const day = savedOn(new Date().toISOString())!;
+    await page.locator('.offline-status', { hasText: t.offlineSavedOn.replace('{date}', day) }).waitFor({ timeout: 15_000 });
     expect(problems).toEqual([]);
   });
 

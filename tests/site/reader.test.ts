@@ -305,6 +305,57 @@ describe('finish on a phone', () => {
 });
 
 describe('print', () => {
+  it('prints in the light palette from a dark screen: black text and links on white', async () => {
+    for (const path of [routes.action(41), routes.document('kst-35510-60')]) {
+      const page = await open(path);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const colours = await page.evaluate(() => {
+        const link = document.querySelector('main p a[href]') ?? document.querySelector('main a[href]')!;
+        return { bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color, link: getComputedStyle(link).color, scheme: getComputedStyle(document.documentElement).colorScheme };
+      });
+      expect(colours, path).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)', link: 'rgb(0, 0, 0)', scheme: 'light' });
+    }
+  });
+
+  it('prints every footnote whose mark it prints, after the text', async () => {
+    const model = loadModel();
+    const withNotes = model.annex.actions.filter((a) => a.footnotes.length > 0).slice(0, 3).map((a) => routes.action(a.number));
+    expect(withNotes.length).toBeGreaterThan(0);
+    for (const path of [...withNotes, routes.document('kst-29362-290')]) {
+      const page = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      const orphans = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('main sup.note-ref a[href^="#"]')]
+          .filter((a) => a.getClientRects().length > 0)
+          .filter((a) => {
+            const note = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+            return !note || note.getClientRects().length === 0 || !(a.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING);
+          })
+          .map((a) => a.hash),
+      );
+      expect(orphans, `${path}: marks printed without their note after them`).toEqual([]);
+    }
+  });
+
+  it('prints the annex table whole: every column on the paper', async () => {
+    const page = await open(routes.actions());
+    const pdf = await page.pdf({ format: 'A4' });
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+    const text = async (n: number) => (await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    let all = '';
+    for (let n = 1; n <= doc.numPages; n++) all += ` ${await text(n)}`;
+    const squeeze = (x: string) => x.normalize('NFKC').replace(/\s+/g, '');
+    for (const header of ['Nr.', 'Omschrijving', 'Stand van zaken', 'Onderdeel bijlage', 'Thema brief']) expect(squeeze(all), `column «${header}»`).toContain(squeeze(header));
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 700, height: 1000 });
+    const clipped = await page.locator('.actions-table').evaluate((t) => {
+      const box = t.closest('.table-scroll') ?? t.parentElement!;
+      return { table: Math.round(t.getBoundingClientRect().right), box: Math.round(box.getBoundingClientRect().right), overflow: getComputedStyle(box).overflowX };
+    });
+    expect(clipped.table).toBeLessThanOrEqual(clipped.box + 1);
+    expect(clipped.overflow).toBe('visible');
+  });
+
   it('prints the notice, the citation, the address and the page number in the margin of every page, clear of the text', async () => {
     const path = routes.action(41);
     const page = await open(path);
@@ -337,7 +388,7 @@ describe('print', () => {
     }
   });
 
-  it('prints the notice, the citation and the address, opens collapsed passages and shows link addresses', async () => {
+  it('prints the notice, the citation and the address, keeps collapsed passages collapsed and shows link addresses', async () => {
     const page = await open(routes.action(41));
     await page.emulateMedia({ media: 'print' });
     // At the top of the first page, and in the page margin of every page (see the test above).
@@ -351,8 +402,12 @@ describe('print', () => {
     expect(await page.locator('.print-first').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(50);
     const home = await open(routes.home());
     await home.emulateMedia({ media: 'print' });
-    const hidden = home.locator('details.action-group:not([open]) .action-lines').first();
-    expect(await hidden.isVisible()).toBe(true);
+    // A collapsed part prints as it is shown: collapsed (an action printed its whole theme text, five pages).
+    const hidden = home.locator('details:not([open]) > :not(summary)').first();
+    expect(await hidden.count()).toBe(1);
+    expect(await hidden.isVisible()).toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('details.letter-passage').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     const ext = home.locator('.status-date a[rel="external"]').first();
     expect(await ext.evaluate((e) => getComputedStyle(e, '::after').content)).toContain('https://zoek.officielebekendmakingen.nl/dossier/35510');
   });

@@ -5,7 +5,8 @@
  *   (search from disk is Pagefind itself, written before this step: scripts/lib/search/index-site.ts)
  *   3. dist/sw.js (registered by sw-register.js, src/client/sw-register.ts): service worker that keeps pages as they are read and
  *      the whole site when the reader asks (every file listed with its content hash)
- *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
+ *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download, with
+ *      LEESMIJ.txt beside the site's files (what it is, how to open it, where the official texts are)
  *
  * Every file is handled on its own (read, rewritten or hashed or compressed, written), and
  * the zip is written as a stream: the step never holds the whole site in memory.
@@ -16,7 +17,8 @@ import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync,
 import { join } from 'node:path';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
-import { t } from '../../../src/site/strings.ts';
+import { edition } from '../../../src/site/edition.ts';
+import { formatDate, t } from '../../../src/site/strings.ts';
 import { listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
@@ -24,6 +26,8 @@ import { fileHash, serviceWorkerScript, versionOf, type OfflineFile } from './se
 import { writeZip } from './zip.ts';
 
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
+/** The zip's read-me, beside index.html (not a file of the site). */
+export const README = 'LEESMIJ.txt';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 /** «4,1 MB» for the reader. */
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(n / 1024)} kB`);
@@ -85,13 +89,15 @@ export function offlineBuild(DIST: string): string {
   const sw = Buffer.from(serviceWorkerScript(hash, files));
   writeFileSync(join(DIST, 'sw.js'), sw);
   // The zip as a stream to its file: each file read again when its turn comes.
-  const zipped = [...site.filter((f) => f !== '_headers'), 'sw.js'].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ed = edition();
+  const readme = Buffer.from(t.zipReadme({ version: ed.version, date: formatDate(ed.date), site: siteAddress().site }).replace(/\n/g, '\r\n'));
+  const zipped = [...site.filter((f) => f !== '_headers'), 'sw.js', README].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const fd = openSync(join(DIST, ZIP_NAME), 'w');
   let zipBytes = 0;
   try {
     writeZip(
       ZIP_FOLDER,
-      zipped.map((path) => ({ path, read: () => (path === 'sw.js' ? sw : readFileSync(join(DIST, path))) })),
+      zipped.map((path) => ({ path, read: () => (path === 'sw.js' ? sw : path === README ? readme : readFileSync(join(DIST, path))) })),
       (chunk) => {
         for (let at = 0; at < chunk.byteLength; ) at += writeSync(fd, chunk, at);
         zipBytes += chunk.byteLength;

@@ -9,7 +9,10 @@
  *     whose content changed (one cache, kept across versions).
  * Same-origin GET requests inside the scope are answered from the cache when the cached
  * copy has the current hash, else from the network (and stored); offline, any cached copy
- * or a short Dutch notice.
+ * or a short Dutch notice. An address that is not in the site, asked for offline, gets the
+ * site's own 404 page (kept when the worker starts, a few kB). When the whole site was saved
+ * the worker keeps the moment (`status` answers it), so the page can say «bewaard op …»
+ * after a reload too.
  */
 import { createHash } from 'node:crypto';
 
@@ -99,6 +102,23 @@ async function isCurrent(cache, path) {
 async function savedAll() {
   return !!(await (await caches.open(STATE)).match(SAVED));
 }
+/** When the whole site was last saved (ISO time), or undefined. */
+async function savedAt() {
+  const hit = await (await caches.open(STATE)).match(SAVED);
+  if (!hit) return undefined;
+  try {
+    return (await hit.json()).at;
+  } catch {
+    return undefined;
+  }
+}
+const NOT_FOUND = '404.html';
+/** The site's 404 page for an unknown address offline (root-relative links, served anywhere). */
+async function notFoundPage() {
+  const hit = await (await caches.open(CACHE)).match(keyOf(NOT_FOUND));
+  if (!hit) return undefined;
+  return new Response(await hit.blob(), { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
 
 self.addEventListener('install', () => self.skipWaiting());
 
@@ -116,6 +136,7 @@ self.addEventListener('activate', (event) => {
       }
     }
     await self.clients.claim();
+    if (NOT_FOUND in FILES && !(await isCurrent(cache, NOT_FOUND))) await fetchAndStore(cache, NOT_FOUND).catch(() => {});
     if (await savedAll()) await saveAll(() => {});
   })());
 });
@@ -137,7 +158,7 @@ async function saveAll(progress) {
     }
   }
   await Promise.all([worker(), worker(), worker(), worker()]);
-  await (await caches.open(STATE)).put(SAVED, new Response(VERSION));
+  await (await caches.open(STATE)).put(SAVED, new Response(JSON.stringify({ version: VERSION, at: new Date().toISOString() }), { headers: { 'content-type': 'application/json' } }));
   return missing.length;
 }
 
@@ -148,11 +169,11 @@ self.addEventListener('message', (event) => {
   if (data.type === 'save-all') {
     event.waitUntil(
       saveAll(reply)
-        .then((fetched) => reply({ type: 'saved', fetched, total: Object.keys(FILES).length, bytes: BYTES }))
+        .then(async (fetched) => reply({ type: 'saved', fetched, total: Object.keys(FILES).length, bytes: BYTES, at: await savedAt() }))
         .catch((err) => reply({ type: 'failed', message: String(err) })),
     );
   } else if (data.type === 'status') {
-    event.waitUntil(savedAll().then((saved) => reply({ type: 'status', saved, version: VERSION, total: Object.keys(FILES).length, bytes: BYTES })));
+    event.waitUntil(Promise.all([savedAll(), savedAt()]).then(([saved, at]) => reply({ type: 'status', saved, at, version: VERSION, total: Object.keys(FILES).length, bytes: BYTES })));
   } else if (data.type === 'keep' && Array.isArray(data.urls)) {
     // The page that registered the worker was loaded before it: keep that page and its files too.
     event.waitUntil((async () => {
@@ -170,7 +191,12 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET') return;
   const path = pathOf(req.url);
-  if (!path || !(path in FILES)) return;
+  if (!path) return;
+  if (!(path in FILES)) {
+    // An address that is not in the site: the server's answer, or offline the site's 404 page.
+    if (req.mode === 'navigate') event.respondWith(fetch(req).catch(async () => (await notFoundPage()) || Response.error()));
+    return;
+  }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(keyOf(path));

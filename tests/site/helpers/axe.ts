@@ -14,12 +14,13 @@ export interface AxeViolation {
   nodes: { target: unknown[]; html: string; failureSummary?: string }[];
 }
 
-/** The violations axe finds in the page as it is now. */
-export async function runAxe(page: Page, tags: readonly string[] = AXE_TAGS): Promise<AxeViolation[]> {
+/** The violations axe finds in the page as it is now: the rules of the tags given, or only the rules named. */
+export async function runAxe(page: Page, only: readonly string[] | { rules: readonly string[] } = AXE_TAGS): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  return page.evaluate(async (values) => {
+  const runOnly = Array.isArray(only) ? { type: 'tag', values: only } : { type: 'rule', values: (only as { rules: readonly string[] }).rules };
+  return page.evaluate(async (runOnly) => {
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+    const result = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
     return result.violations.map((v: AxeViolation) => ({
       id: v.id,
       impact: v.impact,
@@ -27,7 +28,7 @@ export async function runAxe(page: Page, tags: readonly string[] = AXE_TAGS): Pr
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
     }));
-  }, tags);
+  }, runOnly);
 }
 
 /** The violations as lines a reader of the test log can act on. */
