@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Action, Block, Corpus, EditorialNote, Footnote, Meta } from '../model/schema.ts';
+import { ANNEX_ID, LETTER_ID, LISTS_ID } from '../model/registry.ts';
 import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
@@ -194,7 +195,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const after: Record<string, BlockAfter> = {};
     for (const b of blocks) {
       const notes = notesOnBlock(corpus, docId, b.id);
-      const entry = docId === 'kst-35510-60' ? actionsOfParagraph(corpus, b.id) : undefined;
+      const entry = docId === LETTER_ID ? actionsOfParagraph(corpus, b.id) : undefined;
       const actions =
         entry && (entry.discusses.length || entry.mentions.length)
           ? { discusses: entry.discusses.map(titledLink), mentions: entry.mentions.map(titledLink), block: b.id }
@@ -204,17 +205,17 @@ export function routeData(corpus: Corpus): RouteData[] {
     return after;
   };
   const metas = metaById(corpus);
-  const cited = (id: DocId) => officialCitation(metas[id], metas['kst-35510-60']);
+  const cited = (id: DocId) => officialCitation(metas[id], metas[LETTER_ID]);
   const home = { label: t.home, href: routes.home() };
-  const letterRoute = routes.document('kst-35510-60');
+  const letterRoute = routes.document(LETTER_ID);
   const rr = corpus.regelsEnRuimte;
-  const rrRoute = routes.document('kst-29362-282');
-  const rrMeta = metas['kst-29362-282'];
+  const rrRoute = routes.document(LISTS_ID);
+  const rrMeta = metas[LISTS_ID];
   /** The citation of every block of a document, with its page (or section). */
   const blockCites = new Map<DocId, Record<string, string>>();
   const citesOf = (id: DocId): Record<string, string> => {
     let cites = blockCites.get(id);
-    if (!cites) blockCites.set(id, (cites = blockCitations(id === 'bijlage' ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
+    if (!cites) blockCites.set(id, (cites = blockCitations(id === ANNEX_ID ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
     return cites;
   };
   const byIds = (ids: readonly string[]) =>
@@ -229,7 +230,7 @@ export function routeData(corpus: Corpus): RouteData[] {
 
   for (const id of DOC_IDS) {
     const meta = metas[id];
-    if (id === 'bijlage') {
+    if (id === ANNEX_ID) {
       const { annex } = corpus;
       out.push({
         kind: 'annex',
@@ -254,7 +255,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const body: BodyPart[] = [];
     if (doc.front.length) body.push({ type: 'front', lines: doc.front.map((l) => l.text) });
     body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks), cites: citesOf(id) });
-    if (id === 'kst-29362-282') {
+    if (id === LISTS_ID) {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
       body.push({
         type: 'section',
@@ -293,7 +294,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     });
   }
 
-  const letterMeta = metas['kst-35510-60'];
+  const letterMeta = metas[LETTER_ID];
   corpus.themes.forEach((theme, i) => {
     const section = sections.get(theme.number)!;
     const notes = localNotes(section.blocks);
@@ -305,7 +306,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
       });
     }
-    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks('kst-35510-60', section.blocks), cites: citesOf('kst-35510-60') });
+    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks(LETTER_ID, section.blocks), cites: citesOf(LETTER_ID) });
     parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
     out.push({
       kind: 'theme',
@@ -316,7 +317,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kicker: { label: t.themesTitle, href: routes.themes() },
       breadcrumbs: [home, { label: t.themesTitle, href: routes.themes() }, { label: t.theme(theme.number, theme.title) }],
       sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
-      cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited('kst-35510-60'), headingText(section.heading)) : cited('kst-35510-60') },
+      cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited(LETTER_ID), headingText(section.heading)) : cited(LETTER_ID) },
       filters: { document: letterMeta.shortTitle, theme: theme.title },
       toc: [
         { href: '#acties', label: t.themeActionsTitle, level: 2 },
@@ -397,12 +398,12 @@ export function routeData(corpus: Corpus): RouteData[] {
       route: routes.action(action.number),
       title,
       description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
-      docId: 'bijlage',
+      docId: ANNEX_ID,
       number: action.number,
       kicker: { label: annex.meta.citation, href: routes.actions() },
       breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
       sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number) },
+      cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
       action: {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
@@ -435,15 +436,15 @@ export function routeData(corpus: Corpus): RouteData[] {
       route: routes.rrAction(action.number),
       title,
       description: t.descRrAction(action.number),
-      docId: 'kst-29362-282',
+      docId: LISTS_ID,
       number: action.number,
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
       sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) }), t.rrActions),
-      cite: { heading: t.cite, text: t.citeRrAction(cited('kst-29362-282'), action.number) },
+      cite: { heading: t.cite, text: t.citeRrAction(cited(LISTS_ID), action.number) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.action },
       rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
-      body: [{ type: 'blocks', blocks, notes, cites: citesOf('kst-29362-282') }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+      body: [{ type: 'blocks', blocks, notes, cites: citesOf(LISTS_ID) }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
     });
   });
 
@@ -456,7 +457,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       route: routes.rrRecommendation(rec.number),
       title: rrRecommendationTitle(rec),
       description: t.descRrRecommendation(rec.number),
-      docId: 'kst-29362-282',
+      docId: LISTS_ID,
       number: rec.number,
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrRecommendation(rec.number) }],
@@ -466,12 +467,12 @@ export function routeData(corpus: Corpus): RouteData[] {
         (r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) }),
         t.rrRecommendations,
       ),
-      cite: { heading: t.citeRecommendation, text: t.citeRrRecommendation(cited('kst-29362-282'), rec.number) },
+      cite: { heading: t.citeRecommendation, text: t.citeRrRecommendation(cited(LISTS_ID), rec.number) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
       rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
       body: [
-        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites: citesOf('kst-29362-282') }] },
-        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites: citesOf('kst-29362-282') }] },
+        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites: citesOf(LISTS_ID) }] },
+        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites: citesOf(LISTS_ID) }] },
         { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
       ],
     });
@@ -497,8 +498,8 @@ export interface Passage {
 /** The passages of the letter, one per theme: its section's blocks, their note markers linking to the letter. */
 export function passages(corpus: Corpus): Passage[] {
   const metas = metaById(corpus);
-  const cites = blockCitations(corpus.letter.blocks, officialCitation(metas['kst-35510-60'], metas['kst-35510-60']));
-  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document('kst-35510-60')), cites }));
+  const cites = blockCitations(corpus.letter.blocks, officialCitation(metas[LETTER_ID], metas[LETTER_ID]));
+  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document(LETTER_ID)), cites }));
 }
 
 /** The frontmatter part of a route-data record. */

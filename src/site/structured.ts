@@ -5,6 +5,7 @@
  * page's mainEntity (a document, an action of the annex, a theme, an action or
  * recommendation of 29 362 nr. 282).
  */
+import { identifierOf, LETTER_ID, LISTS_ID } from '../model/registry.ts';
 import type { Meta } from '../model/schema.ts';
 import { routes } from '../model/routes.ts';
 import { absoluteUrl, type SiteAddress, siteAddress } from './address.ts';
@@ -37,7 +38,7 @@ function withUrl(obj: Json, route: string | undefined, address: SiteAddress): Js
 export function documentEntity(meta: Meta, route: string | undefined, address: SiteAddress = siteAddress(), partOf?: Meta): Json {
   const doc: Json = {
     '@type': 'DigitalDocument',
-    identifier: meta.id === 'bijlage' ? 'kst-35510-60-bijlage' : meta.id,
+    identifier: identifierOf(meta.id),
     name: meta.title,
     alternateName: meta.citation,
     inLanguage: 'nl',
@@ -46,7 +47,7 @@ export function documentEntity(meta: Meta, route: string | undefined, address: S
   if (meta.date) doc.dateCreated = meta.date;
   if (meta.officialUrl) doc.sameAs = meta.officialUrl;
   if (partOf) {
-    doc.isPartOf = documentEntity(partOf, routes.document('kst-35510-60'), address);
+    doc.isPartOf = documentEntity(partOf, routes.document(LETTER_ID), address);
   } else if (meta.kamerstuk) {
     doc.isPartOf = {
       '@type': 'Collection',
@@ -84,7 +85,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           name: subject.name,
           position: subject.number,
           inLanguage: 'nl',
-          isPartOf: documentEntity(subject.letter, routes.document('kst-35510-60'), address),
+          isPartOf: documentEntity(subject.letter, routes.document(LETTER_ID), address),
         },
         routes.theme(subject.slug),
         address,
@@ -99,7 +100,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           name: subject.name,
           position: subject.number,
           inLanguage: 'nl',
-          isPartOf: documentEntity(subject.document, routes.document('kst-29362-282'), address),
+          isPartOf: documentEntity(subject.document, routes.document(LISTS_ID), address),
         },
         action ? routes.rrAction(subject.number) : routes.rrRecommendation(subject.number),
         address,
