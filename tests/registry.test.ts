@@ -85,7 +85,7 @@ describe('a document added through the registry alone', () => {
     expect(DOC_IDS).toContain(FAKE.id);
     const doc = letterOf(corpus, FAKE.id as never);
     expect(doc.blocks.map((b) => b.id)).toEqual(['p1', 'p3']);
-    expect(metaById(corpus)[FAKE.id as never]!.shortTitle).toBe(FAKE.name);
+    expect((metaById(corpus) as Record<string, { shortTitle: string }>)[FAKE.id]!.shortTitle).toBe(FAKE.name);
     const report = built.traces.find((r) => r.file === FAKE.sources[0]);
     expect(report).toBeDefined();
     const taken = letters(report!.trace.fragments.map((f) => f.text).join(' '));
