@@ -4,7 +4,8 @@
  *   astro:config:setup  sources → model: builds and validates the corpus from seeds/ and
  *                       content/, writes content/generated/, and stops the build when the
  *                       committed MDX pages (content/pages/) are stale — in `astro dev` too.
- *   astro:build:done    the classic scripts copied from public/, minified (scripts/lib/minify.ts);
+ *   astro:build:done    the classic scripts copied from public/, minified (scripts/lib/minify.ts),
+ *                       and those written in TypeScript (src/client/), bundled (scripts/lib/client.ts);
  *                       search (Pagefind's Node API with the Dutch terms, and the same index
  *                       for file://, scripts/lib/search/index-site.ts) and the offline step
  *                       (relative links, search from disk, service worker, zip).
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCorpus } from '../../../src/parse/corpus.ts';
 import { loadInputs } from '../inputs.ts';
+import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild } from '../offline/index.ts';
 import { indexSite } from '../search/index-site.ts';
@@ -66,6 +68,8 @@ export default function edition(): AstroIntegration {
         // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
         const min = minifyPublicScripts(publicDir, dist);
         logger.info(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
+        const client = bundleClientScripts(dist);
+        logger.info(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
         // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
         await timed('pagefind', () => indexSite(dist, (line) => logger.info(line)));
         logger.info(await timed('offline', () => offlineBuild(dist)));

@@ -3,26 +3,23 @@
  *
  *   1. every HTML page: root-relative URLs → relative paths (the site opens from file://)
  *   (search from disk is Pagefind itself, written before this step: scripts/lib/search/index-site.ts)
- *   3. dist/sw-register.js (minified) + dist/sw.js: service worker that keeps pages as they are read and
+ *   3. dist/sw.js (registered by sw-register.js, src/client/sw-register.ts): service worker that keeps pages as they are read and
  *      the whole site when the reader asks (every file listed with its content hash)
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
  *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 import { t } from '../../../src/site/strings.ts';
-import { minifyScript } from '../minify.ts';
 import { listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
 import { buildHash, offlineFiles, serviceWorkerScript } from './serviceworker.ts';
 import { zipSite } from './zip.ts';
 
-const BROWSER = join(dirname(fileURLToPath(import.meta.url)), 'browser');
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 /** «4,1 MB» for the reader. */
@@ -62,7 +59,6 @@ export function offlineBuild(DIST: string): string {
   }
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
-  writeFileSync(join(DIST, 'sw-register.js'), minifyScript(readFileSync(join(BROWSER, 'sw-register.js'), 'utf8'), 'sw-register.js'));
   // The size of the whole site, for «Bewaar deze site voor offline lezen».
   // Search from file:// only (zoeken/pagefind-offline.js and its files) is in the zip, not kept by the worker.
   const keep = (f: string) => !NOT_OFFLINE.has(f) && !isFileOnly(f);

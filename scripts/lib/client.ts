@@ -1,0 +1,55 @@
+/**
+ * The site's client code: TypeScript in src/client/, bundled by esbuild at build time into
+ * classic scripts — one self-contained IIFE per entry, no module syntax left (a classic script
+ * runs from file:// and under the strict CSP without a module loader), syntax no newer than
+ * ES2019, minified, no comments.
+ *
+ * CLIENT_SCRIPTS maps the address a script is served at (relative to the site root) to its
+ * entry module; that is the one list. The build integration (scripts/lib/astro/edition.ts)
+ * writes them into dist/ before Pagefind and the offline step run, so the service worker lists
+ * them with the hash of what is served. Shared contracts (names, folding, message types) are
+ * ordinary modules the entries import, and the build and the tests import them too.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync, type BuildOptions } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Served path (relative to the site root) → entry module (relative to the project root). */
+export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
+  'sw-register.js': 'src/client/sw-register.ts',
+};
+
+export const CLASSIC_BUNDLE: BuildOptions = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2019',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+};
+
+/** One entry bundled to a classic script's text. */
+export function bundleClientScript(entry: string, options: BuildOptions = {}): string {
+  const result = buildSync({ ...CLASSIC_BUNDLE, ...options, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' });
+  const file = result.outputFiles?.[0];
+  if (!file) throw new Error(`${entry}: esbuild wrote no output`);
+  return file.text;
+}
+
+/** Writes every client script into DIST; returns how many and their bytes. */
+export function bundleClientScripts(dist: string, scripts: Readonly<Record<string, string>> = CLIENT_SCRIPTS): { files: number; bytes: number } {
+  let bytes = 0;
+  for (const [served, entry] of Object.entries(scripts)) {
+    const code = bundleClientScript(entry);
+    const path = join(dist, served);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, code);
+    bytes += Buffer.byteLength(code);
+  }
+  return { files: Object.keys(scripts).length, bytes };
+}
