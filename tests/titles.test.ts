@@ -5,12 +5,13 @@
  * repeating the number the label already gives.
  */
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { firstSentence, plainBlock, plainRuns } from '../src/model/text.ts';
 import { actionTitle, routeData } from '../src/site/route-data.ts';
 
-const { corpus } = buildCorpus(loadInputs());
+const { corpus } = builtCorpus();
 const pages = routeData(corpus);
 /** «Actie 41 — Invorderingsstrategie …» → label and subject (a subject may hold « — » itself). */
 const parts = (title: string): [string, string] => {
