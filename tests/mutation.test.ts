@@ -3,12 +3,15 @@
  * maintainer receiving a damaged copy would see it, must either stop the build naming the
  * damaged file and a line at the damage, or leave the model byte-identical.
  *
- * Runs in-process through buildCorpus (tests/ingest.test.ts runs the CLI).
+ * Runs in-process: the damaged document is parsed alone first, and only what that cannot
+ * decide goes through the whole buildCorpus (tests/ingest.test.ts runs the CLI).
  */
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { CorpusSchema } from '../src/model/schema.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
+import { buildCorpus, lexiconText, metaFor, prepareSource, prepareSources } from '../src/parse/corpus.ts';
+import { buildLexicon, Hyphenator } from '../src/parse/hyphenation.ts';
+import { PARSERS } from '../src/parse/documents.ts';
 import { DOCUMENTS, SOURCE_FILES, documentSpec } from '../src/model/registry.ts';
 import { decodeSource, splitLines } from '../src/parse/source.ts';
 
@@ -27,19 +30,56 @@ interface Mutation {
 
 type Outcome = { ok: true; how: 'rejected' | 'identical' } | { ok: false; why: string };
 
+/** The corrected lines and the lexicon of each intact file: a damaged copy changes only its own. */
+const intactPrepared = prepareSources(inputs);
+const intactLexicons = new Map(SOURCE_FILES.map((f) => [f, buildLexicon([lexiconText(intactPrepared.corrected[f]!)])]));
+
+/**
+ * The damaged file's own document, parsed alone, as the ingest parses it (its corrections,
+ * the lexicon of the whole corpus, the document's parser); and that lexicon's words.
+ */
+function parseAffected(files: Record<string, string>, file: string): { doc: string; words: string } {
+  const spec = DOCUMENTS.find((d) => (d.sources as readonly string[]).includes(file))!;
+  const corrected = { ...intactPrepared.corrected, [file]: prepareSource(file, files[file], inputs.corrections).lines };
+  const own = buildLexicon([lexiconText(corrected[file]!)]);
+  const others = SOURCE_FILES.filter((f) => f !== file).map((f) => intactLexicons.get(f)!);
+  const lexicon = { words: new Set([own, ...others].flatMap((l) => [...l.words])), hyphenated: new Set([own, ...others].flatMap((l) => [...l.hyphenated])) };
+  const ctx = { meta: metaFor(inputs.documents, spec.id), hyphenator: new Hyphenator(lexicon, inputs.hyphenation), reviewed: inputs.reviewed };
+  const doc = PARSERS[spec.id].parse(spec.sources.map((f) => ({ file: f, lines: corrected[f]! })), ctx).doc;
+  return { doc: JSON.stringify(doc), words: [...lexicon.words, '|', ...lexicon.hyphenated].sort().join(' ') };
+}
+const intactParts = new Map(SOURCE_FILES.map((f) => [f, parseAffected(inputs.files, f)]));
+
+function rejection(m: Mutation, err: unknown): Outcome {
+  const message = err instanceof Error ? err.message : String(err);
+  const named = [...message.matchAll(new RegExp(`${m.file.replace(/\./g, '\\.')}:(\\d+)`, 'g'))].map((x) => Number(x[1]));
+  const [lo, hi] = [m.line - m.window[0], m.line + m.window[1]];
+  // Or the range of lines where the error says the damage must be («in lines 86–97»).
+  const range = message.startsWith(`${m.file}:`) ? /in lines (\d+)–(\d+)/.exec(message) : null;
+  const inRange = range !== null && m.line >= Number(range[1]) - 2 && m.line <= Number(range[2]) + 1;
+  if ((inRange || named.some((n) => n >= lo && n <= hi)) && /expected /.test(message)) return { ok: true, how: 'rejected' };
+  return { ok: false, why: `rejected, but not at ${m.file}:${lo}–${hi}: ${message.split('\n')[0]}` };
+}
+
+/**
+ * Cheap first: the damaged document alone. Its parser rejecting the damage is what the
+ * whole build would report (it runs before anything reads the result); the same document
+ * over the same lexicon gives the same corpus. Anything else goes through the whole build.
+ */
 function run(m: Mutation): Outcome {
+  const files = { ...inputs.files, [m.file]: m.text };
+  try {
+    const part = parseAffected(files, m.file);
+    const was = intactParts.get(m.file)!;
+    if (part.doc === was.doc && part.words === was.words) return { ok: true, how: 'identical' };
+  } catch (err) {
+    return rejection(m, err);
+  }
   let corpus: string;
   try {
-    corpus = JSON.stringify(buildCorpus({ ...inputs, files: { ...inputs.files, [m.file]: m.text } }).corpus);
+    corpus = JSON.stringify(buildCorpus({ ...inputs, files }).corpus);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const named = [...message.matchAll(new RegExp(`${m.file.replace(/\./g, '\\.')}:(\\d+)`, 'g'))].map((x) => Number(x[1]));
-    const [lo, hi] = [m.line - m.window[0], m.line + m.window[1]];
-    // Or the range of lines where the error says the damage must be («in lines 86–97»).
-    const range = message.startsWith(`${m.file}:`) ? /in lines (\d+)–(\d+)/.exec(message) : null;
-    const inRange = range !== null && m.line >= Number(range[1]) - 2 && m.line <= Number(range[2]) + 1;
-    if ((inRange || named.some((n) => n >= lo && n <= hi)) && /expected /.test(message)) return { ok: true, how: 'rejected' };
-    return { ok: false, why: `rejected, but not at ${m.file}:${lo}–${hi}: ${message.split('\n')[0]}` };
+    return rejection(m, err);
   }
   return corpus === intact ? { ok: true, how: 'identical' } : { ok: false, why: 'accepted with a different model' };
 }

@@ -110,6 +110,17 @@ export interface PreparedSources {
   lexicon: Lexicon;
 }
 
+/** One source file checked and corrected: the first step of prepareSources, per file. */
+export function prepareSource(file: string, text: string | undefined, corrections: readonly Correction[]): { lines: string[]; applied: AppliedCorrection[] } {
+  if (text === undefined) throw new ModelError(`seeds/${file}: expected the source file, found nothing`);
+  const lines = splitLines(text);
+  checkSourceText(file, lines);
+  return applyCorrections(file, lines, corrections);
+}
+
+/** The words of corrected lines, for the lexicon (the lexicon of the corpus is the union over its files). */
+export const lexiconText = (lines: readonly string[]): string => resolveSentinels(lines.join('\n'));
+
 /**
  * Applies the corrections to every source file and builds the corpus lexicon:
  * the shared first step of the ingest and of every parser test.
@@ -118,17 +129,13 @@ export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections
   const corrected: Record<string, string[]> = {};
   const applied: AppliedCorrection[] = [];
   for (const file of SOURCE_FILES) {
-    const text = inputs.files[file];
-    if (text === undefined) throw new ModelError(`seeds/${file}: expected the source file, found nothing`);
-    const lines = splitLines(text);
-    checkSourceText(file, lines);
-    const result = applyCorrections(file, lines, inputs.corrections);
+    const result = prepareSource(file, inputs.files[file], inputs.corrections);
     corrected[file] = result.lines;
     applied.push(...result.applied);
   }
   const unknown = inputs.corrections.filter((c) => !(c.file in corrected));
   if (unknown.length) throw new ModelError(`content/corrections: expected a file in seeds/, found «${unknown[0]!.file}» (${unknown[0]!.id})`);
-  const lexicon = buildLexicon(Object.values(corrected).map((lines) => resolveSentinels(lines.join('\n'))));
+  const lexicon = buildLexicon(Object.values(corrected).map(lexiconText));
   return { corrected, applied, lexicon };
 }
 
