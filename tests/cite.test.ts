@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
 import type { Block } from '../src/model/schema.ts';
 import { blockCitations, pageSpans } from '../src/site/cite.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const p = (id: string, page?: number): Block => ({ kind: 'paragraph', id, line: 1, ...(page !== undefined && { page }), content: [text(id)] });

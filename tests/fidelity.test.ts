@@ -6,8 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 import { resolveSentinels } from '../src/parse/corrections.ts';
 import { furnitureRule } from '../src/parse/furniture/index.ts';
 import { letters } from '../src/parse/source.ts';

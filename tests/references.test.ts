@@ -1,9 +1,7 @@
 /** Every reference in every text of the corpus is found and resolved. */
 import { describe, expect, it } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
 import type { Block, Footnote, Inline } from '../src/model/schema.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 
 const { corpus } = builtCorpus();
 const act = (n: number) => corpus.annex.actions[n - 1]!;

@@ -6,8 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 import { firstSentence, plainBlock, plainRuns } from '../src/model/text.ts';
 import { actionTitle, routeData } from '../src/site/route-data.ts';
 

@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
 import type { Block } from '../src/model/schema.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 import { inlineText } from '../src/model/text.ts';
 import { routes } from '../src/model/routes.ts';
 import { pageDataPath } from '../src/site/pagedata.ts';

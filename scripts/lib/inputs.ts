@@ -17,7 +17,7 @@ function readJson<T>(path: string, schema: z.ZodType<T>, root = ROOT): T {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`${rel}: expected valid JSON (${err instanceof Error ? err.message : err})`);
+    throw new Error(`${rel}: expected valid JSON (${err instanceof Error ? err.message : err})`, { cause: err });
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new Error(`${rel}: ${z.prettifyError(parsed.error)}`);

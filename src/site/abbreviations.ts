@@ -33,7 +33,7 @@ export function fits(abbr: string, words: readonly string[], first = true): bool
   if (abbr[0] !== w[0]) return skippable && !first ? fits(abbr, rest, false) : false;
   if (skippable && !first && fits(abbr, rest, false)) return true;
   // The first letter comes from the word's start; more letters may come from inside it.
-  let tail = abbr.slice(1);
+  const tail = abbr.slice(1);
   if (fits(tail, rest, false)) return true;
   let pos = 1;
   for (let j = 0; j < tail.length; j++) {

@@ -116,7 +116,7 @@ export function parsePage(mdx: string, file = '(page)'): ParsedPage {
       mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
     });
   } catch (err) {
-    throw new Error(`${file}: expected a valid MDX page, found: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${file}: expected a valid MDX page, found: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   let fm: Record<string, unknown> = {};
   let text = '';
