@@ -19,6 +19,7 @@
  *   mark-changed                   same text, marks added or removed
  *   text-changed                   any text change no correction explains
  */
+import { resolveLabels } from './labels.ts';
 import { createHash } from 'node:crypto';
 import { diffArrays } from 'diff';
 import type { Nodes, Root } from 'mdast';
@@ -108,7 +109,9 @@ function canonical(value: unknown): string {
 }
 
 /** Read one MDX page into its route, title, plain text, links and marks. */
-export function parsePage(mdx: string, file = '(page)'): ParsedPage {
+export function parsePage(source: string, file = '(page)'): ParsedPage {
+  // Interface words are tokens in the pages (src/site/labels.ts): compared as a reader reads them.
+  const mdx = resolveLabels(source);
   let tree: Root;
   try {
     tree = fromMarkdown(mdx, {

@@ -17,7 +17,7 @@ import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
 import { blockCitations } from './cite.ts';
-import { t } from './strings.ts';
+import { labelTokens as t, resolveLabels } from './labels.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -182,7 +182,13 @@ export function officialCitation(meta: Meta, letter: Meta): string {
   return t.annexCitation(t.officialCitation(letter.vergaderjaar, letter.kamerstuk.dossier, letter.kamerstuk.number));
 }
 
+/** The route data of every page as a reader sees it: the records with their interface words. */
 export function routeData(corpus: Corpus): RouteData[] {
+  return resolveLabels(routeRecords(corpus));
+}
+
+/** The route data of every page with interface words as tokens (src/site/labels.ts): what the committed MDX holds. */
+export function routeRecords(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
   const titledLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
