@@ -1,5 +1,4 @@
 // @ts-check
-import { remarkLabels } from './scripts/lib/astro/labels.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -24,7 +23,7 @@ export default defineConfig({
   // The sources' own quotes, dashes and apostrophes stay as they are, and a «www.…» in the
   // text stays text (no GFM autolinks): links come only from the model's references.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [edition(), mdx({ remarkPlugins: [remarkLabels] }), ...(address.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
+  integrations: [edition(), mdx(), ...(address.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

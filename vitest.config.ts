@@ -50,6 +50,7 @@ export const TIERS = {
   site: [
     'tests/site/accuracy-built.test.ts',
     'tests/site/data.test.ts',
+    'tests/site/labels-built.test.ts',
     'tests/site/links.test.ts',
     'tests/site/offline.test.ts',
     'tests/site/opendata-edition.test.ts',

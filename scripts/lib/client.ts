@@ -20,6 +20,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Served path (relative to the site root) → entry module (relative to the project root). */
 export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
+  'js/inhoud.js': 'src/client/inhoud.ts',
 };
 
 export const CLASSIC_BUNDLE: BuildOptions = {

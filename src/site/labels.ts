@@ -3,8 +3,8 @@
  * the page records (src/site/route-data.ts) and the MDX writer read the strings through
  * `labelTokens`, which gives every plain label of src/site/strings.ts as a token
  * («⟦home⟧», «⟦kind.action⟧»); the site resolves the tokens with `resolveLabels` (the
- * frontmatter in src/components/edition/paths.ts, the MDX text by the remark plugin of
- * scripts/lib/astro/labels.ts). A wording change in the strings thus leaves content/pages/
+ * frontmatter in src/components/edition/paths.ts, the MDX text in the components that show
+ * an edition's label: src/components/mdx/Section.astro and Heading.astro). A wording change in the strings thus leaves content/pages/
  * as it is. The strings' functions (a label with a number or a name in it) are called as
  * they are: their words are still written into the pages.
  */

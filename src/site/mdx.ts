@@ -21,7 +21,7 @@ import { refIdFor, runsKey, type NoteContext } from './notes.ts';
 import { pageSpans } from './cite.ts';
 import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage, type RouteData } from './route-data.ts';
 
-/** The components a generated page may use; src/components/mdx/index.ts provides each. */
+/** The components a generated page may use; src/components/MdxContent.astro maps each to its component in src/components/mdx/. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
   'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate',
