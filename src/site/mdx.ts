@@ -9,6 +9,7 @@
  * original prints, [sic] and insertion marks, abbreviations, sections and the letter
  * passage of a theme. The frontmatter is the route data's YAML.
  */
+import { resolveLabels } from './labels.ts';
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
@@ -137,7 +138,8 @@ class PageWriter {
         children: items.map((item) => ({
           type: 'listItem',
           spread: false,
-          children: [para([{ type: 'link', url: item.href, children: [text(item.label)] }, ...(item.after ? [text(item.after)] : [])])],
+          // Plain Markdown text has no component to resolve a label at render time: written as words (src/site/labels.ts).
+          children: [para([{ type: 'link', url: item.href, children: [text(resolveLabels(item.label))] }, ...(item.after ? [text(resolveLabels(item.after))] : [])])],
         })),
       },
     ];
