@@ -20,8 +20,12 @@
  *   7. the peer baseline: the same content as a Starlight site (scripts/lib/bench/peer.ts,
  *      installed on first use), built at ×1 and ×10 in the same run, with the ratios.
  *
+ *   9. the profile: one more build at ×1 and ×10 (the smoke run: ×2) under `node --cpu-prof`,
+ *      not among the timed runs: where the time goes (by package, by function, the project's
+ *      steps) and the memory at each step of the build (scripts/lib/bench/profile.ts).
+ *
  * Options: --scales=1,10,100  --runs=3  --scaled-runs=N (default 3 up to ×10, 1 above)
- *          --no-lighthouse  --no-peer  --keep (leave the temporary copy)
+ *          --no-lighthouse  --no-peer  --no-profile  --keep (leave the temporary copy)
  *          --out=DIR (reports elsewhere than bench/reports/)
  *          --smoke: one build, a ×2 synthetic build, no Lighthouse, no peer, screenshots of
  *          the action page only (npm test runs it)
@@ -56,6 +60,7 @@ import { kindPages, type PageKindName } from './lib/bench/pages.ts';
 import { SCHEMES, SCREENS, takeScreenshots, type Screenshot } from './lib/bench/screenshots.ts';
 import { cleanBuild, copyProject, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
 import { ensurePeer, writePeer } from './lib/bench/peer.ts';
+import { profileBuild, type ProfileSummary } from './lib/bench/profile.ts';
 import { CorpusSchema } from '../src/model/schema.ts';
 import { routeData } from '../src/site/route-data.ts';
 import { mdxContext } from './lib/generated.ts';
@@ -82,6 +87,8 @@ const RUNS = Number(args.get('runs') ?? (SMOKE ? 1 : 3));
 const scaledRuns = (k: number) => (args.has('scaled-runs') ? Number(args.get('scaled-runs')) : SMOKE ? 1 : k <= 10 ? 3 : 1);
 const LIGHTHOUSE = !args.has('no-lighthouse') && !SMOKE;
 const PEER = !args.has('no-peer') && !SMOKE;
+/** Scales at which a profiled build runs (after the timed ones). */
+const PROFILE_SCALES = args.has('no-profile') ? [] : SMOKE ? SCALES.slice(0, 1) : [1, 10].filter((k) => SCALES.includes(k));
 /** Scales at which the peer is built too. */
 const PEER_SCALES = [1, 10];
 const REPORTS = resolve(args.get('out') ?? join(ROOT, 'bench', 'reports'));
@@ -351,6 +358,17 @@ async function main(): Promise<void> {
         }
       }
     }
+    // 3b. where the time and memory go: a profiled build per scale (not among the timed runs)
+    const profiles: ProfileSummary[] = [];
+    for (const scale of PROFILE_SCALES) {
+      try {
+        const p = profileBuild(work, logFile, scale);
+        profiles.push(p);
+        log(`profile ×${scale}: ${p.byPackage.slice(0, 4).map((x) => `${x.name} ${(x.ms / 1000).toFixed(1)} s`).join(', ')}`);
+      } catch (err) {
+        log(`profile ×${scale} not made: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+      }
+    }
     const linearity: Record<string, { time: Growth; memory?: Growth }> = {};
     if (scaling.length >= 2) {
       for (const [i, s] of scaling[0]!.stages.entries()) {
@@ -401,6 +419,7 @@ async function main(): Promise<void> {
       build: { runs: RUNS, stages: build, totalMedianMs: median(realRuns.map((r) => r.reduce((t, s) => t + s.ms, 0))), ...realDist },
       scaling,
       linearity,
+      profiles,
       peer: PEER ? peer : undefined,
       pages,
       search: {
@@ -454,6 +473,7 @@ type Report = {
   build: { runs: number; stages: StageSummary[]; totalMedianMs: number; htmlPages: number; distBytes: number; zipBytes: number };
   scaling: ScaleReport[];
   linearity: Record<string, { time: Growth; memory?: Growth }>;
+  profiles: ProfileSummary[];
   pages: KindReport[];
   search: {
     index: Record<string, { files: number; bytes: number }>;
@@ -553,6 +573,30 @@ function markdown(r: Report): string {
           withSearch.map((s) => [`×${s.scale}`, (s.pagefindBytes / 1e6).toFixed(2), (s.offlineIndexBytes / 1e6).toFixed(2), kb(s.search!.firstQuery.gzip), s.search!.firstRequests, kb(s.search!.secondQuery.gzip)]),
         ),
       );
+    }
+  }
+
+  if (r.profiles.length) {
+    out.push('## Profile: where the time and the memory go');
+    out.push(
+      'One more clean build per scale (synthetic corpus, `EDITION_CORPUS=generated astro build`), not among the timed runs, under `node --cpu-prof`; ' +
+        'the V8 CPU profile of the main thread (Pagefind\'s own indexer and esbuild run as child processes and appear only as the time spent waiting for them). ' +
+        'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration.',
+    );
+    for (const p of r.profiles) {
+      out.push(`### ×${p.scale}: ${s1(p.sampledMs)} s sampled`);
+      const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+      out.push(table(['where (time in the function itself)', 's', 'share'], p.byPackage.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)])));
+      out.push(table(['function (time in itself)', 's', 'share'], p.byFunction.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)])));
+      if (p.steps.length) out.push(table(['step (with what it calls)', 's', 'share'], p.steps.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)])));
+      if (p.memory.length) {
+        out.push(
+          table(
+            ['memory at', 'resident MiB', 'JS heap used MiB', 'JS heap MiB', 'outside the heap MiB (external)', 'resident − heap MiB'],
+            p.memory.map((m) => [m.at, mib(m.rss), mib(m.heapUsed), mib(m.heapTotal), mib(m.external), mib(m.rss - m.heapTotal)]),
+          ),
+        );
+      }
     }
   }
 

@@ -260,6 +260,9 @@ describe('editorialDecisions()', () => {
     expect(ids('note')).toEqual(corpus.editorialNotes.map((e) => e.id));
     expect(ids('decision')).toEqual(corpus.decisions.map((e) => e.id));
     expect(ids('see-also')).toEqual(corpus.seeAlso.map((g) => g.id));
+    expect(ids('help')).toEqual(corpus.help.links.map((l) => l.id));
+    expect(ids('follow-up')).toEqual(corpus.followUp.map((f) => `${f.dossier.replace(/\s+/g, '')}-${f.number}`));
+    for (const d of all.filter((x) => x.kind === 'help' || x.kind === 'follow-up')) expect(d.reason, d.id).toMatch(/Gecontroleerd op \d{4}-\d{2}-\d{2} (op|in) https:\/\//);
     expect(ids('theme')).toHaveLength(6);
     expect(ids('metadata')).toContain('kst-29362-282-dossierTitle');
     for (const d of all) expect(d.reason.trim().length, `${d.kind} ${d.id}`).toBeGreaterThan(10);

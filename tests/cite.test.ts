@@ -36,6 +36,12 @@ describe('blockCitations', () => {
   it('never carries a page over to a block the source gives none', () => {
     expect(pageSpans([p('a', 1), p('b')]).get('b')).toBeUndefined();
   });
+
+  it('cites a block in which a page begins without a number by its section', () => {
+    const blocks: Block[] = [h('s5', 2, '5'), { kind: 'paragraph', id: 'p1', line: 1, page: 3, content: [text('a'), { type: 'pageBreak' }, text('b')] }];
+    expect(pageSpans(blocks).get('p1')).toBeUndefined();
+    expect(blockCitations(blocks, 'Doc').p1).toBe('Doc, paragraaf 5');
+  });
 });
 
 describe('the citations of the real documents', () => {
@@ -51,11 +57,13 @@ describe('the citations of the real documents', () => {
       }
     }
   });
-  it('cites 29 362 nr. 290, which marks only its first page, by page there and by section after it', () => {
+  it('cites 29 362 nr. 290 by page where the source places a block, and by section elsewhere', () => {
     const cites = blockCitations(corpus.werkAanUitvoering.blocks, 'X');
     const values = corpus.werkAanUitvoering.blocks.map((b) => cites[b.id]!);
     expect(values.filter((v) => v === 'X, p. 1').length).toBeGreaterThan(0);
     expect(values.filter((v) => /^X, paragraaf \d+(\.\d+)?$/.test(v)).length).toBeGreaterThan(80);
     expect(values.every((v) => v !== 'X')).toBe(true);
+    // Paragraph 3 goes on on page 2; paragraph 4 stands on page 2; the signature on the last page.
+    expect([cites.p3, cites.p4, cites.p5, cites.p55, cites.ondertekening]).toEqual(['X, p. 1-2', 'X, p. 2', 'X, paragraaf 1', 'X, paragraaf 5', 'X, p. 17']);
   });
 });

@@ -8,7 +8,7 @@ import type { Correction } from '../src/model/schema.ts';
 import { applyCorrections, resolveSentinels } from '../src/parse/corrections.ts';
 import { furniture } from '../src/parse/furniture/index.ts';
 import { hyphenationFileFor } from '../src/parse/hyphenation.ts';
-import { checkSourceText, decodeSource, dutchDate, headingId, SourceError, toRuns } from '../src/parse/source.ts';
+import { checkSourceText, decodeSource, dutchDate, headingId, pageMarks, pageSentinel, SourceError, toRuns, withoutPageSentinels } from '../src/parse/source.ts';
 
 const LINES = [
   'Aan de Voorzitter van de Tweede Kamer',
@@ -100,6 +100,21 @@ describe('runs from marked-up text', () => {
       { type: 'pageBreak', page: 2 },
       { type: 'text', value: 'verdwalen' },
     ]);
+  });
+});
+
+describe('page breaks: a sentinel where a page begins, a pageBreak run in its place', () => {
+  it('carries the sentinel through joining and turns it into a run, with or without a page number', () => {
+    const text = ['die het', `${pageSentinel(3)}Kabinet graag`, `${pageSentinel(undefined)}maakt.`].join(' ');
+    expect(withoutPageSentinels(text)).toBe('die het Kabinet graag maakt.');
+    expect(toRuns(text, pageMarks(text))).toEqual([
+      { type: 'text', value: 'die het ' },
+      { type: 'pageBreak', page: 3 },
+      { type: 'text', value: 'Kabinet graag ' },
+      { type: 'pageBreak' },
+      { type: 'text', value: 'maakt.' },
+    ]);
+    expect(pageMarks('geen pagina')).toEqual([]);
   });
 });
 

@@ -29,6 +29,10 @@ export type DecisionKind =
   | 'note'
   /** Actions shown together as «zie ook» (content/see-also.json). */
   | 'see-also'
+  /** An official address for affected parents, checked on an official page (content/help.json). */
+  | 'help'
+  /** A later official document on a theme's actions, checked in an official listing (content/vervolg.json). */
+  | 'follow-up'
   /** Any other reviewed decision (content/decisions.json). */
   | 'decision';
 
@@ -184,6 +188,18 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
       where: g.actions.map((n) => `actie ${n}`).join(', '),
       summary: `«Zie ook»: ${g.subject}`,
       reason: g.reason,
+    });
+  }
+  for (const l of corpus.help.links) {
+    out.push({ kind: 'help', id: l.id, where: l.name, summary: `${l.url}: ${l.text}`, reason: `Gecontroleerd op ${l.verified} op ${l.source}. ${l.note}` });
+  }
+  for (const f of corpus.followUp) {
+    out.push({
+      kind: 'follow-up',
+      id: `${f.dossier.replace(/\s+/g, '')}-${f.number}`,
+      where: `thema ${f.theme}`,
+      summary: `Kamerstuk ${f.dossier}, nr. ${f.number} (${f.date}): «${f.title}»`,
+      reason: `Gecontroleerd op ${f.source.checked} in ${f.source.url}: ${f.source.what}`,
     });
   }
   for (const d of corpus.decisions) {

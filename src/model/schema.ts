@@ -62,8 +62,12 @@ export const InlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editorial'), value: z.string().min(1), correction: z.string() }),
   /** Marks an error that is in the original document and was kept («[sic]»). */
   z.object({ type: z.literal('sic'), correction: z.string() }),
-  /** Where a new page of the original begins inside a block (the block's `page` is where it starts). */
-  z.object({ type: z.literal('pageBreak'), page: z.number().int().min(2) }),
+  /**
+   * Where a new page of the original begins inside a block, before the text that follows
+   * (the block's `page` is where it starts). `page` is the number of the new page; absent
+   * where the source shows that a page ends there but not which (29 362 nr. 290).
+   */
+  z.object({ type: z.literal('pageBreak'), page: z.number().int().min(2).optional() }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
 
@@ -356,6 +360,110 @@ export const SeeAlsoGroupSchema = z.object({
 });
 export type SeeAlsoGroup = z.infer<typeof SeeAlsoGroupSchema>;
 
+const SlugSchema = z.string().regex(/^[a-z0-9-]+$/);
+
+/**
+ * Where an affected parent finds the official help (content/help.json): each address
+ * checked by the editors on an official page (`source`) on the date `verified`; `text` is
+ * the editors' own line, marked as editorial where it is shown. `showOn` says where the
+ * signpost stands: the home page, themes (by slug), and the actions of annex sections.
+ */
+export const HelpLinkSchema = z.object({
+  id: SlugSchema,
+  name: z.string().min(1),
+  text: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }),
+  source: z.url({ protocol: /^https$/ }),
+  verified: z.iso.date(),
+  note: z.string().min(1),
+});
+export const HelpSchema = z.object({
+  showOn: z.object({ home: z.boolean(), themes: z.array(SlugSchema), annexSections: z.array(z.string().min(1)) }),
+  links: z.array(HelpLinkSchema).min(1),
+});
+export type Help = z.infer<typeof HelpSchema>;
+
+/**
+ * A later official document that reports on the actions of a theme (content/vervolg.json):
+ * «Wat gebeurde er daarna?». Only what the editors checked in an official listing or
+ * document: its number, date and title, and where they checked it. The edition never
+ * summarises or quotes it.
+ */
+export const FollowUpSchema = z.object({
+  theme: z.number().int().min(1),
+  /** Dossier as printed, with a space before the last three digits: «31 066». */
+  dossier: z.string().regex(/^\d{1,3} \d{3}(?: [A-Z]+)?$/),
+  number: z.string().regex(/^\d+$/),
+  vergaderjaar: z.string().regex(/^(\d{4})-(\d{4})$/),
+  date: z.iso.date(),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }),
+  source: z.object({ url: z.url({ protocol: /^https$/ }), what: z.string().min(1), checked: z.iso.date() }),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/** The official address of a Kamerstuk of the Tweede Kamer: zoek.officielebekendmakingen.nl/kst-31066-899.html. */
+export const followUpUrl = (f: Pick<FollowUp, 'dossier' | 'number'>): string =>
+  `https://zoek.officielebekendmakingen.nl/kst-${f.dossier.replace(/ (?=\d{3})/, '').replace(/ /g, '-')}-${f.number}.html`;
+
+/** The vergaderjaar (parliamentary year) a date falls in: it begins on the third Tuesday of September. */
+export function vergaderjaarOf(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const firstDay = new Date(Date.UTC(y, 8, 1)).getUTCDay();
+  const thirdTuesday = 1 + ((2 - firstDay + 7) % 7) + 14;
+  const started = m > 9 || (m === 9 && d >= thirdTuesday);
+  return started ? `${y}-${y + 1}` : `${y - 1}-${y}`;
+}
+
+/**
+ * Hosts of official publications and official help: the only places content/help.json and
+ * content/vervolg.json may point to or cite as their source.
+ */
+export const OFFICIAL_HOSTS = ['zoek.officielebekendmakingen.nl', 'www.officielebekendmakingen.nl', 'www.tweedekamer.nl', 'herstel.toeslagen.nl'] as const;
+const official = (url: string) => (OFFICIAL_HOSTS as readonly string[]).includes(new URL(url).hostname);
+
+/**
+ * What content/help.json and content/vervolg.json must hold against the rest of the
+ * corpus: themes and annex sections that exist, follow-up documents after the letter they
+ * follow, in their own vergaderjaar, at the official address of their number. Messages name
+ * the file and the entry.
+ */
+export function checkHelpAndFollowUp(
+  v: { help: Help; followUp: readonly FollowUp[]; themes: readonly { number: number; slug: string }[]; annexSections: readonly string[]; letterDate?: string },
+  issue: (path: PropertyKey[], message: string) => void,
+): void {
+  const slugs = new Set(v.themes.map((t) => t.slug));
+  const numbers = new Set(v.themes.map((t) => t.number));
+  v.help.showOn.themes.forEach((s, i) => {
+    if (!slugs.has(s)) issue(['help', 'showOn', 'themes', i], `content/help.json: theme «${s}» does not exist (expected one of ${[...slugs].join(', ')})`);
+  });
+  v.help.showOn.annexSections.forEach((s, i) => {
+    if (!v.annexSections.includes(s)) issue(['help', 'showOn', 'annexSections', i], `content/help.json: annex section «${s}» does not exist`);
+  });
+  const ids = new Set<string>();
+  v.help.links.forEach((l, i) => {
+    for (const key of ['url', 'source'] as const) {
+      if (!official(l[key])) issue(['help', 'links', i, key], `content/help.json «${l.id}»: expected an official address (${OFFICIAL_HOSTS.join(', ')}), found ${l[key]}`);
+    }
+    if (ids.has(l.id)) issue(['help', 'links', i], `content/help.json: expected a unique id, found «${l.id}» twice`);
+    ids.add(l.id);
+  });
+  const seen = new Set<string>();
+  v.followUp.forEach((f, i) => {
+    const where = `content/vervolg.json, ${f.dossier} nr. ${f.number}`;
+    if (!numbers.has(f.theme)) issue(['followUp', i, 'theme'], `${where}: theme ${f.theme} does not exist`);
+    if (f.url !== followUpUrl(f)) issue(['followUp', i, 'url'], `${where}: expected the official address ${followUpUrl(f)}, found ${f.url}`);
+    if (vergaderjaarOf(f.date) !== f.vergaderjaar) issue(['followUp', i, 'vergaderjaar'], `${where}: a document of ${f.date} belongs to vergaderjaar ${vergaderjaarOf(f.date)}, found ${f.vergaderjaar}`);
+    if (v.letterDate && f.date <= v.letterDate) issue(['followUp', i, 'date'], `${where}: expected a date after the letter of ${v.letterDate}, found ${f.date}`);
+    if (!official(f.source.url)) issue(['followUp', i, 'source'], `${where}: expected a source on an official site (${OFFICIAL_HOSTS.join(', ')}), found ${f.source.url}`);
+    if (f.source.checked < f.date) issue(['followUp', i, 'source'], `${where}: checked on ${f.source.checked}, before the document's date ${f.date}`);
+    const key = `${f.theme}:${f.url}`;
+    if (seen.has(key)) issue(['followUp', i], `${where}: listed twice under theme ${f.theme}`);
+    seen.add(key);
+  });
+}
+
+
 /** The schema of each shape of document (src/model/documents.ts); the annex's count of actions is checked with the corpus. */
 const SHAPE_SCHEMAS = {
   letter: LetterSchema,
@@ -381,6 +489,10 @@ export const CorpusSchema = z
     editorialNotes: z.array(EditorialNoteSchema),
     decisions: z.array(DecisionSchema),
     seeAlso: z.array(SeeAlsoGroupSchema),
+    /** Where an affected parent finds official help (content/help.json). */
+    help: HelpSchema,
+    /** Later official documents on the actions of each theme (content/vervolg.json). */
+    followUp: z.array(FollowUpSchema),
     /**
      * Only in the benchmark's synthetic corpora (scripts/lib/bench/synth.ts), never in the
      * real one: the annex then holds 86 × scale renumbered copies of the actions.
@@ -423,6 +535,16 @@ export const CorpusSchema = z
     const blocks = new Map(ctx.value.letter.blocks.map((b) => [b.id, b]));
     const actions = new Set(ctx.value.annex.actions.map((a) => a.number));
     // «Zie ook» groups name real actions, each once, under ids of their own.
+    checkHelpAndFollowUp(
+      {
+        help: v.help,
+        followUp: v.followUp,
+        themes: v.themes,
+        annexSections: v.annex.sections.flatMap((s) => [s.title, ...s.subsections]),
+        ...(v.letter.meta.date && { letterDate: v.letter.meta.date }),
+      },
+      (path, message) => ctx.issues.push({ code: 'custom', input: undefined, path, message }),
+    );
     const groupIds = new Set<string>();
     ctx.value.seeAlso.forEach((g, i) => {
       const issue = (message: string) => ctx.issues.push({ code: 'custom', input: g, path: ['seeAlso', i], message: `content/see-also.json «${g.id}»: ${message}` });
@@ -460,3 +582,4 @@ export const CorpusSchema = z
     }
   });
 export type Corpus = z.infer<typeof CorpusSchema>;
+

@@ -29,7 +29,7 @@
 import type { Action, Annex, Block, Footnote, Inline } from '../model/schema.ts';
 import type { ParseContext, SourceInput } from './context.ts';
 import { ID_END, INS_CLOSE, INS_OPEN, SIC, resolveSentinels } from './corrections.ts';
-import { SourceError, Trace, inlinesSourceText, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
+import { SourceError, Trace, inlinesSourceText, pageMarks, pageSentinel, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 import { furniture } from './furniture/index.ts';
 import { HYPHENATED_WORD_RE } from './hyphenation.ts';
 import type { Reviewed } from '../model/reviewed.ts';
@@ -481,8 +481,23 @@ function dehyphenate(file: string, p: Piece, ctx: ParseContext): string {
     .join('');
 }
 
-function joinPieces(pieces: Piece[], hyphenate: (p: Piece) => string): string {
-  return pieces.map(hyphenate).join(' ').replace(/\s+/g, ' ').trim();
+/**
+ * The text of pieces joined, with a page sentinel before each piece that stands on a later
+ * page than the piece before it (`after`: the page of the text before the first piece, for
+ * a list item that continues its list on a new page).
+ */
+function joinPieces(pieces: Piece[], hyphenate: (p: Piece) => string, pageOfLine: readonly number[], after?: number): string {
+  let page = after ?? pageOfLine[pieces[0]!.line]!;
+  return pieces
+    .map((p) => {
+      const on = pageOfLine[p.line]!;
+      const mark = on > page ? pageSentinel(on) : '';
+      page = on;
+      return mark + hyphenate(p);
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Text runs, with footnote markers («gezonden ¹ .») turned into noteRefs. */
@@ -496,25 +511,28 @@ function toInlines(text: string): Inline[] {
     const after = /^\s+(?=[.,;:!?)])/.exec(text.slice(end))?.[0].length ?? 0;
     return { start: m.index - before, end: end + after, run: { type: 'noteRef', note: `fn-${label}`, label, source: m[0] } };
   });
-  return toRuns(text, marks);
+  return toRuns(text, [...marks, ...pageMarks(text)]);
 }
 
 function draftToBlock(d: Draft, id: string, pageOfLine: number[], hyphenate: (p: Piece) => string): Block {
   const line = draftPieces(d)[0]!.line;
   const page = pageOfLine[line];
   if (d.kind === 'paragraph') {
-    return { id, kind: 'paragraph', line, page, content: toInlines(joinPieces(d.pieces, hyphenate)) };
+    return { id, kind: 'paragraph', line, page, content: toInlines(joinPieces(d.pieces, hyphenate, pageOfLine)) };
   }
+  // A page that begins between two items of a list begins before the second item's text.
+  let last = page;
   return {
     id,
     kind: 'list',
     line,
     page,
     ordered: d.ordered,
-    items: d.items.map((i) => ({
-      ...(i.label ? { label: i.label } : {}),
-      content: toInlines(joinPieces(i.pieces, hyphenate)),
-    })),
+    items: d.items.map((i) => {
+      const content = toInlines(joinPieces(i.pieces, hyphenate, pageOfLine, last));
+      last = pageOfLine[i.pieces.at(-1)!.line];
+      return { ...(i.label ? { label: i.label } : {}), content };
+    }),
   };
 }
 

@@ -13,6 +13,8 @@ import {
   type Correction,
   type Decision,
   type SeeAlsoGroup,
+  type Help,
+  type FollowUp,
   type EditorialNote,
   type Footnote,
   type Inline,
@@ -53,6 +55,10 @@ export interface CorpusInputs {
   decisions: readonly Decision[];
   /** content/see-also.json */
   seeAlso: readonly SeeAlsoGroup[];
+  /** content/help.json */
+  help: Help;
+  /** content/vervolg.json */
+  followUp: readonly FollowUp[];
 }
 
 export interface TraceReport {
@@ -218,6 +224,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     editorialNotes: [...inputs.editorialNotes],
     decisions: [...inputs.decisions],
     seeAlso: [...inputs.seeAlso],
+    help: inputs.help,
+    followUp: [...inputs.followUp],
   } as Candidate;
   const edited = applyEditorialData(candidate, inputs);
 

@@ -31,7 +31,7 @@ import type { Block, Footnote, Inline, RegelsEnRuimte } from '../model/schema.ts
 import type { ParseContext, SourceInput } from './context.ts';
 import { INS_OPEN, resolveSentinels } from './corrections.ts';
 import { furniture } from './furniture/index.ts';
-import { headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
+import { headingId, inlinesSourceText, pageMarks, pageSentinel, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
 const FOOTER_RULE = 'kst-29362-282-page-footer';
 
@@ -359,19 +359,18 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       // the line before ends in a hyphen, so that the broken word is joined first).
       const prev = unit[k - 1];
       if (prev && b.page > prev.page) {
-        const mark = `\uE012${b.page}\uE013`;
+        const mark = pageSentinel(b.page);
         const cut = /-$/.test(prev.text) ? (/^\S+\s?/.exec(text)?.[0].length ?? 0) : 0;
         text = text.slice(0, cut) + mark + text.slice(cut);
       }
       return { line: b.line, text };
     });
     const joined = joinLines(file, parts, ctx);
-    const marks = [...joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011|\uE012(\d+)\uE013/g)].map((m): TextMark => {
-      const note = notesById[Number(m[1])];
-      const run: Inline = m[3] !== undefined ? { type: 'pageBreak', page: Number(m[3]) } : { type: 'noteRef', note: note!.id, label: note!.label, source: m[2]! };
-      return { start: m.index, end: m.index + m[0].length, run };
+    const marks = [...joined.matchAll(/\uE010(\d+):([^\uE011]*)\uE011/g)].map((m): TextMark => {
+      const note = notesById[Number(m[1])]!;
+      return { start: m.index, end: m.index + m[0].length, run: { type: 'noteRef', note: note.id, label: note.label, source: m[2]! } };
     });
-    return toRuns(joined, marks);
+    return toRuns(joined, [...marks, ...pageMarks(joined)]);
   };
   const textOf = (unit: readonly BodyLine[]) => plainText(unit.map((b) => b.text).join(' '));
 

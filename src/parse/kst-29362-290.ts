@@ -16,14 +16,16 @@
  *   without closing punctuation. Two page breaks of the printed version leaked in:
  *   a paragraph stops mid-sentence, then come page footnotes and page furniture,
  *   then the paragraph goes on with a lower-case word. The paragraph is joined
- *   again; the notes go to `footnotes` (ids `pfn-N`), the footer is furniture.
+ *   again with a `pageBreak` where it goes on (numbered where a footer gives the
+ *   page, see «Pages» in the body loop); the notes go to `footnotes` (ids `pfn-N`),
+ *   the footer is furniture.
  *   Line 45 is «1 Eindrapport …» (page 1) before the ISSN footer; lines 199–203 are
  *   «32», «33» and one line with both texts («www.naarhetiak.nl. Kamerstuk 35 510,
  *   nr. 4.»). 32 and 33 are footnote numbers of the printed version, not page
  *   numbers (the letter has 17 pages), and their markers «(IAK)32» and
  *   «invoeringstoets»33 stand just before (see placeMarkers).
- * - the signature («De Minister van …,» / «  • W. » / «    Koolmees»), a page
- *   footer, then 37 endnotes (a number line, then an indented text line), then the
+ * - the signature («De Minister van …,» / «  • W. » / «    Koolmees»), the footer of
+ *   the last page (its number is the document's `pages`), then 37 endnotes (a number line, then an indented text line), then the
  *   site's boilerplate («3.» Bijlagen, «4.» Meer informatie, «5.» Parlementaire
  *   Monitor).
  *
@@ -52,6 +54,8 @@ interface RawText {
   raw: string;
   /** Offset in `raw` where each source line's text starts. */
   parts: Array<{ line: number; start: number }>;
+  /** Where a page of the printed version begins inside the text (offset in `raw`); `page` where the source gives its number. */
+  breaks?: Array<{ offset: number; page?: number }>;
 }
 
 type Draft =
@@ -172,7 +176,32 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   // ---- body ----
   const drafts: Draft[] = [];
   const notes: DraftNote[] = [];
+  // Pages. The web text shows a page of the printed version only where a paragraph was cut
+  // by it: its page footnotes and footer stand in the middle of the paragraph. A footer
+  // gives the number of its page (the ISSN footer is the first page's). So the source places
+  // text on a page from the start of the letter up to the first footer (page 1), and after
+  // a footer from the cut onwards for as much text as a page surely holds: no more than
+  // the body text of the smallest page the source shows whole (page 1, which also carries
+  // the head of the letter). Past that, and after a page foot without a footer, a block
+  // has no page; the signature stands directly above the footer of the last page.
   let page: number | undefined = 1;
+  /** Body characters on `page` so far (while the page is known). */
+  let pageFill = 0;
+  /** Fewest body characters on a page the source shows whole, from its first to its last word. */
+  let capacity = Infinity;
+  /** The page foot of a cut paragraph was seen: the page that begins with its continuation. */
+  let pending: { page?: number } | undefined;
+  /** The foot of a page (its notes or footer): a page known from its first word is shown whole. */
+  const pageFoot = () => {
+    if (page !== undefined) capacity = Math.min(capacity, pageFill);
+    page = undefined;
+  };
+  /** A new block of `length` characters: on `page` while that surely holds it, else on no known page. */
+  const placeBlock = (length: number): number | undefined => {
+    if (page !== undefined && pageFill + length > capacity) page = undefined;
+    if (page !== undefined) pageFill += length;
+    return page;
+  };
   let section = 0;
   /** Line of the last section or sub-section heading, for errors that name a range. */
   let structLine = 1;
@@ -193,8 +222,11 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
   while (!signature) {
     const l = r.next('the body, ending with the signature');
     if (PAGE_FOOTER_ISSN.test(l.text) || PAGE_FOOTER.test(l.text)) {
-      drop(PAGE_FOOTER.test(l.text) ? 'wau-page-footer' : 'wau-page-footer-issn', /[^]*/, l, '');
-      page = undefined;
+      const numbered = PAGE_FOOTER.test(l.text);
+      drop(numbered ? 'wau-page-footer' : 'wau-page-footer-issn', /[^]*/, l, '');
+      const footerPage = numbered ? Number(/(\d{1,2})$/.exec(l.text)![1]) : 1;
+      if (open) pending = { page: footerPage + 1 };
+      pageFoot();
       continue;
     }
     if (open) {
@@ -203,6 +235,8 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       if (/^\d{1,3}$/.test(l.text)) {
         trace.take('noteLabels', l.line, l.text, l.col);
         pendingLabels.push(l);
+        pending ??= {};
+        pageFoot();
       } else if (pendingLabels.length > 0) {
         // One line holding the texts of the notes numbered just before, in order.
         const texts = splitNoteTexts(l.text, pendingLabels.length);
@@ -215,17 +249,25 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
           col += t.length;
         });
         pendingLabels = [];
-        page = undefined;
+        pageFoot();
       } else if (labelled) {
         trace.take('noteLabels', l.line, labelled[1]!, l.col);
         const textCol = l.col + l.text.indexOf(labelled[2]!, labelled[1]!.length);
         trace.take('notes', l.line, labelled[2]!, textCol);
         notes.push(pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open), open.text.raw.length));
-        page = undefined;
+        pending ??= {};
+        pageFoot();
       } else if (/^\p{Ll}/u.test(l.text)) {
-        // The continuation: join it to the cut paragraph.
+        // The continuation: join it to the cut paragraph, on the page that begins with it.
         trace.take('body', l.line, l.text, l.col);
         addText(open.text, l);
+        if (pending) {
+          (open.text.breaks ??= []).push({ offset: open.text.parts.at(-1)!.start, ...(pending.page !== undefined && { page: pending.page }) });
+          page = pending.page;
+          pageFill = 0;
+          pending = undefined;
+        }
+        if (page !== undefined) pageFill += l.text.length;
         if (endsSentence(l.text)) open = undefined;
       } else if (ROLE.test(l.text) && open.text.raw.endsWith(',')) {
         // «Mede namens …,» leads into the signature: not a page break.
@@ -249,7 +291,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         fail(title, `the title of section ${num} (a short line in capitals, after «  • ${num}. »)`);
       }
       trace.take('body', title.line, title.text, title.col);
-      drafts.push({ kind: 'heading', line: l.line, page, level: 2, number: String(num), text: newText(title) });
+      drafts.push({ kind: 'heading', line: l.line, page: placeBlock(title.text.length), level: 2, number: String(num), text: newText(title) });
     } else if ((m = SUBSECTION.exec(l.text)) && l.text.length <= 100) {
       const [maj, min] = [Number(m[1]), Number(m[2])];
       if (maj === section + 1 && min === 1) fail(l, `section ${maj} («  • ${maj}. » and its title) before sub-section ${maj}.1, in lines ${structLine}–${l.line}`);
@@ -258,20 +300,20 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       sub = min;
       trace.take('body', l.line, l.text, l.col);
       const titleStart = l.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
-      drafts.push({ kind: 'heading', line: l.line, page, level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ line: l.line, start: 0 }] } });
+      drafts.push({ kind: 'heading', line: l.line, page: placeBlock(l.text.length - titleStart), level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ line: l.line, start: 0 }] } });
     } else if (ROLE.test(l.text)) {
       signature = readSignature(l);
     } else if (isSubHeading(l.text)) {
       if (section === 0) fail(l, 'a sub-heading inside a numbered section');
       trace.take('body', l.line, l.text, l.col);
-      drafts.push({ kind: 'heading', line: l.line, page, level: 4, text: newText(l) });
+      drafts.push({ kind: 'heading', line: l.line, page: placeBlock(l.text.length), level: 4, text: newText(l) });
     } else if (section > 0) {
       // Outside a page break, a footnote-shaped or lower-case line means the cut paragraph
       // before it was lost.
       if (/^\d{1,3} \p{Lu}/u.test(l.text)) fail(l, 'a paragraph (a page footnote stands only after a paragraph cut by the page break)');
       if (/^\p{Ll}/u.test(l.text)) fail(l, 'a paragraph starting with a capital (a lower-case line continues a paragraph cut by a page break)');
       trace.take('body', l.line, l.text, l.col);
-      const p = { kind: 'paragraph' as const, line: l.line, page, text: newText(l) };
+      const p = { kind: 'paragraph' as const, line: l.line, page: placeBlock(l.text.length), text: newText(l) };
       drafts.push(p);
       if (!endsSentence(l.text)) open = p;
     } else {
@@ -289,7 +331,7 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     const name = r.next('the name of the signatory');
     if (!/^\p{Lu}[\p{L}' -]+$/u.test(name.text)) fail(name, 'the name of the signatory');
     trace.take('body', name.line, name.text, name.col);
-    const sig = { kind: 'signature' as const, line: roleLine.line, page, role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
+    const sig = { kind: 'signature' as const, line: roleLine.line, page: placeBlock(roleLine.text.length + initials.length + name.text.length), role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
     drafts.push(sig);
     return sig;
   }
@@ -302,6 +344,8 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     if (PAGE_FOOTER.test(l.text)) {
       trace.drop('wau-page-footer', l.line, l.text, l.col);
       pages = Number(/(\d+)$/.exec(l.text)![1]);
+      // The signature (the signatory's office and name, printed as one) stands directly above it.
+      if (signature && signature === drafts.at(-1)) signature.page ??= pages;
     } else trace.drop('wau-page-footer-issn', l.line, l.text, l.col);
   }
   const endnotes: DraftNote[] = [];
@@ -533,11 +577,16 @@ function toInlines(text: RawText, markers: Marker[], hyph: (line: number, t: str
     value = value.replace(/\s+/gu, ' ');
     if (value) runs.push({ type: 'text', value });
   };
+  // Markers and page breaks in text order (a page break before a marker at the same place).
+  const events = [
+    ...(text.breaks ?? []).map((b) => ({ offset: b.offset, length: 0, run: (b.page !== undefined ? { type: 'pageBreak', page: b.page } : { type: 'pageBreak' }) as Inline })),
+    ...markers.map((m) => ({ offset: m.offset, length: m.label.length, run: { type: 'noteRef', note: m.note, label: m.label, source: m.label } as Inline })),
+  ].sort((a, z) => a.offset - z.offset || a.length - z.length);
   let pos = 0;
-  for (const m of markers) {
-    pushText(pos, m.offset);
-    runs.push({ type: 'noteRef', note: m.note, label: m.label, source: m.label });
-    pos = m.offset + m.label.length;
+  for (const e of events) {
+    pushText(pos, e.offset);
+    runs.push(e.run);
+    pos = e.offset + e.length;
   }
   pushText(pos, text.raw.length);
   const first = runs[0];

@@ -25,7 +25,7 @@ import type { ParseContext, SourceInput } from './context.ts';
 import { furniture } from './furniture/index.ts';
 import type { Hyphenator } from './hyphenation.ts';
 import type { ReviewedDifference } from '../model/reviewed.ts';
-import { dutchDate, headingId, inlinesSourceText, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
+import { dutchDate, headingId, inlinesSourceText, pageBreakAt, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
 
 /** A place where 000 and 001 do not say the same words. */
@@ -351,7 +351,7 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
 /** Runs of one unit: text, footnote markers, and page breaks (`pos` in the unit text, before a word). */
 function inlines(unit: Unit, markers: Marker[], breaks: ReadonlyArray<{ pos: number; page: number }> = []): Inline[] {
   return toRuns(unit.text, [
-    ...breaks.map((b): TextMark => ({ start: b.pos, end: b.pos, run: { type: 'pageBreak', page: b.page } })),
+    ...breaks.map((b) => pageBreakAt(b.pos, b.page)),
     ...markers.map((m): TextMark => ({ start: m.start, end: m.end, run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) } })),
   ]);
 }

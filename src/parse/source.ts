@@ -202,6 +202,43 @@ function resolveReading(text: string): string {
   return text.replace(/\uE000[a-z0-9-]+\uE003([^\uE001]*)\uE001|\uE002[a-z0-9-]+\uE003/g, (_m, ins: string | undefined) => ins ?? '');
 }
 
+/**
+ * Page breaks, the one mechanism of every parser: a parser that knows, from the source's
+ * own furniture, that a new page of the original begins before a piece of text puts
+ * `pageSentinel(page)` there before the pieces are joined (so that joining, collapsing of
+ * spaces and de-hyphenation carry it along), and `pageMarks` turns each sentinel back into
+ * a `pageBreak` run at its place (via `toRuns`). `page` is undefined where the source shows
+ * that a page ends but not its number (29 362 nr. 290, the page with the notes 32 and 33).
+ * Private-use characters never occur in a source (checkSourceText).
+ */
+const PAGE_OPEN = '\uE012';
+const PAGE_CLOSE = '\uE013';
+const PAGE_SENTINEL_RE = /\uE012(\d*)\uE013/g;
+
+/** The sentinel that marks, inside a text being assembled, where page `page` begins. */
+export function pageSentinel(page: number | undefined): string {
+  return `${PAGE_OPEN}${page ?? ''}${PAGE_CLOSE}`;
+}
+
+/** The page breaks marked by `pageSentinel` in a text, as marks for `toRuns`. */
+export function pageMarks(text: string): TextMark[] {
+  return [...text.matchAll(PAGE_SENTINEL_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    run: m[1] ? { type: 'pageBreak', page: Number(m[1]) } : { type: 'pageBreak' },
+  }));
+}
+
+/** A page break at a known offset of a text (for a parser that finds the place by position, not while joining). */
+export function pageBreakAt(pos: number, page: number | undefined): TextMark {
+  return { start: pos, end: pos, run: page !== undefined ? { type: 'pageBreak', page } : { type: 'pageBreak' } };
+}
+
+/** The text without its page sentinels (for tests of the text itself). */
+export function withoutPageSentinels(text: string): string {
+  return text.replace(PAGE_SENTINEL_RE, '');
+}
+
 /** A run put into a text at [start, end): a footnote marker, or a page break (start === end). */
 export interface TextMark {
   start: number;

@@ -18,21 +18,23 @@ const runsOf = (b: Block): readonly Inline[] => (b.kind === 'list' ? b.items.fla
 /**
  * The pages each block stands on: from the page it starts on to the last page that begins
  * inside it (a page break in its text). Undefined where the source gives no page for the
- * block: a web text that marks only some of its page breaks (29 362 nr. 290) says nothing
- * certain about the pages in between.
+ * block, or where a page begins inside it whose number the source does not give: a web
+ * text that shows only some of its page breaks (29 362 nr. 290) says nothing certain about
+ * the pages in between.
  */
 export function pageSpans(blocks: readonly Block[]): Map<string, PageSpan | undefined> {
   const out = new Map<string, PageSpan | undefined>();
   for (const b of blocks) {
-    if (b.page === undefined) {
-      out.set(b.id, undefined);
-      continue;
-    }
-    let last = b.page;
-    for (const r of runsOf(b)) if (r.type === 'pageBreak') last = r.page;
-    out.set(b.id, { first: b.page, last });
+    let last: number | undefined = b.page;
+    for (const r of runsOf(b)) if (r.type === 'pageBreak' && last !== undefined) last = r.page;
+    out.set(b.id, b.page !== undefined && last !== undefined ? { first: b.page, last } : undefined);
   }
   return out;
+}
+
+/** True when a page of the original begins inside the block whose number the source does not give. */
+export function hasUnnumberedBreak(b: Block): boolean {
+  return runsOf(b).some((r) => r.type === 'pageBreak' && r.page === undefined);
 }
 
 /**

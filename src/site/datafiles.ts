@@ -60,6 +60,7 @@ const CSV_COLUMNS: readonly { name: string; datatype: string; doc: string; separ
   { name: 'thema', datatype: 'string', doc: t.csvColumnDocs.thema },
   { name: 'omschrijving', datatype: 'string', doc: `${FIELD_DOCS.omschrijving} ${t.csvColumnDocs.formula}`, required: true },
   { name: 'stand_van_zaken', datatype: 'string', doc: FIELD_DOCS.standVanZaken },
+  { name: 'stand_van_zaken_datum_brief', datatype: 'date', doc: t.csvColumnDocs.standDatum },
   { name: 'moties', datatype: 'string', separator: '; ', doc: t.csvColumnDocs.moties },
   { name: 'verwijst_naar_acties', datatype: 'integer', separator: '; ', doc: `${FIELD_DOCS.verwijstNaarActies} ${t.csvColumnDocs.separated}` },
   // A footnote's text may itself hold «; », so the cell is one string, not a list.

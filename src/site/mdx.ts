@@ -19,7 +19,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { stringify as yaml } from 'yaml';
 import type { Block, EditorialNote, Footnote, Inline } from '../model/schema.ts';
 import { refIdFor, runsKey, type NoteContext } from './notes.ts';
-import { pageSpans } from './cite.ts';
+import { hasUnnumberedBreak, pageSpans } from './cite.ts';
 import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage, type RouteData } from './route-data.ts';
 
 /** The components a generated page may use; src/components/MdxContent.astro maps each to its component in src/components/mdx/. */
@@ -113,7 +113,7 @@ class PageWriter {
           out.push(textEl('Sic', { correction: run.correction, reason: this.ctx.reason(run.correction) }));
           break;
         case 'pageBreak':
-          out.push(textEl('PageMark', { n: run.page }));
+          out.push(textEl('PageMark', run.page !== undefined ? { n: run.page } : {}));
           break;
         default: {
           const unknown: never = run;
@@ -174,7 +174,7 @@ class PageWriter {
       const cite = cites?.[block.id];
       const mark: PhrasingContent[] = [];
       if (block.page !== undefined && block.page !== lastPage) mark.push(textEl('PageMark', { n: block.page }));
-      lastPage = spans.get(block.id)?.last ?? lastPage;
+      lastPage = spans.get(block.id)?.last ?? (hasUnnumberedBreak(block) ? undefined : lastPage);
       switch (block.kind) {
         case 'heading': {
           const level = Math.min(6, block.level + shift);
@@ -268,7 +268,7 @@ class PageWriter {
       case 'editorial':
         return [this.editorial(part.note)];
       case 'statusDate':
-        return [flowEl('StatusDate', {}, [])];
+        return [flowEl('StatusDate', { date: part.date, ...(part.later && { later: part.later }) }, [])];
       case 'footnotes':
         return this.footnotes(part.notes, part.context, part.headingId, part.explanation);
       default: {

@@ -45,6 +45,8 @@ export interface ActionRecord {
   thema: { nummer: number; slug: string; titel: string } | null;
   omschrijving: string;
   standVanZaken: string;
+  /** ISO date of the letter whose annex gives the status (the annex does not date each status); null where it gives none. */
+  standVanZakenDatumBrief: string | null;
   moties: { dossier: string; nummer: string; indieners: string; deel: string | null; tekst: string }[];
   verwijstNaarActies: number[];
   /** The action's footnotes, with the number as printed. */
@@ -72,6 +74,7 @@ export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, 
       thema: theme ? { nummer: theme.number, slug: theme.slug, titel: theme.title } : null,
       omschrijving: blocksText(a.description),
       standVanZaken: blocksText(a.status),
+      standVanZakenDatumBrief: a.status.length ? (corpus.letter.meta.date ?? null) : null,
       moties: a.motions.map((m) => ({ dossier: m.dossier ?? '35510', nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
       verwijstNaarActies: [...a.cites],
       voetnoten: a.footnotes.map((f) => ({ nummer: f.label, tekst: inlineText(f.content, { sic: true }) })),
@@ -94,6 +97,7 @@ export const CSV_HEADER = [
   'Thema',
   'Omschrijving',
   'Stand van zaken',
+  'Stand van zaken: datum van de brief',
   'Moties',
   'Verwijst naar acties',
   'Voetnoten',
@@ -113,6 +117,7 @@ export function actionsCsv(records: readonly ActionRecord[]): string {
       r.thema?.titel,
       r.omschrijving,
       r.standVanZaken,
+      r.standVanZakenDatumBrief,
       r.moties.map((m) => m.tekst).join('; '),
       r.verwijstNaarActies.join('; '),
       r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),

@@ -16,6 +16,7 @@ import { routes } from '../model/routes.ts';
 import { blockText, inlineText } from '../model/text.ts';
 import type { Edition } from './edition.ts';
 import { dataMeta, type DataMeta, type UrlOf } from './opendata.ts';
+import { statusAsOf } from './route-data.ts';
 
 /** What a page record must give for its data (a subset of the route-data record). */
 export interface PageRef {
@@ -131,6 +132,8 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
           thema: theme ? { nummer: theme.number, titel: theme.title, adres: abs(routes.theme(theme.slug)) } : null,
           omschrijving: a.description.map(blockText),
           standVanZaken: a.status.map(blockText),
+          /** How old the status is, in words the source supports (the annex does not date each status). */
+          standVanZakenVolgens: a.status.length && statusAsOf(corpus) ? { tekst: statusAsOf(corpus)!.text, datumBrief: statusAsOf(corpus)!.date } : null,
           moties: a.motions.map((m) => ({ nummer: m.number, indieners: m.submitters, deel: m.part ?? null, tekst: m.text })),
           verwijstNaarActies: a.cites.map((n) => ({ nummer: n, adres: abs(routes.action(n)) })),
           genoemdDoorActies: corpus.annex.actions.filter((x) => x.number !== a.number && x.cites.includes(a.number)).map((x) => ({ nummer: x.number, adres: abs(routes.action(x.number)) })),
@@ -159,6 +162,11 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
           titel: theme.title,
           indeling: { secties: theme.annexSections, acties: theme.actions, reden: theme.reason },
           acties: actions.map((a) => ({ nummer: a.number, adres: abs(routes.action(a.number)), json: abs(pageDataPath(routes.action(a.number))) })),
+          standVanZakenVolgens: statusAsOf(corpus) ? { tekst: statusAsOf(corpus)!.text, datumBrief: statusAsOf(corpus)!.date } : null,
+          /** Editorial: later official documents on the theme's actions (content/vervolg.json), with where each was checked. */
+          daarna: corpus.followUp
+            .filter((f) => f.theme === theme.number)
+            .map((f) => ({ redactioneel: true, kamerstuk: `${f.dossier}, nr. ${f.number}`, vergaderjaar: f.vergaderjaar, datum: f.date, titel: f.title, adres: f.url, gecontroleerdIn: f.source.url, gecontroleerdOp: f.source.checked })),
         },
         model: { theme, heading: section.heading ?? null, blocks },
       };

@@ -17,6 +17,7 @@ import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
 import { blockCitations } from './cite.ts';
+import { formatDate } from './strings.ts';
 import { labelTokens as t, resolveLabels } from './labels.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
@@ -70,6 +71,12 @@ export const RouteFrontmatterSchema = z.object({
       passage: LinkSchema.extend({ theme: z.number().int() }).optional(),
     })
     .optional(),
+  /**
+   * Action and theme pages: the date the statuses they show speak for, in words the source
+   * supports (the annex to the letter of that date; the annex does not say when each status
+   * was written). Shown wherever a status is, read by search and the open data.
+   */
+  statusAsOf: z.object({ date: z.iso.date(), text: z.string().min(1) }).optional(),
   /** A theme: its actions (titled, with a short status) and the reviewed mapping. */
   theme: z
     .object({
@@ -117,8 +124,12 @@ export type BodyPart =
   | { type: 'links'; title?: string; items: readonly (Link & { after?: string })[] }
   /** A statement of the edition's own (content/editorial-notes.json), marked as editorial where it is shown. */
   | { type: 'editorial'; note: EditorialNote }
-  /** The edition's note that a status is the state of 29 June 2021 (marked editorial where shown). */
-  | { type: 'statusDate' }
+  /**
+   * The edition's note on how old a status is: as described in the annex to the letter of
+   * `date`, with where to read what happened next (`later`: the theme's «Wat gebeurde er
+   * daarna?»; absent for an action without a theme). Marked editorial where shown.
+   */
+  | { type: 'statusDate'; date: string; later?: string }
   | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
 
 
@@ -168,6 +179,15 @@ export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
 export function actionTitle(action: Action): string {
   return t.titled(t.action(action.number), subjectOf(action.description));
 }
+
+/** The date of the annex's statuses: the date of the letter it is the annex to. */
+export function statusAsOf(corpus: Pick<Corpus, 'letter'>): { date: string; text: string } | undefined {
+  const date = corpus.letter.meta.date;
+  return date ? { date, text: t.statusAsOf(formatDate(date)) } : undefined;
+}
+
+/** The anchor of «Wat gebeurde er daarna?» on a theme page. */
+export const FOLLOW_UP_ID = 'daarna';
 
 /** An action's description, shortened, where it says more than the action's title. */
 function summaryBeyond(action: Action): { summary?: string } {
@@ -301,6 +321,7 @@ export function routeRecords(corpus: Corpus): RouteData[] {
   }
 
   const letterMeta = metas[LETTER_ID];
+  const asOf = statusAsOf(corpus);
   corpus.themes.forEach((theme, i) => {
     const section = sections.get(theme.number)!;
     const notes = localNotes(section.blocks);
@@ -327,10 +348,12 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       filters: { document: letterMeta.shortTitle, theme: theme.title },
       toc: [
         { href: '#acties', label: t.themeActionsTitle, level: 2 },
+        { href: `#${FOLLOW_UP_ID}`, label: t.followUpTitle, level: 2 },
         { href: '#brieftekst', label: t.themeLetterText, level: 2 },
         ...tocOf(section.blocks).map((h) => ({ ...h, level: h.level + 1 })),
         { href: '#indeling', label: t.themeMapping, level: 2 },
       ],
+      ...(asOf && { statusAsOf: asOf }),
       theme: {
         actions: actions.map((a) => ({
           href: routes.action(a.number),
@@ -357,7 +380,7 @@ export function routeRecords(corpus: Corpus): RouteData[] {
         id: 'stand-van-zaken',
         title: t.status,
         parts: [
-          { type: 'statusDate' },
+          ...(asOf ? [{ type: 'statusDate' as const, date: asOf.date, ...(theme && { later: `${routes.theme(theme.slug)}#${FOLLOW_UP_ID}` }) }] : []),
           ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1 }] : []),
           ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
         ],
@@ -411,6 +434,7 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
       cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
+      ...(asOf && { statusAsOf: asOf }),
       action: {
         section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
         ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),

@@ -9,7 +9,11 @@ import type { Correction, Footnote } from '../model/schema.ts';
 import type { DocId } from '../model/routes.ts';
 
 export const t = {
-  siteName: 'Herstel kinderopvangtoeslag — de brieven',
+  siteName: 'Leesuitgave Kamerbrieven kinderopvangtoeslag',
+  // the banner at the top of every page (GOV.UK phase banner): who speaks
+  bannerTag: 'Onofficieel',
+  bannerText: 'Leesuitgave van vier Kamerstukken, geen website van de overheid.',
+  bannerLink: 'Officiële tekst',
   siteTagline: 'Leesomgeving voor de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire',
   skipLink: 'Direct naar de inhoud',
   home: 'Home',
@@ -44,6 +48,9 @@ export const t = {
   sicTitle: (reason: string) => `Zo staat het in het origineel: ${reason}`,
   pageLabel: (n: number) => `p. ${n}`,
   pageTitle: (n: number) => `Pagina ${n} van het origineel`,
+  /** A page of the original begins here, but the source does not give its number (29 362 nr. 290). */
+  pageUnnumberedLabel: 'p. ?',
+  pageUnnumberedTitle: 'Hier begint een nieuwe pagina van het origineel; de bron geeft het paginanummer niet',
   headingLink: 'Link naar dit kopje',
   paragraphLink: 'Link naar deze alinea',
   listLink: 'Link naar deze opsomming',
@@ -79,7 +86,7 @@ export const t = {
   action: (n: number) => `Actie ${n}`,
   actionsTitle: 'De 86 vervolgacties',
   actionsIntro:
-    'De bijlage bij Kamerstuk 35 510, nr. 60 geeft per actie de omschrijving en de stand van zaken op 29 juni 2021.',
+    'De bijlage bij Kamerstuk 35 510, nr. 60, de brief van 29 juni 2021, geeft per actie de omschrijving en een stand van zaken.',
   description: 'Omschrijving',
   status: 'Stand van zaken',
   noStatus: 'De bijlage geeft voor deze actie geen stand van zaken.',
@@ -136,7 +143,9 @@ export const t = {
   tableCaption: 'Alle 86 acties uit de bijlage',
   colNumber: 'Nr.',
   colDescription: 'Omschrijving',
-  colStatus: 'Stand van zaken (29 juni 2021)',
+  colStatus: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
+  /** The label of a status cell of the table on a phone, and before a theme's short status. */
+  statusLabel: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
   noStatusShort: 'geen stand van zaken',
   statusMore: 'Toon alles',
   tablePrintNote: '(De hele stand van zaken van elke actie staat op de pagina van die actie.)',
@@ -297,11 +306,13 @@ export const t = {
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
   citePlaces:
-    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding met de pagina van het origineel. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
-  citePlacesWau:
-    'Van Kamerstuk 29 362, nr. 290 geeft de bron alleen waar de eerste pagina eindigt; een alinea daarna wordt daarom geciteerd met de paragraaf waarin zij staat.',
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+  /** What 29 362 nr. 290 lets the edition cite by page: `placed` the blocks with their pages, `unnumbered` where the page without a number begins. */
+  citePlacesWau: (placed: readonly string[], unnumbered: readonly string[]) =>
+    `Van Kamerstuk 29 362, nr. 290 laat de webtekst een pagina van de gedrukte versie alleen zien waar een paginavoet (voetnoten, voetregel) midden in een alinea terechtkwam: het einde van pagina 1 (de voetregel met het ISSN), ${unnumbered.length === 1 ? 'één latere paginagrens' : `${unnumbered.length} latere paginagrenzen`} zonder nummer (${unnumbered.join(', ')}: alleen voetnoten, «p. ?»), en de voetregel van de laatste pagina onder de ondertekening. ` +
+    `Met de pagina geciteerd wordt daarom alleen: ${placed.join('; ')}. Na het einde van pagina 1 telt een blok alleen voor pagina 2 als het geheel valt binnen zoveel tekst als pagina 1 bevat — die draagt ook de kop van de brief, dus zoveel past zeker op een volgende pagina. Alle andere alinea’s en kopjes worden geciteerd met de paragraaf waarin ze staan.`,
   citeEdition: (version: string, date: string, url: string) =>
-    `Herstel kinderopvangtoeslag — de brieven, leesbaar (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
+    `Leesuitgave Kamerbrieven kinderopvangtoeslag (editie ${version}, ${date}). Onofficiële leesuitgave. ${url}`,
   citeCff: 'Machineleesbaar: CITATION.cff in de broncode.',
   changesTitle: 'Wijzigingen',
   changesIntro:
@@ -359,6 +370,7 @@ export const t = {
   themeFromAnnex: 'Thema volgens de redactionele indeling van de bijlage: de brief bespreekt deze actie niet.',
   aboutDecisionsTitle: 'Alle redactionele beslissingen',
   letterParagraph: (id: string) => `alinea ${id.replace(/^p/, '')}`,
+  signatureName: 'de ondertekening',
   editorialChoiceTitle: 'Een keuze of opmerking van de redactie; de reden staat op «Over deze uitgave».',
   decisionWhere: 'Waar',
   decisionWhat: 'Beslissing',
@@ -374,14 +386,19 @@ export const t = {
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
     'see-also': '«Zie ook» bij acties',
+    help: 'Adressen voor hulp aan gedupeerde ouders («Bent u gedupeerde ouder?»)',
+    'follow-up': 'Latere officiële stukken per thema («Wat gebeurde er daarna?»)',
     decision: 'Overige beslissingen',
   },
   // ── reader: home, status date, pages, print, theme, offline, accessibility ──
   printNotice: 'Onofficiële leesuitgave. De officiële tekst staat op officielebekendmakingen.nl.',
-  statusDateTitle: 'Stand van zaken op 29 juni 2021',
-  statusDateText:
-    'Wat hier als «stand van zaken» staat, is hoe het was op 29 juni 2021, de datum van de brief. Wat er daarna gebeurde, staat niet op deze site.',
-  statusDateShort: 'Dit is de stand op 29 juni 2021, de datum van de brief; wat daarna gebeurde, staat niet op deze site.',
+  /** What a status of the annex is, in words the source supports: the annex does not date each status. */
+  statusAsOf: (date: string) => `Stand van zaken zoals beschreven in de bijlage bij de brief van ${date}`,
+  statusDateTitle: 'Hoe oud is een stand van zaken?',
+  statusDateText: (date: string) =>
+    `Elke «stand van zaken» op deze site is de tekst van de bijlage bij de brief van ${date}. Wanneer elke stand van zaken is geschreven, zegt de bijlage niet. Wat er daarna gebeurde, staat niet in deze vier stukken; bij elk thema noemt «Wat gebeurde er daarna?» latere officiële stukken.`,
+  statusUndated: 'Wanneer elke stand is geschreven, zegt de bijlage niet.',
+  statusLaterLink: 'Wat gebeurde er daarna?',
   statusDateLater: 'Latere brieven en voortgangsrapportages staan in de Kamerstukdossiers',
   statusDateLaterShort: 'Latere brieven: Kamerstukdossiers',
   statusDateDossier: (dossier: string, title: string) => `${dossier} (${title})`,
@@ -400,7 +417,7 @@ export const t = {
     'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
   ],
   homeActionsTitle: 'De 86 acties per thema',
-  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken op 29 juni 2021.',
+  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken zoals beschreven in de bijlage bij de brief van 29 juni 2021.',
   homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
   homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
   homeAllDocuments: 'Alle documenten',
@@ -480,6 +497,20 @@ export const t = {
   ] as readonly { id: string; title: string; paragraphs?: readonly string[]; items?: readonly string[] }[],
   a11yEditorial: 'Deze verklaring is geschreven door de redactie van deze uitgave.',
   notFoundThemes: 'De zes thema’s',
+  // help for parents (content/help.json) and «Wat gebeurde er daarna?» (content/vervolg.json)
+  helpTitle: 'Bent u gedupeerde ouder?',
+  helpIntro: 'Deze site is een leesuitgave, geen loket. Voor hulp en voor uw eigen situatie kunt u hier terecht:',
+  helpChecked: (date: string) => `Adressen gecontroleerd op ${date}.`,
+  followUpTitle: 'Wat gebeurde er daarna?',
+  followUpIntro:
+    'Latere officiële stukken die verslag doen over de acties van dit thema, gekozen door de redactie. Deze uitgave vat ze niet samen: lees ze op officielebekendmakingen.nl.',
+  followUpIncomplete:
+    'De lijst is niet volledig. De redactie neemt alleen stukken op waarvan zij het nummer, de datum en de titel in een officiële lijst of een officieel stuk heeft gecontroleerd.',
+  followUpNone: 'Voor dit thema heeft de redactie nog geen latere stukken in een officiële lijst kunnen controleren.',
+  followUpDossiers: 'Alle latere stukken staan in de Kamerstukdossiers op officielebekendmakingen.nl, onder meer',
+  followUpChecked: 'gecontroleerd in',
+  followUpDate: (date: string) => `brief van ${date}`,
+
   // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----
   zoeken: {
     label: 'Zoek in de brieven, de acties en de voetnoten',
@@ -509,7 +540,8 @@ export const t = {
   subsectie: 'Subsectie van de bijlage, of null.',
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',
   omschrijving: 'Omschrijving van de actie als platte tekst; alinea’s gescheiden door een lege regel.',
-  standVanZaken: 'Stand van zaken (juni 2021) als platte tekst; leeg als de bijlage er geen geeft.',
+  standVanZaken: 'Stand van zaken zoals beschreven in de bijlage bij de brief van de datum in standVanZakenDatumBrief, als platte tekst; leeg als de bijlage er geen geeft.',
+  standVanZakenDatumBrief: 'Datum van de brief bij wier bijlage de stand van zaken hoort (ISO 8601). De bijlage zegt niet wanneer elke stand van zaken is geschreven. Null als de bijlage geen stand van zaken geeft.',
   moties: 'Moties die de actie noemt, met hun dossier (35510 voor die uit het debat van 19 januari 2021).',
   verwijstNaarActies: 'Nummers van andere acties waarnaar de actie verwijst («zie actie 18»).',
   voetnoten: 'Voetnoten bij de actie: nummer zoals gedrukt en tekst.',
@@ -525,6 +557,7 @@ export const t = {
     separated: 'Gescheiden door «; ».',
     voetnoten: 'Elke voetnoot als «nummer: tekst», gescheiden door «; ».',
     alineas: 'Elke alinea als «alinea (rol)», gescheiden door «; ».',
+    standDatum: 'Datum van de brief bij wier bijlage de stand van zaken hoort (ISO 8601); de bijlage zegt niet wanneer elke stand van zaken is geschreven. Leeg als de bijlage geen stand van zaken geeft.',
   },
 } as const;
 

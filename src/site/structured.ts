@@ -20,6 +20,23 @@ export type PageSubject =
 
 type Json = { [key: string]: unknown };
 
+/** The official publication of what a page shows (the banner's «Officiële tekst»): the document's, else the letter's. */
+export function officialTextOf(subject: PageSubject | undefined): string | undefined {
+  switch (subject?.kind) {
+    case 'document':
+      return subject.meta.officialUrl ?? subject.partOf?.officialUrl;
+    case 'action':
+      return subject.annex.officialUrl ?? subject.letter?.officialUrl;
+    case 'theme':
+      return subject.letter.officialUrl;
+    case 'rr-action':
+    case 'rr-recommendation':
+      return subject.document.officialUrl;
+    default:
+      return undefined;
+  }
+}
+
 /** The official page of a Kamerstuk dossier (all its documents, later ones included). */
 export function dossierUrl(dossier: string): string {
   return `https://zoek.officielebekendmakingen.nl/dossier/${dossier.replace(/\s+/g, '')}`;

@@ -94,6 +94,28 @@ describe('annex parser on the real source', () => {
     expect((action(83).status[1] as Extract<Block, { kind: 'list' }>).items).toHaveLength(5);
   });
 
+  it('puts a page break where the next page begins, inside a paragraph, before a list item, in each column', () => {
+    const around = (runs: Inline[], page: number) => {
+      const i = runs.findIndex((r) => r.type === 'pageBreak' && r.page === page);
+      return i < 0 ? undefined : [plain(runs.slice(0, i)).slice(-25), plain(runs.slice(i + 1)).slice(0, 25)];
+    };
+    const runsOf = (b: Block) => (b.kind === 'list' ? b.items.flatMap((it) => it.content) : b.content);
+    const find = (blocks: Block[], page: number) => blocks.map((b) => around(runsOf(b), page)).find((x) => x);
+    // Inside a list item (action 36, page 9), and inside a paragraph (action 41, page 11).
+    expect(find(action(36).status, 9)).toEqual(['vallen het toekennen van ', 'beslissingsruimte of de i']);
+    expect(action(36).status[2]!.page).toBe(9);
+    expect(find(action(41).status, 11)![1]).toMatch(/^meegenomen in wat wél kan/);
+    // Before the second item of a list continued on page 24 (action 83): the four items after it are on page 24.
+    const list83 = action(83).status[1] as Extract<Block, { kind: 'list' }>;
+    expect(list83.page).toBe(23);
+    expect(list83.items.map((it) => it.content[0]!.type)).toEqual(['text', 'pageBreak', 'text', 'text', 'text']);
+    // Both columns of a row continued on the next page (action 22, page 6).
+    expect(find(action(22).description, 6)![1]).toMatch(/^rechtspraak om te bezien/);
+    expect(action(22).status.every((b) => b.page === 5)).toBe(true);
+    // A block that begins on the new page carries the page itself, no break.
+    expect(action(70).status.at(-1)!.page).toBe(20);
+  });
+
   it('continues the descriptions of actions 22, 44, 51, 56, 61, 64 and 67', () => {
     const ends: Record<number, string> = {
       22: 'en de Raad voor de rechtspraak om te bezien hoe we aanvullend signalen kunnen krijgen over wet- en regelgeving en uitvoeringspraktijk, waardoor mensen in de knel komen.',

@@ -135,10 +135,15 @@ describe('kst-29362-290 on the real source', () => {
       if (!('content' in b)) continue;
       b.content.forEach((r, i) => {
         if (r.type !== 'noteRef') return;
-        const prev = b.content[i - 1];
+        // The text before the marker, back to the previous marker (a page break may stand in it).
+        let prev = '';
+        for (let k = i - 1; k >= 0 && b.content[k]!.type !== 'noteRef'; k--) {
+          const run = b.content[k]!;
+          if (run.type === 'text') prev = run.value + prev;
+        }
         expect(r.source).toBe(r.label);
         expect(r.note.replace(/^p?fn-/, '')).toBe(r.label);
-        refs.push([b.id, r.note, prev?.type === 'text' ? prev.value : '']);
+        refs.push([b.id, r.note, prev]);
       });
     }
     const expected: Array<[string, string, string]> = [
@@ -204,6 +209,34 @@ describe('kst-29362-290 on the real source', () => {
     for (const b of doc.blocks.filter((x) => x.kind === 'paragraph' && x.id !== 'p71')) {
       expect(text(b), b.id).toMatch(/[.!?»)]\d*$/);
     }
+  });
+
+  it('puts a page break where each cut paragraph goes on, with the page where a footer gives it, and places the text it can', () => {
+    const breaks = doc.blocks.flatMap((b) => ('content' in b ? b.content.flatMap((r, i) => (r.type === 'pageBreak' ? [{ id: b.id, page: r.page, before: text({ ...b, content: b.content.slice(0, i) } as Block).slice(-6), after: text({ ...b, content: b.content.slice(i + 1) } as Block).slice(0, 16) }] : [])) : []));
+    expect(breaks).toEqual([
+      { id: 'p3', page: 2, before: 'In de ', after: 'kabinetsreactie1' },
+      { id: 'p55', page: undefined, before: 'teden ', after: 'aan ambtelijk va' },
+    ]);
+    // Page 1 up to its footer; page 2 for as much text as page 1 holds; the signature on the last page.
+    const pages = doc.blocks.map((b) => [b.id, b.page]).filter(([, p]) => p !== undefined);
+    expect(pages).toEqual([['s1', 1], ['p1', 1], ['p2', 1], ['p3', 1], ['p4', 2], ['ondertekening', 17]]);
+    expect(doc.pages).toBe(17);
+  });
+
+  it('places after a footer only as much text as page 1 holds, and numbers no page a footer does not give', () => {
+    // Page 1 with less text than the continuation and paragraph 4: paragraph 4 gets no page.
+    const shorter = withLine(39, () => '«De dienstverlening van de overheid.»').map((l, i) => (i === 40 ? 'Deze passage.' : l));
+    const a = parse(shorter).doc;
+    const breakOf = (d: Letter, id: string) => {
+      const b = d.blocks.find((x) => x.id === id)!;
+      return 'content' in b ? b.content.find((r) => r.type === 'pageBreak') : undefined;
+    };
+    expect(breakOf(a, 'p3')).toEqual({ type: 'pageBreak', page: 2 });
+    expect(a.blocks.find((b) => b.id === 'p4')!.page).toBeUndefined();
+    // Without the footer of page 1, the break has no number and nothing after it a page.
+    const b = parse(withLine(47, () => '')).doc;
+    expect(breakOf(b, 'p3')).toEqual({ type: 'pageBreak' });
+    expect(b.blocks.find((x) => x.id === 'p4')!.page).toBeUndefined();
   });
 
   it('passes every hyphenated word through the hyphenator', () => {

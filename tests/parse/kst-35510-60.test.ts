@@ -325,8 +325,8 @@ describe('kst-35510-60 page breaks', () => {
     let page = 1;
     for (const b of doc.blocks) {
       if (b.page! > page) starts.push(b.page!);
-      for (const r of runsOf(b)) if (r.type === 'pageBreak') starts.push(r.page);
-      page = Math.max(page, b.page!, ...runsOf(b).map((r) => (r.type === 'pageBreak' ? r.page : 0)));
+      for (const r of runsOf(b)) if (r.type === 'pageBreak') starts.push(r.page!);
+      page = Math.max(page, b.page!, ...runsOf(b).map((r) => (r.type === 'pageBreak' ? r.page! : 0)));
     }
     expect(starts).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(doc.blocks.flatMap((b) => runsOf(b).filter((r) => r.type === 'pageBreak'))).toHaveLength(4);

@@ -59,5 +59,12 @@ describe('scripts', () => {
       expect(md).toContain(`](${s.file})`);
     }
     expect(md).toContain('## Screenshots');
+    // The profiled ×2 build: its steps found in the CPU profile, and the memory at each step.
+    const [profile] = report.profiles;
+    expect(profile.scale).toBe(2);
+    expect(profile.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['indexSite', 'offlineBuild', 'rewriteHtml', 'writeZip']));
+    expect(profile.memory.map((m: { at: string }) => m.at)).toContain('after the offline step');
+    expect(profile.memory.every((m: { rss: number; heapUsed: number }) => m.rss > m.heapUsed && m.heapUsed > 0)).toBe(true);
+    expect(md).toMatch(/## Profile: where the time and the memory go[\s\S]*### ×2: [\d.]+ s sampled/);
   });
 });

@@ -209,6 +209,6 @@ describe('the annex table', () => {
     expect(titles).toHaveLength(model.annex.actions.length);
     expect(titles[40]).toBe('Invorderingsstrategie van Belastingdienst tegen het licht houden');
     expect(titles.every((x, i) => `${t.action(i + 1)} — ${x}` === routeTitles[i])).toBe(true);
-    expect(await page.locator('.actions-table thead th').allTextContents()).toContain('Stand van zaken (29 juni 2021)');
+    expect(await page.locator('.actions-table thead th').allTextContents()).toContain('Stand van zaken (bijlage bij de brief van 29 juni 2021)');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The site for its readers (built dist/): the home page says plainly what this is and that
- * every status is the state of 29 June 2021; the documents pages; the machine-readable head;
+ * every status is as the annex to the letter of 29 June 2021 describes it; the documents pages; the machine-readable head;
  * no placeholder address; the colour choice; the compact header; abbreviations on touch and
  * keyboard; /data/ and «Over» on a phone; the 404 page; print. At 390 and 1440 px, light and dark.
  */
@@ -38,14 +38,16 @@ async function open(
 }
 
 describe('home page', () => {
-  it('says in plain words what this is, marked as editorial, and that every status is of 29 June 2021', async () => {
+  it('says in plain words what this is, marked as editorial, and that every status is as the annex to the letter of 29 June 2021 describes it', async () => {
     const page = await open(routes.home(), { viewport: PHONE });
     const intro = page.locator('.home-intro');
     await expect(intro.locator('.badge').textContent()).resolves.toMatch(/redactie/i);
     expect(await intro.textContent()).toMatch(/hersteloperatie/);
     expect(await intro.textContent()).toMatch(/86 acties/);
     const note = page.locator('.status-date');
-    expect(await note.locator('.status-date-title').textContent()).toBe('Stand van zaken op 29 juni 2021');
+    expect(await note.locator('.status-date-title').textContent()).toBe('Hoe oud is een stand van zaken?');
+    expect(await note.textContent()).toContain('de tekst van de bijlage bij de brief van 29 juni 2021');
+    expect(await note.textContent()).not.toMatch(/stand op 29 juni/);
     const hrefs = await note.locator('a[rel="external"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toEqual(['https://zoek.officielebekendmakingen.nl/dossier/35510', 'https://zoek.officielebekendmakingen.nl/dossier/31066']);
     // Above the fold-ish: the date note comes before the themes and the action lists.

@@ -12,7 +12,9 @@
  *
  * With EDITION_CORPUS=generated the corpus already written to content/generated/ and
  * content/pages/ is used as it is (the benchmark's synthetic corpora, scripts/lib/bench).
- * Step timings are written to .astro/edition-steps.json for the benchmark.
+ * Step timings are written to .astro/edition-steps.json for the benchmark, and the process's
+ * memory at each step (resident set, JavaScript heap, memory outside it) to
+ * .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,10 +32,23 @@ export interface StepTimes {
   [step: string]: number;
 }
 
+export interface MemoryAt {
+  at: string;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
+
 export default function edition(): AstroIntegration {
   let root = '';
   let publicDir = '';
   const steps: StepTimes = {};
+  const memory: MemoryAt[] = [];
+  const note = (at: string) => {
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    memory.push({ at, rss, heapUsed, heapTotal, external });
+  };
   const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
     try {
@@ -46,6 +61,8 @@ export default function edition(): AstroIntegration {
   return {
     name: 'herstel-edition',
     hooks: {
+      'astro:build:start': () => note('Astro build starts (model ready)'),
+      'astro:build:generated': () => note('pages rendered'),
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
@@ -72,9 +89,12 @@ export default function edition(): AstroIntegration {
         logger.info(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
         // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
         await timed('pagefind', () => indexSite(dist, (line) => logger.info(line)));
+        note('after search');
         logger.info(await timed('offline', () => offlineBuild(dist)));
+        note('after the offline step');
         mkdirSync(join(root, '.astro'), { recursive: true });
         writeFileSync(join(root, '.astro', 'edition-steps.json'), JSON.stringify(steps));
+        writeFileSync(join(root, '.astro', 'edition-memory.json'), JSON.stringify(memory));
       },
     },
   };

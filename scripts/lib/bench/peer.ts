@@ -25,7 +25,7 @@ function phrasing(nodes: readonly AnyNode[]): PhrasingContent[] {
     if (n.type === 'mdxJsxTextElement') {
       if (n.name === 'Fn') return [{ type: 'text', value: `[${attr(n, 'label')}]` }];
       if (n.name === 'Sic') return [{ type: 'text', value: ' [sic]' }];
-      if (n.name === 'PageMark') return [{ type: 'text', value: `p. ${attr(n, 'n')} ` }];
+      if (n.name === 'PageMark') return [{ type: 'text', value: `p. ${attr(n, 'n') ?? '?'} ` }];
       return phrasing(n.children ?? []);
     }
     if ('children' in n && n.type !== 'link') return [{ ...(n as PhrasingContent) }];

@@ -7,9 +7,12 @@
  *      the whole site when the reader asks (every file listed with its content hash)
  *   4. dist/herstel-kinderopvangtoeslag-site.zip: the whole built site as one download
  *
+ * Every file is handled on its own (read, rewritten or hashed or compressed, written), and
+ * the zip is written as a stream: the step never holds the whole site in memory.
+ *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
@@ -17,8 +20,8 @@ import { t } from '../../../src/site/strings.ts';
 import { listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
-import { buildHash, offlineFiles, serviceWorkerScript } from './serviceworker.ts';
-import { zipSite } from './zip.ts';
+import { fileHash, serviceWorkerScript, versionOf, type OfflineFile } from './serviceworker.ts';
+import { writeZip } from './zip.ts';
 
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -27,6 +30,7 @@ const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).
 /** Files served but not part of the site a reader keeps offline. */
 const NOT_OFFLINE = new Set(['sw.js', ZIP_NAME, '_headers']);
 const OFFLINE_SIZE = /(<span class="offline-size"[^>]*>)(<\/span>)/g;
+const SIZE_MARK = 'class="offline-size"';
 
 /** Makes the built site in DIST work offline; returns a one-line summary. */
 export function offlineBuild(DIST: string): string {
@@ -42,20 +46,18 @@ export function offlineBuild(DIST: string): string {
       return false;
     }
   };
+  // Each page on its own: read, rewritten, written; none is kept.
   const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html'));
+  const withSize: string[] = [];
   let changed = 0;
   for (const file of htmlFiles) {
     const path = join(DIST, file);
     const html = readFileSync(path, 'utf8');
     // 404.html is served at any address, so its links stay root-relative (under the base).
-    if (file === '404.html') {
-      const out = rewriteHtml(html, file, { base, absolute: true });
-      if (out.changed) writeFileSync(path, out.html);
-      continue;
-    }
-    const out = rewriteHtml(html, file, { isDir, base });
+    const out = file === '404.html' ? rewriteHtml(html, file, { base, absolute: true }) : rewriteHtml(html, file, { isDir, base });
     if (out.changed) writeFileSync(path, out.html);
-    changed += out.changed;
+    if (file !== '404.html') changed += out.changed;
+    if (out.html.includes(SIZE_MARK)) withSize.push(file);
   }
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
@@ -66,28 +68,42 @@ export function offlineBuild(DIST: string): string {
   const kept = listed.filter(keep);
   const offlineBytes = kept.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
   const offlineCount = kept.length;
-  for (const file of htmlFiles) {
+  for (const file of withSize) {
     const path = join(DIST, file);
-    const html = readFileSync(path, 'utf8');
-    if (!html.includes('class="offline-size"')) continue;
-    writeFileSync(path, html.replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
+    writeFileSync(path, readFileSync(path, 'utf8').replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
   }
-  // The same files (only the size placeholder in the HTML changed), read once more for their bytes.
-  const site = listed
-    .filter((f) => !NOT_OFFLINE.has(f))
-    .map((path) => ({ path, data: readFileSync(join(DIST, path)) }));
-  const precached = site.filter((f) => keep(f.path));
-  const hash = buildHash(site);
-  const files = offlineFiles(precached);
+  // Every file's content hash, one file at a time (only the size placeholder in the HTML changed since).
+  const site = listed.filter((f) => !NOT_OFFLINE.has(f));
+  const all: OfflineFile[] = site
+    .map((path) => {
+      const data = readFileSync(join(DIST, path));
+      return { path, hash: fileHash(data), bytes: data.byteLength };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const hash = versionOf(all);
+  const files = all.filter((f) => keep(f.path));
   const sw = Buffer.from(serviceWorkerScript(hash, files));
   writeFileSync(join(DIST, 'sw.js'), sw);
-  const all = [...site.filter((f) => f.path !== '_headers'), { path: 'sw.js', data: sw }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const zip = zipSite(ZIP_FOLDER, all);
-  writeFileSync(join(DIST, ZIP_NAME), zip);
+  // The zip as a stream to its file: each file read again when its turn comes.
+  const zipped = [...site.filter((f) => f !== '_headers'), 'sw.js'].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const fd = openSync(join(DIST, ZIP_NAME), 'w');
+  let zipBytes = 0;
+  try {
+    writeZip(
+      ZIP_FOLDER,
+      zipped.map((path) => ({ path, read: () => (path === 'sw.js' ? sw : readFileSync(join(DIST, path))) })),
+      (chunk) => {
+        for (let at = 0; at < chunk.byteLength; ) at += writeSync(fd, chunk, at);
+        zipBytes += chunk.byteLength;
+      },
+    );
+  } finally {
+    closeSync(fd);
+  }
 
   const ms = Math.round(performance.now() - started);
   return (
     `offline: ${changed} URLs made relative in ${htmlFiles.length} pages; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
-      `zip ${all.length} files, ${kb(zip.byteLength)}; ${ms} ms`
+      `zip ${zipped.length} files, ${kb(zipBytes)}; ${ms} ms`
   );
 }

@@ -2,11 +2,11 @@
  * Makes built pages work from file://: every root-relative URL in a URL attribute
  * (href, src, action, srcset, …) becomes a path relative to the page, and a
  * directory URL ("/acties/12/") points at its index.html. Fragments and query
- * strings are kept. The HTML is parsed with parse5 and only the attribute spans it
- * reports are replaced, so the rest of the file stays byte for byte as Astro wrote it.
+ * strings are kept. The HTML is read with parse5's tokenizer and only the attribute spans
+ * it reports are replaced, so the rest of the file stays byte for byte as Astro wrote it.
  */
 import { posix } from 'node:path';
-import { parse } from 'parse5';
+import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
 
 /** Attributes that hold one URL. */
 const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'data']);
@@ -83,45 +83,73 @@ function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-interface P5Node {
-  nodeName: string;
-  attrs?: { name: string; value: string; prefix?: string }[];
-  childNodes?: P5Node[];
-  content?: P5Node;
-  sourceCodeLocation?: { attrs?: Record<string, { startOffset: number; endOffset: number }> } | null;
-}
-
 export interface RewriteResult {
   html: string;
   /** Number of attribute values changed. */
   changed: number;
 }
 
-/** Rewrites the root-relative URLs of one HTML file (see the module comment). */
+/** Elements whose text the tokenizer reads as raw text (the tree builder switches it so in HTML content). */
+const TEXT_MODE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  title: TokenizerMode.RCDATA,
+  textarea: TokenizerMode.RCDATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  noscript: TokenizerMode.RAWTEXT,
+  script: TokenizerMode.SCRIPT_DATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+const FOREIGN = new Set(['svg', 'math']);
+const ignore = () => {};
+
+/**
+ * Rewrites the root-relative URLs of one HTML file (see the module comment). Only the start
+ * tags matter, so the page goes through parse5's tokenizer without building a tree; the
+ * tokenizer is switched to raw text after <script>, <style>, <title>… as the tree builder
+ * switches it in HTML content (not inside <svg> or <math>).
+ */
 export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions = {}): RewriteResult {
-  const doc = parse(html, { sourceCodeLocationInfo: true }) as unknown as P5Node;
   const edits: { start: number; end: number; text: string }[] = [];
-  const visit = (node: P5Node): void => {
-    const locs = node.sourceCodeLocation?.attrs;
-    if (node.attrs && locs) {
-      for (const attr of node.attrs) {
-        const key = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+  let foreign = 0;
+  const handler: TokenHandler = {
+    onStartTag(token) {
+      const locs = token.location?.attrs;
+      for (const attr of token.attrs) {
+        const key = attr.name;
         let next: string | undefined;
         if (URL_ATTRS.has(key)) next = relativeUrl(fromFile, attr.value, opts);
         else if (SRCSET_ATTRS.has(key)) next = rewriteSrcset(fromFile, attr.value, opts);
         if (next === undefined || next === attr.value) continue;
-        const loc = locs[key];
+        const loc = locs?.[key];
         if (!loc) continue;
         const raw = html.slice(loc.startOffset, loc.endOffset);
         const eq = raw.indexOf('=');
         if (eq < 0) continue;
         edits.push({ start: loc.startOffset, end: loc.endOffset, text: `${raw.slice(0, eq)}="${escapeAttr(next)}"` });
       }
-    }
-    for (const child of node.childNodes ?? []) visit(child);
-    if (node.content) visit(node.content);
+      if (FOREIGN.has(token.tagName)) {
+        if (!token.selfClosing) foreign++;
+      } else if (foreign === 0 && TEXT_MODE[token.tagName] !== undefined) {
+        tokenizer.state = TEXT_MODE[token.tagName]!;
+      }
+      tokenizer.inForeignNode = foreign > 0;
+    },
+    onEndTag(token) {
+      if (foreign > 0 && FOREIGN.has(token.tagName)) foreign--;
+      tokenizer.inForeignNode = foreign > 0;
+    },
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
   };
-  visit(doc);
+  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
+  tokenizer.write(html, true);
   // Assemble the output once, from the unchanged stretches and the edits in order.
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];

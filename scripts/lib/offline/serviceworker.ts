@@ -39,8 +39,13 @@ export function offlineFiles(files: readonly { path: string; data: Uint8Array }[
 
 /** Hash of the build: the sorted file list with each file's content hash. */
 export function buildHash(files: readonly { path: string; data: Uint8Array }[]): string {
+  return versionOf(offlineFiles(files));
+}
+
+/** The same hash from the files as listed (`offlineFiles`, sorted by path): no file held in memory. */
+export function versionOf(listed: readonly OfflineFile[]): string {
   const h = createHash('sha256');
-  for (const f of offlineFiles(files)) h.update(f.path).update('\0').update(f.hash).update('\n');
+  for (const f of listed) h.update(f.path).update('\0').update(f.hash).update('\n');
   return h.digest('hex').slice(0, 16);
 }
 

@@ -235,7 +235,8 @@ export function offlineScript(bundle: readonly { path: string; content: Uint8Arr
     return `${exported}: ${local}`;
   });
   src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${names.join(', ')}};`;
-  const files = bundle.filter((f) => needed(f.path)).map((f) => f.path);
+  // Sorted: Pagefind hands its files over in no fixed order, and the same build must give the same bytes.
+  const files = bundle.filter((f) => needed(f.path)).map((f) => f.path).sort();
   return `/* Pagefind (MIT) als klassiek script, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
 (function () {
 var files = ${JSON.stringify(Object.fromEntries(files.map((f) => [f, true])))};

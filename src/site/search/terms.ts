@@ -167,45 +167,75 @@ export function relatedForms(word: string, lex: Lexicon): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A source's tests, compiled once per set of sources (not once per page). */
+interface CompiledSources {
+  abbreviations: { hasAbbr: RegExp; hasExpansion: RegExp | undefined; expansionWords: string[]; abbrWords: string[] }[];
+  sics: { hasOriginal: RegExp; added: string[] }[];
+}
+const compiledSources = new WeakMap<TermSources, CompiledSources>();
+
+function compile(sources: TermSources): CompiledSources {
+  let c = compiledSources.get(sources);
+  if (c) return c;
+  c = {
+    abbreviations: sources.abbreviations.map(({ abbr, expansion }) => {
+      const exp = wordsOf(expansion);
+      return {
+        hasAbbr: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u'),
+        hasExpansion: exp.length > 0 ? new RegExp(`(^| )${escapeRe(exp.join(' '))}($| )`) : undefined,
+        expansionWords: exp,
+        abbrWords: wordsOf(abbr),
+      };
+    }),
+    sics: sources.sics.flatMap(({ original, repair }) => {
+      const orig = wordsOf(original);
+      if (orig.length === 0) return [];
+      const origSet = new Set(orig);
+      return [{ hasOriginal: new RegExp(`(^| )${escapeRe(orig.join(' '))}($| )`), added: wordsOf(repair).filter((r) => !origSet.has(r)) }];
+    }),
+  };
+  compiledSources.set(sources, c);
+  return c;
+}
+
 /**
  * The terms to add to the index for a page with this text, in a stable order: compound
  * parts (also where the part stands on the page by itself: the page is then found
  * through both), the noun or verb beside a word, the other form of an abbreviation,
  * the intended spelling of a [sic] word.
+ *
+ * What a word gives does not depend on the page, so it is computed once per word and kept
+ * in `cache` (shared over the pages of a build); the tests of the abbreviations and [sic]
+ * corrections are compiled once per `sources`.
  */
 export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cache = new Map<string, string[]>()): string[] {
   const words = wordsOf(text);
   const present = new Set(words);
   const out = new Set<string>();
-  const add = (w: string) => {
-    for (const x of wordsOf(w)) out.add(x);
+  const addAll = (ws: readonly string[]) => {
+    for (const x of ws) out.add(x);
   };
   for (const w of present) {
-    // The terms of a word do not depend on the page: computed once per word (`cache`, shared over pages).
+    // Kept per word: the words of each part and pair, then «=» and a related form (added
+    // only when the page does not have that form itself).
     let terms = cache.get(w);
     if (!terms) {
       const parts = splitCompound(w, lex);
-      terms = parts ? [...parts, ...partPairs(w, parts)] : [];
+      terms = parts ? [...parts, ...partPairs(w, parts)].flatMap(wordsOf) : [];
       terms.push(...relatedForms(w, lex).map((r) => `=${r}`));
       cache.set(w, terms);
     }
     for (const t of terms) {
-      if (!t.startsWith('=')) add(t);
-      else if (!present.has(t.slice(1))) add(t.slice(1));
+      if (!t.startsWith('=')) out.add(t);
+      else if (!present.has(t.slice(1))) addAll(wordsOf(t.slice(1)));
     }
   }
-  for (const { abbr, expansion } of sources.abbreviations) {
-    const hasAbbr = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
-    const exp = wordsOf(expansion);
-    const hasExpansion = exp.length > 0 && new RegExp(`(^| )${escapeRe(exp.join(' '))}($| )`).test(words.join(' '));
-    if (hasAbbr) add(expansion);
-    if (hasExpansion) add(abbr);
+  const joined = words.join(' ');
+  const { abbreviations, sics } = compile(sources);
+  for (const a of abbreviations) {
+    if (a.hasAbbr.test(text)) addAll(a.expansionWords);
+    if (a.hasExpansion?.test(joined)) addAll(a.abbrWords);
   }
-  for (const { original, repair } of sources.sics) {
-    const orig = wordsOf(original);
-    if (orig.length === 0 || !new RegExp(`(^| )${escapeRe(orig.join(' '))}($| )`).test(words.join(' '))) continue;
-    const origSet = new Set(orig);
-    for (const r of wordsOf(repair)) if (!origSet.has(r)) add(r);
-  }
+  for (const s of sics) if (s.hasOriginal.test(joined)) addAll(s.added);
   return [...out];
 }

@@ -1,0 +1,89 @@
+/**
+ * Search indexing without Astro, at any scale: the text of every page of the corpus in
+ * content/generated/model.json (written by scripts/lib/bench/synth.ts K), from its route data
+ * (src/site/route-data.ts: the blocks and notes the page shows), through the same lexicon and
+ * Dutch extra terms as the build (scripts/lib/search/lexicon.ts, src/site/search/terms.ts)
+ * and into Pagefind's Node API as one record per page, its terms in the same metadata field.
+ * Prints the time and the process's memory after each step, and the peak.
+ *
+ * The build feeds Pagefind the built HTML instead (scripts/lib/search/index-site.ts); this
+ * measures what search costs where no site is built, e.g. at ×1000 (README, «Schaal»).
+ *
+ * Usage (in a project root, after `node scripts/lib/bench/synth.ts K`):
+ *   node scripts/lib/bench/search-scale.ts [root]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { CorpusSchema, type Block, type Footnote } from '../../../src/model/schema.ts';
+import { inlineText, plainText } from '../../../src/model/text.ts';
+import { routeData, type RouteData } from '../../../src/site/route-data.ts';
+import { extraTerms } from '../../../src/site/search/terms.ts';
+import { lexiconFor } from '../search/lexicon.ts';
+import { PAGEFIND_CONFIG, TERMS_FIELD, termSources } from '../search/index-site.ts';
+
+/** The readable text of a page from its route data: every list of blocks and of notes in it. */
+export function pageText(page: RouteData): string {
+  const out: string[] = [page.title];
+  const walk = (v: unknown, key = ''): void => {
+    if (Array.isArray(v)) {
+      if (key === 'blocks') {
+        out.push(plainText(v as Block[]));
+      } else if (key === 'notes') {
+        for (const n of v as Footnote[]) if (Array.isArray(n?.content)) out.push(inlineText(n.content));
+      } else {
+        for (const x of v) walk(x);
+      }
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(x, k);
+    }
+  };
+  walk(page.body);
+  return out.join('\n');
+}
+
+export async function indexCorpus(root: string, log: (line: string) => void = console.log): Promise<void> {
+  const started = performance.now();
+  let last = started;
+  const step = (what: string) => {
+    const now = performance.now();
+    log(`${what}: ${((now - last) / 1000).toFixed(1)} s, resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+    last = now;
+  };
+  const modelPath = join(root, 'content', 'generated', 'model.json');
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')));
+  const pages = routeData(corpus).map((p) => ({ url: p.route, title: p.title, text: pageText(p) }));
+  step(`model and route data: ${pages.length} pages, ${(pages.reduce((n, p) => n + p.text.length, 0) / 1e6).toFixed(1)} M characters`);
+  const lex = lexiconFor(pages.map((p) => p.text));
+  const sources = termSources(modelPath);
+  step(`lexicon: ${lex.size} words`);
+  const cache = new Map<string, string[]>();
+  const terms = pages.map((p) => extraTerms(p.text, lex, sources, cache));
+  step(`extra terms: ${terms.reduce((n, t) => n + t.length, 0)} (${cache.size} distinct words, each computed once)`);
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const [i, p] of pages.entries()) {
+    const r = await index.addCustomRecord({ url: p.url, content: p.text, language: 'nl', meta: { title: p.title, [TERMS_FIELD]: terms[i]!.join(' ') } });
+    if (r.errors.length) throw new Error(`Pagefind, ${p.url}: ${r.errors.join('; ')}`);
+  }
+  step('Pagefind: records added');
+  const out = mkdtempSync(join(tmpdir(), 'search-scale-'));
+  try {
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    step('Pagefind: index written');
+  } finally {
+    await pagefind.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  log(`total ${((performance.now() - started) / 1000).toFixed(1)} s; peak resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process; Pagefind's indexer is a process of its own)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  indexCorpus(resolve(process.argv[2] ?? process.cwd())).catch((err) => {
+    console.error(`search-scale failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}
