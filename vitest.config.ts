@@ -60,6 +60,7 @@ export const TIERS = {
   browser: [
     'tests/site/a11y.test.ts',
     'tests/site/browser.test.ts',
+    'tests/site/controls.test.ts',
     'tests/site/budgets.test.ts',
     'tests/site/csp.test.ts',
     'tests/site/fidelity-built.test.ts',
