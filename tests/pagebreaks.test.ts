@@ -22,6 +22,7 @@ import { loadInputs } from '../scripts/lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { AnnexSchema, LetterSchema } from '../src/model/schema.ts';
 import { documentFile } from '../src/site/opendata.ts';
+import { routeData } from '../src/site/route-data.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8').split(/\r?\n/);
@@ -265,6 +266,19 @@ describe('page breaks, checked against the raw sources', () => {
       total += expected.length;
     }
     counts.bijlage = total;
+    // Each action is cited with the pages its rows stand on.
+    const spans = new Map<number, { first: number; last: number }>();
+    let current = 0;
+    for (const r of rows) {
+      const n = /^(\d+)\.$/.exec(r.cells[0]!);
+      if (n) current = Number(n[1]);
+      else if (r.cells[0] !== '' || (r.cells[1] === '' && r.cells[2] === '')) continue;
+      const s = spans.get(current);
+      spans.set(current, { first: s?.first ?? r.page, last: r.page });
+    }
+    expect(spans.size).toBe(86);
+    const cites = new Map(routeData(corpus).flatMap((p) => (p.kind === 'action' ? [[p.number!, p.cite.text] as const] : [])));
+    for (const [n, { first, last }] of spans) expect(cites.get(n), `actie ${n}`).toMatch(new RegExp(`, actie ${n}, p\\. ${first === last ? first : `${first}-${last}`}$`));
   });
 
   it('the open data and the «p. N» marks of the pages carry the same breaks as the model', () => {

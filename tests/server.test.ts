@@ -43,7 +43,10 @@ describe('startServer', () => {
       expect(parts.map((p) => p.text).join('')).toBe(page);
       expect(parts[0]!.text).toBe(page.slice(0, page.indexOf('<p>')));
       const rest = parts.findIndex((p) => p.text.includes('<p>'));
-      expect(parts[rest]!.at - parts[0]!.at).toBeGreaterThanOrEqual(250);
+      // The server pauses after the request reached it, so the rest arrives no sooner than the pause
+      // after the request was sent (measured from the request, not from the first part, whose own
+      // arrival a loaded machine may delay).
+      expect(parts[rest]!.at).toBeGreaterThanOrEqual(295);
       // Other files are sent whole, at once.
       const d = await get(slow.url('/x.pf_fragment'), '');
       expect([...d.body]).toEqual([1, 2, 3]);

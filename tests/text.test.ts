@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, firstSentence, inlineText, shorten } from '../src/model/text.ts';
+import { blockText, inlineText, shorten } from '../src/model/text.ts';
 
 describe('plain text', () => {
   it('keeps text, references and editorial insertions, drops markers', () => {
@@ -24,19 +24,7 @@ describe('plain text', () => {
   });
 });
 
-describe('first sentence and titles', () => {
-  it('ends a sentence at a full stop before a capital, not inside brackets or before a small letter', () => {
-    expect(firstSentence('Verwijderen negatieve registraties BKR (NR. 14 Motie Jetten/Segers). Verder gaat het.')).toBe(
-      'Verwijderen negatieve registraties BKR (NR. 14 Motie Jetten/Segers)',
-    );
-    expect(firstSentence('Onder andere inventariseren m.b.t. tot frauderegelgeving. Met aandacht voor X.')).toBe(
-      'Onder andere inventariseren m.b.t. tot frauderegelgeving',
-    );
-    expect(firstSentence('Kort. Dit is de rest van de tekst.')).toBe('Kort. Dit is de rest van de tekst');
-    expect(firstSentence('Wat doet het kabinet nu precies? Het kabinet gaat verder.')).toBe('Wat doet het kabinet nu precies?');
-    expect(firstSentence('Passende dienstverlening voor iedereen: er is geen verkeerde deur')).toBe('Passende dienstverlening voor iedereen');
-    expect(firstSentence('Zonder punt aan het eind')).toBe('Zonder punt aan het eind');
-  });
+describe('shorten', () => {
   it('shortens before brackets the cut would leave open', () => {
     expect(shorten('Compensatie verbreden naar (ex) partners en kinderen (NR. 43 Motie Van Kooten)', 60)).toBe(
       'Compensatie verbreden naar (ex) partners en kinderen…',

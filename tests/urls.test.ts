@@ -35,6 +35,8 @@ describe('routes', () => {
     expect(routes.rrActions()).toBe('/documenten/kst-29362-282/acties/');
     expect(routes.rrRecommendations()).toBe('/documenten/kst-29362-282/aanbevelingen/');
     expect(routes.accessibility()).toBe('/toegankelijkheid/');
+    expect(routes.glossary()).toBe('/begrippen/');
+    expect(routes.term('commissie-werkelijke-schade')).toBe('/begrippen/#commissie-werkelijke-schade');
     expect([routes.abbreviations(), routes.about(), routes.readingGuide(), routes.search(), routes.data(), routes.themes()]).toEqual([
       '/afkortingen/',
       '/over/',
@@ -120,5 +122,12 @@ describe('anchors', () => {
       const ids = [...a.description, ...a.status].map((b) => b.id);
       expect(new Set(ids).size, `actie ${a.number}`).toBe(ids.length);
     }
+  });
+});
+
+describe('«Begrippen» anchors', () => {
+  it('keep every published entry at /begrippen/#<slug>: an entry may be added, never renamed or removed', () => {
+    const PUBLISHED = ['abbb', 'awb', 'belang-van-de-staat', 'bkr', 'catshuisregeling', 'commissie-werkelijke-schade', 'compensatie', 'cvdrm', 'discretionaire-ruimte', 'fsv', 'gedupeerde', 'hardheidsclausule', 'hersteloperatie', 'integrale-beoordeling', 'invoeringstoets', 'kamerstuk', 'kinderopvangtoeslag', 'kindpanel', 'kindregeling', 'kwijtschelding', 'landsadvocaat', 'lichte-toets', 'maatwerk', 'maatwerkloket', 'mfo', 'motie', 'multiprobleemhuishoudens', 'ongekend-onrecht', 'ouderpanel', 'persoonlijk-zaakbehandelaar', 'pok', 'private-schulden', 'serviceteam', 'uht', 'uitvoeringstoets', 'voortgangsrapportage', 'wau', 'woo'];
+    expect(corpus.glossary.map((e) => e.slug)).toEqual(expect.arrayContaining(PUBLISHED));
   });
 });

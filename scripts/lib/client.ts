@@ -21,6 +21,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
   'js/inhoud.js': 'src/client/inhoud.ts',
+  'zoeken/zoeken.js': 'src/client/search/zoeken.ts',
+  'js/actiefilter.js': 'src/client/search/actiefilter.ts',
 };
 
 export const CLASSIC_BUNDLE: BuildOptions = {

@@ -18,6 +18,7 @@ import type { BuiltCorpus } from '../../src/parse/corpus.ts';
 import { furnitureSummary } from '../../src/parse/furniture/index.ts';
 import { abbrSplitter } from '../../src/site/abbreviations.ts';
 import { pageMdx, passageMdx, type MdxContext } from '../../src/site/mdx.ts';
+import { glossarySplitter } from '../../src/site/glossary.ts';
 import { fileFor, passages, routeRecords, type RouteData } from '../../src/site/route-data.ts';
 
 export const GENERATED_DIR = ['content', 'generated'] as const;
@@ -47,7 +48,7 @@ function mdxFiles(gen: Generated): { path: string; mdx: string }[] {
 /** The writer's context for a corpus: its abbreviations and the reasons of its corrections. */
 export function mdxContext(corpus: Corpus): MdxContext {
   const reasons = new Map(corpus.corrections.map((c) => [c.id, c.reason]));
-  return { splitAbbr: abbrSplitter(corpus), reason: (id) => reasons.get(id) ?? id };
+  return { splitAbbr: abbrSplitter(corpus), splitTerms: glossarySplitter(corpus), reason: (id) => reasons.get(id) ?? id };
 }
 
 /**

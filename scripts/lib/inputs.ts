@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorrectionSchema, DecisionSchema, FollowUpSchema, HelpSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, SeeAlsoGroupSchema, ThemeSchema } from '../../src/model/schema.ts';
+import { TitlesSchema } from '../../src/model/titles.ts';
+import { GlossarySchema } from '../../src/model/glossary.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
 import { decodeSource } from '../../src/parse/source.ts';
 import { REVIEWED_FILES, ReviewedSchema, type Reviewed } from '../../src/model/reviewed.ts';
@@ -75,6 +77,8 @@ export function loadInputs(root = ROOT): CorpusInputs {
     editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict(), root).notes,
     decisions: readJson(join(root, 'content', 'decisions.json'), z.object({ about: z.string(), decisions: z.array(DecisionSchema) }).strict(), root).decisions,
     seeAlso: readJson(join(root, 'content', 'see-also.json'), z.object({ about: z.string(), groups: z.array(SeeAlsoGroupSchema) }).strict(), root).groups,
+    titles: (({ about: _about, ...titles }) => titles)(readJson(join(root, 'content', 'titles.json'), TitlesSchema.extend({ about: z.string() }), root)),
+    glossary: readJson(join(root, 'content', 'begrippen.json'), GlossarySchema, root),
     help: readJson(join(root, 'content', 'help.json'), HelpSchema.extend({ about: z.string() }).strict(), root),
     followUp: readJson(join(root, 'content', 'vervolg.json'), z.object({ about: z.string(), documents: z.array(FollowUpSchema) }).strict(), root).documents,
   };

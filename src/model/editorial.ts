@@ -29,6 +29,8 @@ export type DecisionKind =
   | 'note'
   /** Actions shown together as «zie ook» (content/see-also.json). */
   | 'see-also'
+  /** A short title of an action or recommendation (content/titles.json). */
+  | 'title'
   /** An official address for affected parents, checked on an official page (content/help.json). */
   | 'help'
   /** A later official document on a theme's actions, checked in an official listing (content/vervolg.json). */
@@ -189,6 +191,27 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
       summary: `«Zie ook»: ${g.subject}`,
       reason: g.reason,
     });
+  }
+  const titleGroups = [
+    ['actions', 'bijlage', 'actie', 'actie'],
+    ['rrActions', 'kst-29362-282', 'rr-actie', 'actie'],
+    ['rrRecommendations', 'kst-29362-282', 'rr-aanbeveling', 'aanbeveling'],
+  ] as const;
+  for (const [kind, document, prefix, word] of titleGroups) {
+    for (const e of corpus.titles[kind]) {
+      out.push({
+        kind: 'title',
+        id: `${prefix}-${e.number}`,
+        document,
+        where: `${word} ${e.number}`,
+        summary: `«${e.title}»${e.editorial ? '' : ' (letterlijk uit de bron)'}`,
+        reason:
+          e.note ??
+          (e.editorial
+            ? 'De bron geeft geen titel; de redactie vat de tekst samen in gewone woorden, heel en zonder «…».'
+            : 'De bron zegt het zelf kort genoeg: haar eigen woorden.'),
+      });
+    }
   }
   for (const l of corpus.help.links) {
     out.push({ kind: 'help', id: l.id, where: l.name, summary: `${l.url}: ${l.text}`, reason: `Gecontroleerd op ${l.verified} op ${l.source}. ${l.note}` });

@@ -22,6 +22,9 @@ export const routes = {
   rrRecommendations: () => `/documenten/${LISTS_ID}/aanbevelingen/`,
   accessibility: () => '/toegankelijkheid/',
   abbreviations: () => '/afkortingen/',
+  glossary: () => '/begrippen/',
+  /** An entry of «Begrippen»: its slug is a promise like any address. */
+  term: (slug: string) => `/begrippen/#${slug}`,
   about: () => '/over/',
   readingGuide: () => '/leeswijzer/',
   search: () => '/zoeken/',

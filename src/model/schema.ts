@@ -11,6 +11,8 @@
  */
 import { z } from 'zod';
 import { ANNEX, DOC_IDS, DOCUMENTS, letterDocuments, type DocKey, type ShapeOfKey } from './registry.ts';
+import { TitlesSchema } from './titles.ts';
+import { GlossarySchema } from './glossary.ts';
 
 /** A reference found in the text, with where it points. */
 export const RefTargetSchema = z.discriminatedUnion('kind', [
@@ -489,6 +491,10 @@ export const CorpusSchema = z
     editorialNotes: z.array(EditorialNoteSchema),
     decisions: z.array(DecisionSchema),
     seeAlso: z.array(SeeAlsoGroupSchema),
+    /** The edition's short titles (content/titles.json). */
+    titles: TitlesSchema,
+    /** «Begrippen»: the edition's glossary (content/begrippen.json). */
+    glossary: GlossarySchema,
     /** Where an affected parent finds official help (content/help.json). */
     help: HelpSchema,
     /** Later official documents on the actions of each theme (content/vervolg.json). */

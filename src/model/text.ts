@@ -35,30 +35,6 @@ export function blocksText(blocks: readonly Block[]): string {
   return blocks.map(blockText).join('\n\n');
 }
 
-/**
- * The first sentence of a text, at least `min` characters long. A full stop, «!» or «?»
- * ends it only before a capital, a digit, a quote or the end of the text («m.b.t. tot»
- * goes on), and only outside brackets («(NR. 7 Motie Wilders)» goes on); «;» and «:»
- * end it before any space. The closing mark is kept only for «!» and «?».
- */
-export function firstSentence(text: string, min = 20): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const open = '([«';
-  const close = ')]»';
-  let depth = 0;
-  for (let i = 0; i < flat.length; i++) {
-    const c = flat[i]!;
-    if (open.includes(c)) depth++;
-    else if (close.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || i + 1 < min || !'.!?;:'.includes(c)) continue;
-    const rest = flat.slice(i + 1);
-    if (rest !== '' && !rest.startsWith(' ')) continue;
-    if ('.!?'.includes(c) && rest !== '' && !/^ ["'‘“«(\p{Lu}\p{N}]/u.test(rest)) continue;
-    return flat.slice(0, '!?'.includes(c) ? i + 1 : i);
-  }
-  return flat;
-}
-
 /** A short form of a text: at most `max` characters, cut at a word boundary. */
 export function shorten(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -31,6 +31,8 @@ import type { CrossCheckDifference } from './kst-35510-60.ts';
 import { PARSERS } from './documents.ts';
 import type { Reviewed } from '../model/reviewed.ts';
 import { ANNEX, DOC_IDS, DOCUMENTS, LETTER, SOURCE_FILES, documentSpec, letterDocuments, type DocId, type DocumentSpec } from '../model/registry.ts';
+import { titleIssues, type Titles } from '../model/titles.ts';
+import { glossaryIssues, type GlossaryEntry } from '../model/glossary.ts';
 import { checkSourceText, splitLines, type Trace } from './source.ts';
 
 export { SOURCE_FILES };
@@ -55,6 +57,10 @@ export interface CorpusInputs {
   decisions: readonly Decision[];
   /** content/see-also.json */
   seeAlso: readonly SeeAlsoGroup[];
+  /** content/titles.json */
+  titles: Titles;
+  /** content/begrippen.json */
+  glossary: readonly GlossaryEntry[];
   /** content/help.json */
   help: Help;
   /** content/vervolg.json */
@@ -224,6 +230,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     editorialNotes: [...inputs.editorialNotes],
     decisions: [...inputs.decisions],
     seeAlso: [...inputs.seeAlso],
+    titles: inputs.titles,
+    glossary: [...inputs.glossary],
     help: inputs.help,
     followUp: [...inputs.followUp],
   } as Candidate;
@@ -242,6 +250,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   }
 
   checkLetterThemes(corpus);
+  const issues = [...titleIssues(corpus), ...glossaryIssues(corpus, corpus.glossary)];
+  if (issues.length) throw new ModelError(issues.join('\n'));
   return { corpus, traces, applied, hyphenation: hyphenator.log, crossCheck };
 }
 

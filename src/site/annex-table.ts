@@ -2,13 +2,13 @@
  * The rows of the table of all actions (src/components/ActionTable.astro): each action
  * titled by its subject, with the start of its status of 29 June 2021. The whole status
  * of every action is a data file of its own beside the table (/acties/standen.js, read by
- * public/js/actiefilter.js when a reader opens a status or filters on a word): the page
+ * js/actiefilter.js, from src/client/search/actiefilter.ts, when a reader opens a status or filters on a word): the page
  * itself stays light. Pure.
  */
 import { themeOf } from '../model/corpus.ts';
 import type { Corpus, Theme } from '../model/schema.ts';
 import { plainText, shorten } from '../model/text.ts';
-import { actionTitle } from './route-data.ts';
+import { titleEntry } from '../model/titles.ts';
 import { sectionLabel } from './model.ts';
 
 /** How much of a status the table shows before «Toon de hele stand van zaken». */
@@ -16,8 +16,12 @@ export const STATUS_START = 140;
 
 export interface AnnexRow {
   number: number;
-  /** The action's subject, without «Actie N — ». */
+  /** The action's short title (content/titles.json), without «Actie N — ». */
   title: string;
+  /** Whether the title is the edition's words. */
+  editorialTitle: boolean;
+  /** The action's description in the annex's words, as plain text (searched by the text filter). */
+  description: string;
   /** The whole status as plain text; empty where the annex gives none. */
   status: string;
   /** What the table shows of it: all of it, or its start shortened with «…». */
@@ -34,7 +38,9 @@ export function annexRows(corpus: Corpus): AnnexRow[] {
     const theme = themeOf(a, corpus.themes);
     return {
       number: a.number,
-      title: actionTitle(a).replace(/^[^—]*— /, ''),
+      title: titleEntry(corpus, 'actions', a.number).title,
+      editorialTitle: titleEntry(corpus, 'actions', a.number).editorial,
+      description: plainText(a.description),
       status,
       statusStart: shorten(status, STATUS_START),
       section: a.section,
@@ -44,8 +50,12 @@ export function annexRows(corpus: Corpus): AnnexRow[] {
   });
 }
 
-/** The data file of the whole statuses: a classic script (it loads from file:// too), the texts as JSON. */
+/**
+ * The data file of the whole statuses, and of the descriptions the table titles only: a
+ * classic script (it loads from file:// too), the texts as JSON.
+ */
 export function statusScript(rows: readonly AnnexRow[]): string {
   const byNumber = Object.fromEntries(rows.filter((r) => r.status !== r.statusStart).map((r) => [r.number, r.status]));
-  return `window.STANDEN=${JSON.stringify(byNumber)};\n`;
+  const descriptions = Object.fromEntries(rows.map((r) => [r.number, r.description]));
+  return `window.STANDEN=${JSON.stringify(byNumber)};\nwindow.OMSCHRIJVINGEN=${JSON.stringify(descriptions)};\n`;
 }

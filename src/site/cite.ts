@@ -32,6 +32,13 @@ export function pageSpans(blocks: readonly Block[]): Map<string, PageSpan | unde
   return out;
 }
 
+/** The pages a run of blocks stands on (an action of the annex: its columns), where every block has its pages. */
+export function blocksSpan(blocks: readonly Block[]): PageSpan | undefined {
+  const spans = [...pageSpans(blocks).values()];
+  if (spans.length === 0 || spans.some((s) => s === undefined)) return undefined;
+  return { first: Math.min(...spans.map((s) => s!.first)), last: Math.max(...spans.map((s) => s!.last)) };
+}
+
 /** True when a page of the original begins inside the block whose number the source does not give. */
 export function hasUnnumberedBreak(b: Block): boolean {
   return runsOf(b).some((r) => r.type === 'pageBreak' && r.page === undefined);

@@ -4,8 +4,8 @@
  * and per action a short label from its own description.
  */
 import type { Action, Theme } from '../model/schema.ts';
-import { shorten } from '../model/text.ts';
-import { actionsOfTheme, corpus, letterSection, plain, plainBlocks } from './model.ts';
+import { titleEntry } from '../model/titles.ts';
+import { actionsOfTheme, corpus, letterSection, plain } from './model.ts';
 
 export interface ThemeLine {
   theme: Theme;
@@ -36,7 +36,7 @@ export function unthemedActions(): Action[] {
   return corpus().annex.actions.filter((a) => !themed.has(a.number));
 }
 
-/** A short label for an action in a list: its description, shortened at a word boundary with «…». */
-export function actionLabel(action: Action, max = 90): string {
-  return shorten(plainBlocks(action.description), max);
+/** An action's short title in a list (content/titles.json), the same as on its page, without «Actie N — ». */
+export function actionLabel(action: Action): string {
+  return titleEntry(corpus(), 'actions', action.number).title;
 }

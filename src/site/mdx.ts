@@ -25,7 +25,7 @@ import { frontmatterOf, type BlockAfter, type BodyPart, type Link, type Passage,
 /** The components a generated page may use; src/components/MdxContent.astro maps each to its component in src/components/mdx/. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate',
+  'List', 'Note', 'P', 'PageMark', 'Quote', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -33,6 +33,11 @@ export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 export interface MdxContext {
   /** Splits a text into plain pieces and known abbreviations. */
   splitAbbr: (text: string) => (string | { abbr: string; title: string })[];
+  /**
+   * Splits a text into plain pieces and terms of «Begrippen» (src/site/glossary.ts); the first
+   * use of each term on a page links to its explanation. Absent: no term links.
+   */
+  splitTerms?: (text: string) => (string | { text: string; slug: string })[];
   /** The reason of a correction, by id. */
   reason: (correction: string) => string;
 }
@@ -80,19 +85,35 @@ export function serialize(tree: Root): string {
 
 class PageWriter {
   private readonly ctx: MdxContext;
+  /** The terms of «Begrippen» this page links already: only the first use of each is a link (and a tab stop). */
+  private readonly linked = new Set<string>();
 
   constructor(ctx: MdxContext) {
     this.ctx = ctx;
   }
 
-  inlines(runs: readonly Inline[], notes: NoteContext, key: string): PhrasingContent[] {
+  private abbrs(value: string): PhrasingContent[] {
+    return this.ctx.splitAbbr(value).map((piece) => (typeof piece === 'string' ? text(piece) : textEl('Abbr', { title: piece.title }, [text(piece.abbr)])));
+  }
+
+  /** A text run: abbreviations marked, and the first use on the page of each term linked to «Begrippen». */
+  private textRun(value: string, terms: boolean): PhrasingContent[] {
+    if (!terms || !this.ctx.splitTerms) return this.abbrs(value);
+    return this.ctx.splitTerms(value).flatMap((piece) => {
+      if (typeof piece === 'string') return this.abbrs(piece);
+      if (this.linked.has(piece.slug)) return this.abbrs(piece.text);
+      this.linked.add(piece.slug);
+      return [textEl('Term', { slug: piece.slug }, this.abbrs(piece.text))];
+    });
+  }
+
+  /** `terms: false` where a link may not stand: a heading's name. */
+  inlines(runs: readonly Inline[], notes: NoteContext, key: string, { terms = true }: { terms?: boolean } = {}): PhrasingContent[] {
     const out: PhrasingContent[] = [];
     runs.forEach((run, index) => {
       switch (run.type) {
         case 'text':
-          for (const piece of this.ctx.splitAbbr(run.value)) {
-            out.push(typeof piece === 'string' ? text(piece) : textEl('Abbr', { title: piece.title }, [text(piece.abbr)]));
-          }
+          out.push(...this.textRun(run.value, terms));
           break;
         case 'noteRef':
           out.push(
@@ -179,7 +200,7 @@ class PageWriter {
         case 'heading': {
           const level = Math.min(6, block.level + shift);
           const number = block.number ? `${/^\d+$/.test(block.number) ? `${block.number}.` : block.number} ` : '';
-          out.push(para([textEl(`H${level}` as MdxComponentName, { id, cite }, [...mark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id)])]));
+          out.push(para([textEl(`H${level}` as MdxComponentName, { id, cite }, [...mark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id, { terms: false })])]));
           break;
         }
         case 'paragraph':
@@ -296,7 +317,9 @@ export function pageTree(page: RouteData, ctx: MdxContext): Root {
  * blocks with anchors prefixed «brief-», their note markers linking to the letter.
  */
 export function passageMdx(passage: Passage, ctx: MdxContext): string {
-  const writer = new PageWriter(ctx);
+  // No term links in a passage: it is shown (collapsed) on every action page of its theme,
+  // and the letter's own page links its terms.
+  const writer = new PageWriter({ ...ctx, splitTerms: undefined });
   return serialize({
     type: 'root',
     children: [{ type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() }, ...writer.blocks(passage.blocks, passage.notes, { shift: 1, idPrefix: 'brief-', cites: passage.cites })],

@@ -9,6 +9,7 @@ import type { Action, Corpus, Theme } from '../model/schema.ts';
 import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
 import { seeAlsoOf } from '../model/editorial.ts';
+import { titleEntry } from '../model/titles.ts';
 import { toCsv } from './csv.ts';
 import type { Edition } from './edition.ts';
 import { DATA_LICENCE } from './licence.ts';
@@ -40,6 +41,10 @@ export const CHANGES_PATH = '/wijzigingen/';
 
 export interface ActionRecord {
   nummer: number;
+  /** The short title (content/titles.json), the same as on the action's page. */
+  titel: string;
+  /** Whether the title is the edition's words rather than the annex's. */
+  titelRedactioneel: boolean;
   sectie: string;
   subsectie: string | null;
   thema: { nummer: number; slug: string; titel: string } | null;
@@ -69,6 +74,8 @@ export function actionRecords(corpus: Corpus, urlOf: (route: string) => string, 
     const theme = themeOf(a, corpus.themes);
     return {
       nummer: a.number,
+      titel: titleEntry(corpus, 'actions', a.number).title,
+      titelRedactioneel: titleEntry(corpus, 'actions', a.number).editorial,
       sectie: a.section,
       subsectie: a.subsection ?? null,
       thema: theme ? { nummer: theme.number, slug: theme.slug, titel: theme.title } : null,

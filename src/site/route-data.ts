@@ -14,9 +14,10 @@ import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
-import { firstSentence, inlineText, plainBlock, plainRuns, plainText, shorten } from '../model/text.ts';
+import { inlineText, plainText, shorten } from '../model/text.ts';
+import { titleEntry } from '../model/titles.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
-import { blockCitations } from './cite.ts';
+import { blockCitations, blocksSpan } from './cite.ts';
 import { formatDate } from './strings.ts';
 import { labelTokens as t, resolveLabels } from './labels.ts';
 
@@ -144,18 +145,6 @@ export interface RouteData extends RouteFrontmatter {
   body: BodyPart[];
 }
 
-/**
- * The subject of a text as a title, in its own words: the first sentence of its first
- * paragraph (or list item), shortened at a word boundary with «…» where cut. `lead` is an
- * enumerator the title already says («1.», «Aanbeveling 1.»), left out of the subject.
- */
-export function subjectOf(blocks: readonly Block[], { max = 90, lead }: { max?: number; lead?: RegExp } = {}): string {
-  const first = blocks.find((b) => b.kind !== 'heading');
-  if (!first) return '';
-  const text = first.kind === 'list' ? plainRuns(first.items[0]?.content ?? []) : plainBlock(first);
-  return shorten(firstSentence(lead ? text.replace(lead, '') : text), max);
-}
-
 function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
   const prev = items[index - 1];
   const next = items[index + 1];
@@ -175,9 +164,12 @@ export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
   return number + inlineText(h.content, { sic: true });
 }
 
-/** The title of an annex action: «Actie 41 — Invorderingsstrategie van …». */
-export function actionTitle(action: Action): string {
-  return t.titled(t.action(action.number), subjectOf(action.description));
+/**
+ * The title of an annex action: «Actie 41 — » and its short title from content/titles.json,
+ * whole, the same on every page, list, <title>, data file and search result.
+ */
+export function actionTitle(corpus: Pick<Corpus, 'titles' | 'synthetic'>, action: Pick<Action, 'number'>): string {
+  return t.titled(t.action(action.number), titleEntry(corpus, 'actions', action.number).title);
 }
 
 /** The date of the annex's statuses: the date of the letter it is the annex to. */
@@ -189,10 +181,20 @@ export function statusAsOf(corpus: Pick<Corpus, 'letter'>): { date: string; text
 /** The anchor of «Wat gebeurde er daarna?» on a theme page. */
 export const FOLLOW_UP_ID = 'daarna';
 
-/** An action's description, shortened, where it says more than the action's title. */
-function summaryBeyond(action: Action): { summary?: string } {
-  const summary = shorten(plainText(action.description), 220);
-  return summary.replace(/[.;:]$/, '') === subjectOf(action.description) ? {} : { summary };
+/** Whether an action's title is the edition's words rather than the source's. */
+export function actionTitleEditorial(corpus: Pick<Corpus, 'titles' | 'synthetic'>, action: Pick<Action, 'number'>): boolean {
+  return titleEntry(corpus, 'actions', action.number).editorial;
+}
+
+/** An action's description, in its own words, where it says more than the action's title. */
+function summaryBeyond(corpus: Corpus, action: Action): { summary?: string } {
+  const summary = plainText(action.description);
+  return summary.replace(/[.;:]$/, '') === titleEntry(corpus, 'actions', action.number).title ? {} : { summary };
+}
+
+/** The title of an action or recommendation of 29 362 nr. 282: «Aanbeveling 3 — » and its short title. */
+export function rrTitle(corpus: Pick<Corpus, 'titles' | 'synthetic'>, kind: 'rrActions' | 'rrRecommendations', n: number): string {
+  return t.titled(kind === 'rrActions' ? t.rrAction(n) : t.rrRecommendation(n), titleEntry(corpus, kind, n).title);
 }
 
 /** The official citation of a document (Aanwijzing 3.43; an annex as «Bijlage bij …»). */
@@ -210,7 +212,7 @@ export function routeData(corpus: Corpus): RouteData[] {
 /** The route data of every page with interface words as tokens (src/site/labels.ts): what the committed MDX holds. */
 export function routeRecords(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
-  const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(a)]));
+  const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(corpus, a)]));
   const titledLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
   const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
   const citedByOf = new Map<number, number[]>();
@@ -250,9 +252,8 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
       return b;
     });
-  const rrActionTitle = (a: (typeof rr.actions)[number]) => t.titled(t.rrAction(a.number), subjectOf(byIds(a.blockIds), { max: 80, lead: new RegExp(`^${a.number}[.)]\\s+`) }));
-  const rrRecommendationTitle = (r: (typeof rr.recommendations)[number]) =>
-    t.titled(t.rrRecommendation(r.number), subjectOf(byIds(r.textBlockIds), { max: 80, lead: new RegExp(`^${t.rrRecommendation(r.number)}[.:]?\\s+`) }));
+  const rrActionTitle = (a: (typeof rr.actions)[number]) => rrTitle(corpus, 'rrActions', a.number);
+  const rrRecommendationTitle = (r: (typeof rr.recommendations)[number]) => rrTitle(corpus, 'rrRecommendations', r.number);
 
   for (const id of DOC_IDS) {
     const meta = metas[id];
@@ -357,8 +358,8 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       theme: {
         actions: actions.map((a) => ({
           href: routes.action(a.number),
-          label: actionTitle(a),
-          ...summaryBeyond(a),
+          label: actionTitle(corpus, a),
+          ...summaryBeyond(corpus, a),
           status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
         })),
         mapping: t.themeMappingText(theme.annexSections, theme.actions),
@@ -421,18 +422,19 @@ export function routeRecords(corpus: Corpus): RouteData[] {
     }
     if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
     const section = theme ? sections.get(theme.number) : undefined;
-    const title = actionTitle(action);
+    const title = actionTitle(corpus, action);
     out.push({
       kind: 'action',
       route: routes.action(action.number),
       title,
+      ...(actionTitleEditorial(corpus, action) && { editorialTitle: true }),
       description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
       docId: ANNEX_ID,
       number: action.number,
       kicker: { label: annex.meta.citation, href: routes.actions() },
       breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
-      sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number) },
+      sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(corpus, a) }), t.prevNext),
+      cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number, blocksSpan([...action.description, ...action.status])) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
       ...(asOf && { statusAsOf: asOf }),
       action: {
@@ -465,6 +467,7 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       kind: 'rr-action',
       route: routes.rrAction(action.number),
       title,
+      ...(titleEntry(corpus, 'rrActions', action.number).editorial && { editorialTitle: true }),
       description: t.descRrAction(action.number),
       docId: LISTS_ID,
       number: action.number,
@@ -486,6 +489,7 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       kind: 'rr-recommendation',
       route: routes.rrRecommendation(rec.number),
       title: rrRecommendationTitle(rec),
+      ...(titleEntry(corpus, 'rrRecommendations', rec.number).editorial && { editorialTitle: true }),
       description: t.descRrRecommendation(rec.number),
       docId: LISTS_ID,
       number: rec.number,

@@ -13,6 +13,8 @@ export const t = {
   // the banner at the top of every page (GOV.UK phase banner): who speaks
   bannerTag: 'Onofficieel',
   bannerText: 'Leesuitgave van vier Kamerstukken, geen website van de overheid.',
+  /** The banner on a phone, in one line: the site's name below it says «Leesuitgave». */
+  bannerShort: 'Geen overheidswebsite.',
   bannerLink: 'Officiële tekst',
   siteTagline: 'Leesomgeving voor de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire',
   skipLink: 'Direct naar de inhoud',
@@ -33,6 +35,7 @@ export const t = {
   navActions: 'Acties',
   navThemes: 'Thema’s',
   navAbbreviations: 'Afkortingen',
+  navGlossary: 'Begrippen',
   navAbout: 'Over deze uitgave',
   navReadingGuide: 'Leeswijzer',
   navData: 'Data',
@@ -75,6 +78,9 @@ export const t = {
   },
   editorialField: 'redactioneel',
   editorialFieldTitle: 'Dit gegeven komt uit de gecontroleerde metadata van deze uitgave, niet uit de brontekst.',
+  editorialShortTitle: 'De korte titel is van de redactie van deze uitgave; de woorden van de bron staan in de tekst eronder.',
+  /** Above a list of actions or recommendations whose short titles are the edition's. */
+  shortTitlesNote: 'De korte titels zijn van de redactie; de woorden van de bron staan op de pagina van elke actie.',
   front: 'Kop van het document',
   toc: 'Inhoud',
   onThisPage: 'Op deze pagina',
@@ -114,7 +120,9 @@ export const t = {
   cite: 'Citeer deze actie',
   citePermalink: 'Vaste link',
   citeText: 'Bronvermelding',
-  citeAction: (annex: string, n: number) => `${annex}, actie ${n}`,
+  /** An action of the annex, with the pages of the annex it stands on where known («…, actie 41, p. 10-11»). */
+  citeAction: (annex: string, n: number, pages?: { first: number; last: number }) =>
+    `${annex}, actie ${n}${pages ? `, p. ${pages.first === pages.last ? pages.first : `${pages.first}-${pages.last}`}` : ''}`,
   citeDocument: 'Citeer dit document',
   citeTheme: 'Citeer deze paragraaf',
   citeRecommendation: 'Citeer deze aanbeveling',
@@ -142,7 +150,7 @@ export const t = {
   // table
   tableCaption: 'Alle 86 acties uit de bijlage',
   colNumber: 'Nr.',
-  colDescription: 'Omschrijving',
+  colDescription: 'Titel',
   colStatus: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
   /** The label of a status cell of the table on a phone, and before a theme's short status. */
   statusLabel: (date: string) => `Stand van zaken (bijlage bij de brief van ${date})`,
@@ -164,6 +172,7 @@ export const t = {
   /** Filled in by the table's script: {shown} and {total}. */
   filterCountTemplate: '{shown} van {total} acties getoond',
   filterReset: 'Wis filters',
+  filterNoneFound: 'Probeer één woord, een ander woord, of «of» tussen twee woorden (bijvoorbeeld «schulden of kwijtschelding»); of wis het thema of onderdeel.',
   sections: 'Onderdelen van de bijlage',
   intro: 'Inleiding',
 
@@ -211,6 +220,27 @@ export const t = {
     'Afkortingen uit de vier documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.',
   abbrFromText: 'uit de tekst',
   abbrEditorial: 'redactie',
+  abbrGlossary: (abbr: string) => `Uitleg van ${abbr} bij Begrippen`,
+
+  // glossary («Begrippen»)
+  glossaryTitle: 'Begrippen',
+  glossaryDescription: 'Woorden en afkortingen uit de brieven over het herstel na de kinderopvangtoeslagaffaire, in gewone taal uitgelegd.',
+  glossaryIntro:
+    'Woorden en afkortingen die u in de brieven tegenkomt, in gewone taal uitgelegd. De uitleg is van de redactie van deze uitgave; bij elk begrip staat waar de brieven het zeggen en op welke plaatsen de teksten het gebruiken. In de tekst van de brieven leidt het eerste gebruik van een begrip op een pagina hierheen.',
+  glossaryContents: 'Alle begrippen',
+  glossaryAlso: 'Ook:',
+  glossaryAbbr: (abbr: string, expansion: string) => `${abbr} staat voor ${expansion}.`,
+  glossarySource: 'Waar de brieven het zeggen:',
+  glossaryPlaces: (n: number) => (n === 1 ? 'Op 1 plaats in de teksten' : `Op ${n} plaatsen in de teksten`),
+  glossaryPlace: {
+    paragraph: (n: string) => `alinea ${n}`,
+    heading: (text: string) => `kopje «${text}»`,
+    footnote: (n: string) => `voetnoot ${n}`,
+    description: () => 'omschrijving',
+    status: () => 'stand van zaken',
+  },
+  /** The title of a term link in the text. */
+  glossaryLinkTitle: (term: string) => `Uitleg van «${term}» bij Begrippen`,
 
   // about
   aboutTitle: 'Over deze uitgave',
@@ -306,7 +336,7 @@ export const t = {
     'Citeer de officiële tekst van een Kamerstuk altijd naar de officiële publicatie. Citeer deze uitgave alleen voor wat zij zelf toevoegt (de indeling, de correcties, de open data), met de editie:',
   citeOfficial: 'De officiële tekst citeren, bijvoorbeeld:',
   citePlaces:
-    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
+    'Elke alinea, elk kopje en elke actie heeft een eigen, vast adres en een bronvermelding: een alinea of kopje met de pagina’s van het origineel waarop het staat, waar de bron die laat zien (anders met de paragraaf), een actie van de bijlage met haar nummer en de pagina’s van de bijlage waarop haar rij staat. Tik of klik op ¶ naast een alinea (of # naast een kopje), of gebruik «Citeer alinea» bovenaan een document; u krijgt de link en de bronvermelding om te kopiëren. Bijvoorbeeld:',
   /** What 29 362 nr. 290 lets the edition cite by page: `placed` the blocks with their pages, `unnumbered` where the page without a number begins. */
   citePlacesWau: (placed: readonly string[], unnumbered: readonly string[]) =>
     `Van Kamerstuk 29 362, nr. 290 laat de webtekst een pagina van de gedrukte versie alleen zien waar een paginavoet (voetnoten, voetregel) midden in een alinea terechtkwam: het einde van pagina 1 (de voetregel met het ISSN), ${unnumbered.length === 1 ? 'één latere paginagrens' : `${unnumbered.length} latere paginagrenzen`} zonder nummer (${unnumbered.join(', ')}: alleen voetnoten, «p. ?»), en de voetregel van de laatste pagina onder de ondertekening. ` +
@@ -386,6 +416,7 @@ export const t = {
     reference: 'Verwijzingen zonder nummer',
     note: 'Noten van de redactie',
     'see-also': '«Zie ook» bij acties',
+    title: 'Korte titels van acties en aanbevelingen',
     help: 'Adressen voor hulp aan gedupeerde ouders («Bent u gedupeerde ouder?»)',
     'follow-up': 'Latere officiële stukken per thema («Wat gebeurde er daarna?»)',
     decision: 'Overige beslissingen',
@@ -412,6 +443,7 @@ export const t = {
   fromLetter: 'uit de brief',
   fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
   homeIntroTitle: 'Waar gaat dit over?',
+  homeGlossaryLink: 'Woorden als Catshuisregeling, UHT of «zwarte lijst» in gewone taal uitgelegd: Begrippen',
   homeIntro: [
     'Bij de kinderopvangtoeslag heeft de overheid tienduizenden ouders ten onrechte hard aangepakt: zij moesten grote bedragen terugbetalen en kregen te horen dat het hun eigen fout was. De hersteloperatie moet deze ouders en hun kinderen compenseren en helpen bij een nieuwe start.',
     'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
@@ -511,7 +543,7 @@ export const t = {
   followUpChecked: 'gecontroleerd in',
   followUpDate: (date: string) => `brief van ${date}`,
 
-  // ---- search page (src/pages/zoeken, scripts/lib/search/browser/zoeken.js) ----
+  // ---- search page (src/pages/zoeken, src/client/search/zoeken.ts) ----
   zoeken: {
     label: 'Zoek in de brieven, de acties en de voetnoten',
     button: 'Zoek',
@@ -531,11 +563,26 @@ export const t = {
     unavailable: 'Zoeken is hier niet beschikbaar. U kunt de pagina’s wel lezen via de startpagina en het overzicht van de acties.',
     linkHome: 'Naar de startpagina met de documenten',
     linkActions: 'Alle 86 acties',
+    dateStatus: 'Stand van zaken op {d}',
+    dateLetter: 'Brief van {d}',
+    groupBrief: 'In de brief',
+    groupActies: 'Acties',
+    groupAndere: 'Andere brieven',
+    groupDeel: 'Met een deel van de woorden',
+    bestBets: 'Rechtstreeks naar',
+    partial: 'Geen pagina met alle woorden; dit zijn pagina’s met een deel ervan.',
+    alsoSearched: 'Ook gezocht naar {w}: zo staat het in de brieven.',
+    noneHelp: 'Zoek met een ander woord of minder woorden, of kijk verder:',
+    nearest: 'Woorden van de site die erop lijken:',
+    examples: 'Voorbeelden van zoekvragen:',
+    exampleQueries: ['compensatie 30.000', 'schulden', 'zwarte lijst', 'hulp voor kinderen', 'actie 41', '35510-60'],
   },
 
   // open data: what each field of acties.json / acties.csv means (src/site/opendata.ts, datafiles.ts)
   dataFields: {
   nummer: 'Nummer van de actie in de bijlage (1–86).',
+  titel: 'Korte titel van de actie, dezelfde als op haar pagina en in elke lijst (content/titles.json). De bijlage geeft geen titels: meestal is hij van de redactie.',
+  titelRedactioneel: 'true als de titel van de redactie is, false als hij letterlijk uit de bijlage komt. Alleen in de JSON.',
   sectie: 'Hoofdsectie van de bijlage, in hoofdletters zoals in de bron.',
   subsectie: 'Subsectie van de bijlage, of null.',
   thema: 'Thema van de brief (35 510, nr. 60): de paragraaf van de brief die de actie bespreekt; bespreekt de brief haar niet, dan de redactionele indeling van de bijlage. Null voor sectie OVERIG.',

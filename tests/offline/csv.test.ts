@@ -31,6 +31,8 @@ describe('toCsv', () => {
 describe('actionsCsv', () => {
   const rec: ActionRecord = {
     nummer: 26,
+    titel: 'Kabinetsreactie op «Werk aan Uitvoering» vóór de verkiezingen naar de Tweede Kamer',
+    titelRedactioneel: true,
     sectie: 'TOEKOMST TOESLAGEN',
     subsectie: null,
     thema: { nummer: 1, slug: 'toeslagen', titel: 'Toeslagen' },

@@ -36,6 +36,7 @@ function targets(): Target[] {
     { name: 'theme', path: routes.theme(model.themes[0]!.slug) },
     { name: 'action 58', path: routes.action(58) },
     { name: 'abbreviations', path: routes.abbreviations() },
+    { name: 'glossary', path: routes.glossary() },
     {
       name: 'search with results',
       path: routes.search(),

@@ -58,8 +58,8 @@ describe('budget: reading a page needs no JavaScript', () => {
       { path: routes.home(), expect: [] },
       { path: routes.document('kst-35510-60'), expect: [model.letter.blocks[0]!, model.letter.blocks.at(-1)!].map(blockPiece) },
       { path: routes.document('kst-29362-282'), expect: [model.regelsEnRuimte.blocks.at(-1)!].map(blockPiece) },
-      // The table titles each action by its subject (the first words of its description).
-      { path: routes.actions(), expect: model.annex.actions.map((a) => textPiece(`title of action ${a.number}`, actionTitle(a).replace(/^Actie \d+ — /, ''))) },
+      // The table titles each action by its short title (content/titles.json).
+      { path: routes.actions(), expect: model.annex.actions.map((a) => textPiece(`title of action ${a.number}`, actionTitle(model, a).replace(/^Actie \d+ — /, ''))) },
       { path: routes.theme(model.themes[0]!.slug), expect: [textPiece('theme title', model.themes[0]!.title)] },
       { path: routes.action(action.number), expect: [...action.description, ...action.status].map(blockPiece) },
       { path: routes.rrAction(model.regelsEnRuimte.actions[0]!.number), expect: [] },

@@ -43,8 +43,8 @@ describe('acties.csv', () => {
       expect(r[5]).toBe(a.omschrijving);
       expect(r[6]).toBe(a.standVanZaken);
       expect(r[4]).toBe(a.thema?.titel ?? '');
-      expect(r[7]).toBe(a.moties.map((m) => m.tekst).join('; '));
-      expect(r[8]).toBe(a.verwijstNaarActies.join('; '));
+      expect(r[CSV_HEADER.indexOf('Moties')]).toBe(a.moties.map((m) => m.tekst).join('; '));
+      expect(r[CSV_HEADER.indexOf('Verwijst naar acties')]).toBe(a.verwijstNaarActies.join('; '));
       expect(r[CSV_HEADER.indexOf('Voetnoten')]).toBe(a.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '));
     }
   });

@@ -251,6 +251,7 @@ describe('links of the built site', () => {
       ...model.regelsEnRuimte.actions.map((a) => routes.rrAction(a.number)),
       ...model.regelsEnRuimte.recommendations.map((r) => routes.rrRecommendation(r.number)),
       routes.abbreviations(),
+      routes.glossary(),
       routes.about(),
       routes.search(),
       routes.data(),

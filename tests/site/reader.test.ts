@@ -329,7 +329,7 @@ describe('print', () => {
           .join(''),
       );
       expect(foot, `page ${n}: notice`).toContain(squeeze('Onofficiële leesuitgave'));
-      expect(foot, `page ${n}: citation`).toContain(squeeze('Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41'));
+      expect(foot, `page ${n}: citation`).toContain(squeeze('Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41, p. 10-11'));
       expect(foot, `page ${n}: address`).toContain(path);
       expect(foot, `page ${n}: page number`).toContain(`${n}/${doc.numPages}`);
       // Nowhere else on the page after the first, where the first page's own block stands.
@@ -345,7 +345,7 @@ describe('print', () => {
     const unescaped = running.replace(/\\(?:([0-9a-f]{1,6}) ?|(.))/gis, (_m, hex?: string, ch?: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!));
     for (const text of [await page.locator('.print-first').innerText(), unescaped]) {
       expect(text).toMatch(/Onofficiële leesuitgave/);
-      expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41/);
+      expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41, p\. 10-11/);
       expect(text).toMatch(/\/acties\/41\//);
     }
     expect(await page.locator('.print-first').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(50);

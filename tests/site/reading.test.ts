@@ -302,10 +302,10 @@ describe('linking and citing a paragraph', () => {
     });
   }
 
-  it('cites a paragraph of an action by the action, and one of 29 362 nr. 290 without a page by its section', async () => {
+  it('cites a paragraph of an action by the action and its pages of the annex, and one of 29 362 nr. 290 without a page by its section', async () => {
     const action = await open(routes.action(41), { viewport: PHONE });
     await action.locator('[id="stand-1"] > a.anchor').tap();
-    expect(await action.locator('#alinea-tekst').textContent()).toBe(`Bijlage bij ${LETTER_CITATION}, actie 41`);
+    expect(await action.locator('#alinea-tekst').textContent()).toBe(`Bijlage bij ${LETTER_CITATION}, actie 41, p. 10-11`);
     const wau = await open(routes.document('kst-29362-290'), { viewport: PHONE });
     const inSection = wau.locator('[id="s3-1"] ~ p.block').first();
     await inSection.scrollIntoViewIfNeeded();

@@ -1,15 +1,20 @@
 /**
- * The query set (scripts/lib/search/queries.ts) through the site's own search page in
- * Chromium, online and from file://: for every query, its page is among the first three
- * results; and both give the same results in the same order (one engine, one index).
- * Each expectation rests on the sources: the expected page carries the words the query
- * is meant to find (its compound, abbreviation, misspelling, inflection or accented form).
+ * Two query sets through the site's own search page in Chromium, online and from file://:
+ *   - the expert set (scripts/lib/search/queries.ts): for every query, its page is among the
+ *     first three results;
+ *   - the everyday questions (scripts/lib/search/everyday.ts): whole sentences, everyday
+ *     words, words apart or together, numbers — at least 95 % with an answering page among
+ *     the first three results (in the order the reader sees them);
+ * no query of either set ends on an empty page without a way on; and online and file://
+ * give the same results in the same order (one engine, one index). Each expectation rests
+ * on the sources: the expected page carries the words the query is meant to find.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { EVERYDAY_QUESTIONS } from '../../scripts/lib/search/everyday.ts';
 import { SEARCH_QUERY_SET, type QueryCategory } from '../../scripts/lib/search/queries.ts';
 import { searchOnPage } from '../../scripts/lib/search/run-queries.ts';
 import { useBrowser } from './helpers/browser.ts';
@@ -38,6 +43,27 @@ describe('the query set rests on the sources', () => {
     if (q.category === 'typfout' || q.category === 'diakriet') expect(text).not.toContain(fold(q.query));
   });
 });
+
+describe('the everyday questions rest on the sources', () => {
+  it('has at least 60 questions, most of them whole sentences, in every category', () => {
+    expect(EVERYDAY_QUESTIONS.length).toBeGreaterThanOrEqual(60);
+    for (const c of ['zin', 'alledaags', 'los-of-vast', 'getal'] as const) expect(EVERYDAY_QUESTIONS.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(8);
+    expect(new Set(EVERYDAY_QUESTIONS.map((q) => q.query)).size).toBe(EVERYDAY_QUESTIONS.length);
+  });
+  it.each(EVERYDAY_QUESTIONS.map((q) => [q.query, q] as const))('«%s»: an answering page carries the answer', (_, q) => {
+    const texts = q.answers.map((route) => {
+      const file = fileOfPath(route);
+      expect(file, route).toBeDefined();
+      return fold(textOf(readFileSync(join(DIST, file!), 'utf8')));
+    });
+    expect(texts.some((t) => t.includes(fold(q.evidence))), `«${q.evidence}» on one of ${q.answers.join(', ')}`).toBe(true);
+  });
+});
+
+/** After a query: results are shown, or the ways on (nearest spellings, themes, examples) are. */
+async function hasNextStep(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelectorAll('#zoeken-resultaten .zoeken-resultaat').length > 0 || document.getElementById('zoeken-verder')?.hidden === false);
+}
 
 const CATEGORIES = [...new Set(SEARCH_QUERY_SET.map((q) => q.category))];
 
@@ -70,6 +96,7 @@ for (const mode of ['online', 'file://'] as const) {
       const misses: string[] = [];
       for (const q of SEARCH_QUERY_SET.filter((x) => x.category === category)) {
         const found = await searchOnPage(page, q.query, root);
+        if (!(await hasNextStep(page))) misses.push(`«${q.query}»: an empty page without a way on`);
         const top = found.slice(0, 3);
         // A known miss (with its reason in the query set) must still be found.
         if (q.knownMiss ? !found.includes(q.route) : !top.includes(q.route)) {
@@ -83,8 +110,28 @@ for (const mode of ['online', 'file://'] as const) {
   });
 }
 
+for (const mode of ['online', 'file://'] as const) {
+  describe(`search ${mode}: everyday questions find an answering page in the top 3`, () => {
+    it('for at least 95 % of the questions, and every question leaves a way on', async () => {
+      const { page, root, errors, close } = await searchPage(mode);
+      const misses: string[] = [];
+      const dead: string[] = [];
+      for (const q of EVERYDAY_QUESTIONS) {
+        const found = await searchOnPage(page, q.query, root);
+        if (!found.slice(0, 3).some((r) => q.answers.includes(r))) misses.push(`«${q.query}»: expected one of ${q.answers.join(' ')}, got ${found.slice(0, 3).join(' ') || 'nothing'}`);
+        if (!(await hasNextStep(page))) dead.push(q.query);
+      }
+      await close();
+      expect(errors).toEqual([]);
+      expect(dead).toEqual([]);
+      const rate = (EVERYDAY_QUESTIONS.length - misses.length) / EVERYDAY_QUESTIONS.length;
+      expect(rate, `top-3 ${(100 * rate).toFixed(1)} %; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    });
+  });
+}
+
 describe('search offline gives the same results in the same order as online', () => {
-  it.each(['kinderopvangtoeslag', 'Belastingdiesnt', 'toets regeer akkoord', 'beleid', 'schulden', 'SVB'])('«%s»', async (query) => {
+  it.each(['kinderopvangtoeslag', 'Belastingdiesnt', 'toets regeer akkoord', 'beleid', 'schulden', 'SVB', 'wat gebeurt er met mijn schulden', 'toeslagen affaire', '€ 30.000', 'actie 41'])('«%s»', async (query) => {
     const online = await searchPage('online');
     const offline = await searchPage('file://');
     const a = await searchOnPage(online.page, query, online.root);

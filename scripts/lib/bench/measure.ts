@@ -240,9 +240,9 @@ export async function mainText(browser: Browser, url: string, javaScript: boolea
   }
 }
 
-/** The search box of /zoeken/ (scripts/lib/search/browser/zoeken.js). */
+/** The search box of /zoeken/ (src/client/search/zoeken.ts). */
 export const SEARCH_INPUT = '#zoeken-invoer';
-const RESULT = '#zoeken-resultaten > li';
+const RESULT = '#zoeken-resultaten .zoeken-resultaat';
 
 export interface SearchBytes {
   /** Loading /zoeken/ until the network is quiet (Pagefind waits until the search box gets focus). */

@@ -6,11 +6,19 @@
  *      metadata field `zoektermen` — added to what Pagefind reads, never to the page on
  *      disk, so a reader never sees them and they never turn up in an excerpt;
  *   2. the index is written to dist/pagefind/;
- *   3. dist/zoeken/woordenlijst.js: the site's words by frequency, for «Bedoelde u …?»;
+ *      A long page (a letter) is given as passages instead (scripts/lib/search/passages.ts):
+ *      each section or run of paragraphs a record that links to its anchor. Every record
+ *      carries its result group (`groep`: the letter, the actions, the other letters) and
+ *      the date it speaks of (`datum`);
+ *   3. dist/zoeken/woorden/{letter}.js: the site's words by frequency, for «Bedoelde u …?»;
+ *      dist/zoeken/hulp.js: the reviewed synonym table (content/synoniemen.json, validated
+ *      against the corpus) and the best-bet targets (actions by number, Kamerstukken by
+ *      citation, the glossary's terms), for the query understanding in src/client/search/;
  *   4. dist/zoeken/pagefind-offline.js: the same Pagefind engine as a classic script, and
  *      its index files as classic scripts (dist/zoeken/pagefind-bestanden/), for search
  *      from file:// (browsers refuse fetch() and modules there);
- *      dist/zoeken/zoeken.js: the search page's interface (one for both).
+ *      the search page's interface, dist/zoeken/zoeken.js, is bundled from src/client/search/
+ *      (scripts/lib/client.ts).
  *
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`
  * as `await indexSite(distDir, log)`.
@@ -23,13 +31,16 @@ import { CorpusSchema } from '../../../src/model/schema.ts';
 import { routes } from '../../../src/model/routes.ts';
 import { abbreviations } from '../../../src/site/abbreviations.ts';
 import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
-import { minifyScript } from '../minify.ts';
+import { metaById } from '../../../src/model/corpus.ts';
+import { validateSynonyms } from '../../../src/site/search/synonyms.ts';
+import { t } from '../../../src/site/strings.ts';
+import { passagesOf } from './passages.ts';
+import { readGlossary, searchTargets } from './targets.ts';
 import { listFiles, routeOf } from '../offline/files.ts';
 import { readHtmlPage } from './page-text.ts';
 import { lexiconFor } from './lexicon.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const BROWSER = join(ROOT, 'scripts', 'lib', 'search', 'browser');
 
 /** Pagefind's configuration for this site. */
 export const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {
@@ -96,6 +107,9 @@ export function paragraphAnchors(html: string): string {
   });
 }
 
+/** The filter (and meta field) with a record's result group; the search page does not offer it as a choice. */
+export const GROUP_FILTER = 'groep';
+
 /** Filter names as readers see them (the pages use English keys). */
 export const FILTER_NAMES: Record<string, string> = { kind: 'soort', theme: 'thema', document: 'document' };
 
@@ -107,7 +121,7 @@ const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>'
  * be indexed as text and turn up in excerpts), and the terms in a metadata element
  * inside the indexed region.
  */
-export function withTerms(html: string, terms: readonly string[], summary = ''): string {
+export function withTerms(html: string, terms: readonly string[], summary = '', meta: Readonly<Record<string, string>> = {}): string {
   html = paragraphAnchors(html)
     .replace(/<span hidden data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g, (_, key: string, value: string) => {
       return `<meta data-pagefind-filter="${FILTER_NAMES[key] ?? key}:${escapeHtml(unescapeHtml(value))}">`;
@@ -115,6 +129,9 @@ export function withTerms(html: string, terms: readonly string[], summary = ''):
     .replace(/data-pagefind-filter="([a-z]+):/g, (_, key: string) => `data-pagefind-filter="${FILTER_NAMES[key] ?? key}:`);
   let tag = summary ? `<meta data-pagefind-meta="${SUMMARY_FIELD}:${escapeHtml(summary)}">` : '';
   if (terms.length) tag += `<meta data-pagefind-meta="${TERMS_FIELD}:${escapeHtml(terms.join(' '))}">`;
+  for (const [k, v] of Object.entries(meta)) if (v) tag += `<meta data-pagefind-meta="${k}:${escapeHtml(v)}">`;
+  // The result group is also a filter: the search page asks for each group's best results without loading them.
+  if (meta.groep) tag += `<meta data-pagefind-filter="${GROUP_FILTER}:${escapeHtml(meta.groep)}">`;
   if (!tag) return html;
   const body = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html) ?? /<body[^>]*>/i.exec(html);
   if (!body) return html;
@@ -129,6 +146,47 @@ export interface IndexResult {
   offlineBytes: number;
 }
 
+/** The result group of a record, by its route: the letter (35 510, nr. 60, and its themes), the actions, the other letters. */
+export function groupOf(route: string): 'brief' | 'acties' | 'andere' {
+  if (/^\/acties\//.test(route)) return 'acties';
+  if (/^\/documenten\/kst-35510-60\//.test(route) || /^\/themas\//.test(route)) return 'brief';
+  return 'andere';
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** «2021-06-29» → «29 juni 2021». */
+export function dutchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** The date a record speaks of, as a result shows it: an action's status, a letter's date. */
+function dateOf(route: string, dates: Readonly<Record<string, string | undefined>>): string {
+  const doc = /^\/documenten\/(kst-\d+-\d+)\//.exec(route)?.[1] ?? (/^\/(themas|acties)\//.test(route) ? 'kst-35510-60' : undefined);
+  const iso = doc ? dates[doc] : undefined;
+  if (!iso) return '';
+  return (/^\/acties\/\d+\/$/.test(route) ? t.zoeken.dateStatus : t.zoeken.dateLetter).replace('{d}', dutchDate(iso));
+}
+
+/** The filters of a page as Pagefind reads them (Dutch names, as meta elements), for a passage of it. */
+function filterTags(html: string): string {
+  let out = '';
+  for (const m of html.matchAll(/<span hidden data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g)) {
+    out += `<meta data-pagefind-filter="${FILTER_NAMES[m[1]!] ?? m[1]}:${escapeHtml(unescapeHtml(m[2]!))}">`;
+  }
+  return out;
+}
+
+/** A passage as a small HTML page for Pagefind: its heading as title, its paragraphs, its page's filters. */
+export function passageHtml(p: { heading: string; texts: readonly string[] }, filters: string, meta: Readonly<Record<string, string>>, terms: readonly string[]): string {
+  let tags = `<meta data-pagefind-meta="title:${escapeHtml(p.heading)}">`;
+  if (meta.groep) tags += `<meta data-pagefind-filter="${GROUP_FILTER}:${escapeHtml(meta.groep)}">`;
+  for (const [k, v] of Object.entries(meta)) if (v) tags += `<meta data-pagefind-meta="${k}:${escapeHtml(v)}">`;
+  if (terms.length) tags += `<meta data-pagefind-meta="${TERMS_FIELD}:${escapeHtml(terms.join(' '))}">`;
+  const body = p.texts.map((x, i) => (i === 0 && x === p.heading ? `<h2>${escapeHtml(x)}</h2>` : `<p>${escapeHtml(x)}</p>`)).join('');
+  return `<!doctype html><html lang="nl"><head><title>${escapeHtml(p.heading)}</title></head><body><main data-pagefind-body>${filters}${tags}${body}</main></body></html>`;
+}
+
 /** Indexes dist/ with Pagefind and writes the search files. */
 export async function indexSite(distDir: string, log: (line: string) => void = console.log): Promise<IndexResult> {
   const dist = resolve(distDir);
@@ -138,22 +196,48 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     const html = readFileSync(join(dist, file), 'utf8');
     const page = readHtmlPage(html);
     const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
-    return { file, html, text, summary: page.description };
+    return { file, route: routeOf(file), html, text, title: page.title, summary: page.description };
   });
   const lex = lexiconFor(pages.map((p) => p.text));
   const sources = termSources(process.env.SITE_MODEL);
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'), 'utf8')));
+  const dates = Object.fromEntries(Object.entries(metaById(corpus)).map(([id, m]) => [id, m.date]));
+  // The synonym table, every target checked against the texts of the pages (or the build stops).
+  const synonymFile = join(ROOT, 'content', 'synoniemen.json');
+  const synonyms = validateSynonyms(JSON.parse(readFileSync(synonymFile, 'utf8')), pages.map((p) => p.text), 'content/synoniemen.json');
+  const targets = searchTargets(pages, readGlossary(join(ROOT, 'content', 'begrippen.json')));
 
   const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const counts = new Map<string, number>();
   let termsAdded = 0;
+  let records = 0;
   const cache = new Map<string, string[]>();
+  const count = (text: string, terms: readonly string[]) => {
+    for (const w of new Set([...wordsOf(text), ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  };
   for (const p of pages) {
+    const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
+    const passages = /data-pagefind-body/.test(p.html) ? passagesOf(p.html, p.route) : [];
+    if (passages.length) {
+      const filters = filterTags(p.html);
+      for (const passage of passages) {
+        const text = passage.texts.join('\n');
+        const terms = extraTerms(text, lex, sources, cache);
+        termsAdded += terms.length;
+        count(text, terms);
+        const r = await index.addHTMLFile({ url: passage.url, content: passageHtml(passage, filters, { ...meta, bron: p.title }, terms) });
+        if (r.errors.length) throw new Error(`Pagefind, ${passage.url}: ${r.errors.join('; ')}`);
+        records++;
+      }
+      continue;
+    }
     const terms = extraTerms(p.text, lex, sources, cache);
     termsAdded += terms.length;
-    for (const w of [...wordsOf(p.text), ...terms]) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms, p.summary) });
+    count(p.text, terms);
+    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms, p.summary, meta) });
     if (r.errors.length) throw new Error(`Pagefind, ${p.file}: ${r.errors.join('; ')}`);
+    records++;
   }
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -191,11 +275,19 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     writeFileSync(out, js);
     offlineBytes += js.length;
   }
-  // The page's script, minified (the first query's weight counts every byte the reader fetches).
-  writeFileSync(join(dist, search, 'zoeken.js'), minifyScript(readFileSync(join(BROWSER, 'zoeken.js'), 'utf8'), 'zoeken.js'));
+  // 5. the synonym table and the best-bet targets, for the query understanding in the browser
+  writeFileSync(join(dist, search, HELP_FILE), helpScript(synonyms.map((e) => ({ woorden: e.woorden, doelen: e.doelen })), targets, sources.abbreviations));
 
-  log(`search: ${pages.length} pages indexed, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`);
+  log(`search: ${pages.length} pages indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`);
   return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes };
+}
+
+/** The file with the synonym table and the best-bet targets, beside the search page. */
+export const HELP_FILE = 'hulp.js';
+
+/** The synonym table and targets as a classic script (file:// has no fetch). */
+export function helpScript(synonyms: readonly { woorden: readonly string[]; doelen: readonly string[] }[], targets: readonly unknown[], abbreviations: readonly { abbr: string; expansion: string }[] = []): string {
+  return `window.ZOEKHULP=${JSON.stringify({ synoniemen: synonyms, bestemmingen: targets, afkortingen: abbreviations })};\n`;
 }
 
 /** The vocabulary file a word is in: its first letter without accents, or «0» for a digit. */

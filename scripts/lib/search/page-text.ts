@@ -27,8 +27,14 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'sup', '
 const BLOCK = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'blockquote', 'figcaption', 'pre']);
 const HEAD = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Classes of site furniture inside the indexed region (as Pagefind's excludeSelectors): set by readHtmlPage's option. */
+let skipClasses: ReadonlySet<string> = new Set();
+
 function skipped(n: P5): boolean {
-  return SKIP.has(n.nodeName) || attr(n, 'aria-hidden') === 'true' || attr(n, 'data-pagefind-ignore') !== undefined || attr(n, 'hidden') !== undefined;
+  if (SKIP.has(n.nodeName) || attr(n, 'aria-hidden') === 'true' || attr(n, 'data-pagefind-ignore') !== undefined || attr(n, 'hidden') !== undefined) return true;
+  if (!skipClasses.size) return false;
+  const cls = attr(n, 'class');
+  return !!cls && cls.split(/\s+/).some((c) => skipClasses.has(c));
 }
 
 function textOf(n: P5): string {
@@ -48,7 +54,16 @@ function find(n: P5, pred: (n: P5) => boolean): P5 | undefined {
   return undefined;
 }
 
-export function readHtmlPage(html: string): HtmlPage {
+export function readHtmlPage(html: string, options: { skipClasses?: readonly string[] } = {}): HtmlPage {
+  skipClasses = new Set(options.skipClasses ?? []);
+  try {
+    return read(html);
+  } finally {
+    skipClasses = new Set();
+  }
+}
+
+function read(html: string): HtmlPage {
   const doc = parse(html) as unknown as P5;
   const ids = new Set<string>();
   const collect = (n: P5) => {

@@ -8,7 +8,8 @@ import { passRates, type SearchQuery } from './queries.ts';
 
 export const SEARCH_ROOT = '#zoeken';
 export const SEARCH_BOX = '#zoeken-invoer';
-export const RESULT_LINKS = '#zoeken-resultaten > li > .zoeken-titel > a';
+/** Result titles in reading order: best bets first, then the groups as the page shows them. */
+export const RESULT_LINKS = '#zoeken-resultaten .zoeken-resultaat .zoeken-titel a';
 
 /** The site route of a result link: "http://h/acties/1/" or "file:///…/dist/acties/1/index.html" → "/acties/1/". */
 export function routeOfHref(href: string, siteRoot: string): string {
