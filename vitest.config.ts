@@ -1,24 +1,92 @@
+/**
+ * The tests in tiers, by what they cost (the README lists them with their npm scripts):
+ *
+ *   unit     pure functions on small inputs made for them; no build, seconds
+ *   corpus   the real sources: one corpus, built once (tests/setup/corpus.ts) and shared
+ *   site     the built site in dist/ read as files (run `npm run build` first)
+ *   browser  the built site in Chromium
+ *   slow     a second build under a sub-path, the benchmark's smoke run, the mutation test
+ *
+ * Every test file belongs to exactly one tier (tests/tiers.test.ts checks it).
+ */
 import { defineConfig } from 'vitest/config';
+
+export const TIERS = {
+  unit: [
+    'tests/address.test.ts',
+    'tests/boundaries.test.ts',
+    'tests/changelog.test.ts',
+    'tests/client.test.ts',
+    'tests/enrich.test.ts',
+    'tests/hyphenation.test.ts',
+    'tests/minify.test.ts',
+    'tests/readme.test.ts',
+    'tests/search-query.test.ts',
+    'tests/search-terms.test.ts',
+    'tests/seeds.test.ts',
+    'tests/server.test.ts',
+    'tests/source.test.ts',
+    'tests/text.test.ts',
+    'tests/tiers.test.ts',
+    'tests/toolkit.test.ts',
+    'tests/client/**/*.test.ts',
+    'tests/offline/**/*.test.ts',
+  ],
+  corpus: [
+    'tests/accuracy.test.ts',
+    'tests/cite.test.ts',
+    'tests/edition.test.ts',
+    'tests/fidelity.test.ts',
+    'tests/glossary.test.ts',
+    'tests/labels.test.ts',
+    'tests/ingest.test.ts',
+    'tests/licence.test.ts',
+    'tests/linear.test.ts',
+    'tests/mdx.test.ts',
+    'tests/pagebreaks.test.ts',
+    'tests/references.test.ts',
+    'tests/registry.test.ts',
+    'tests/titles.test.ts',
+    'tests/trust.test.ts',
+    'tests/urls.test.ts',
+    'tests/parse/**/*.test.ts',
+  ],
+  site: [
+    'tests/site/accuracy-built.test.ts',
+    'tests/site/data.test.ts',
+    'tests/site/labels-built.test.ts',
+    'tests/site/links.test.ts',
+    'tests/site/offline.test.ts',
+    'tests/site/opendata-edition.test.ts',
+  ],
+  browser: [
+    'tests/site/a11y.test.ts',
+    'tests/site/browser.test.ts',
+    'tests/site/controls.test.ts',
+    'tests/site/budgets.test.ts',
+    'tests/site/csp.test.ts',
+    'tests/site/fidelity-built.test.ts',
+    'tests/site/reader.test.ts',
+    'tests/site/reading.test.ts',
+    'tests/site/search-queries.test.ts',
+    'tests/site/search-ui.test.ts',
+    'tests/site/trust.test.ts',
+    'tests/site/words.test.ts',
+  ],
+  slow: ['tests/mutation.test.ts', 'tests/scripts/**/*.test.ts', 'tests/site/subpath.test.ts'],
+} as const;
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/*.test.ts', 'tests/parse/**/*.test.ts', 'tests/offline/**/*.test.ts'] },
-      },
-      {
-        // The project's scripts, run small (the benchmark builds in a temporary copy).
-        extends: true,
-        test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], fileParallelism: false },
-      },
-      {
-        // Tests of the built site in dist/ (run `npm run build` first; `npm test` does).
-        extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false },
-      },
+      { extends: true, test: { name: 'unit', include: [...TIERS.unit] } },
+      { extends: true, test: { name: 'corpus', include: [...TIERS.corpus], globalSetup: ['tests/setup/corpus.ts'] } },
+      // Files read dist/ (npm test builds it first); one at a time, as they start servers.
+      { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },
+      { extends: true, test: { name: 'browser', include: [...TIERS.browser], fileParallelism: false } },
+      { extends: true, test: { name: 'slow', include: [...TIERS.slow], fileParallelism: false } },
     ],
   },
 });

@@ -5,6 +5,7 @@
  * and the one list of editorial decisions.
  */
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { actionsOfParagraph, documentsCitedBy, paragraphsOfAction, themeOf, themeSource } from '../src/model/corpus.ts';
 import { editorialDecisions, isEditorialField, noteOnAction, notesOnBlock, seeAlsoOf } from '../src/model/editorial.ts';
@@ -15,7 +16,7 @@ import { buildCorpus, type CorpusInputs } from '../src/parse/corpus.ts';
 import { actionRecords } from '../src/site/opendata.ts';
 
 const inputs = loadInputs();
-const { corpus } = buildCorpus(inputs);
+const { corpus } = builtCorpus();
 
 const runsOf = (b: Block): Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);
 const actionRuns = (a: Action): Inline[] => [...a.description, ...a.status].flatMap(runsOf);

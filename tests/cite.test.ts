@@ -1,9 +1,8 @@
 /** Citations of single blocks (src/site/cite.ts): by page where the source gives it, else by section. */
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import type { Block } from '../src/model/schema.ts';
 import { blockCitations, pageSpans } from '../src/site/cite.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const p = (id: string, page?: number): Block => ({ kind: 'paragraph', id, line: 1, ...(page !== undefined && { page }), content: [text(id)] });
@@ -46,7 +45,7 @@ describe('blockCitations', () => {
 });
 
 describe('the citations of the real documents', () => {
-  const { corpus } = buildCorpus(loadInputs());
+  const { corpus } = builtCorpus();
   it('gives every block of 35 510 nr. 60 and 29 362 nr. 282 a page, within the document’s pages', () => {
     for (const doc of [corpus.letter, corpus.regelsEnRuimte]) {
       const cites = blockCitations(doc.blocks, 'X');

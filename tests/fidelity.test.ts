@@ -5,13 +5,12 @@
  * for letter, the text of the model's part of that name.
  */
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../scripts/lib/inputs.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { resolveSentinels } from '../src/parse/corrections.ts';
 import { furnitureRule } from '../src/parse/furniture/index.ts';
 import { letters } from '../src/parse/source.ts';
 
-const built = buildCorpus(loadInputs());
+const built = builtCorpus();
 
 /** Index of the first difference of two strings, with context, for a readable failure. */
 function firstDifference(a: string, b: string): string | undefined {

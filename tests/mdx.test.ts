@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -140,7 +141,7 @@ describe('Markdown text at the start of a line', () => {
 });
 
 describe('the generated pages', () => {
-  const built = buildCorpus(loadInputs());
+  const built = builtCorpus();
   const gen = generate(built);
   const byFile = new Map(gen.pages.map((p) => [p.file, p]));
 

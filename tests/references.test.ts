@@ -1,10 +1,9 @@
 /** Every reference in every text of the corpus is found and resolved. */
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../scripts/lib/inputs.ts';
+import { builtCorpus } from './fixtures/corpus.ts';
 import type { Block, Footnote, Inline } from '../src/model/schema.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 
-const { corpus } = buildCorpus(loadInputs());
+const { corpus } = builtCorpus();
 const act = (n: number) => corpus.annex.actions[n - 1]!;
 
 const blockRuns = (b: Block): Inline[] => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content);

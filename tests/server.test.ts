@@ -1,11 +1,12 @@
 /** The static server of the tests and the benchmark (scripts/lib/server.ts): compressed as a host serves it only when asked. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compressible, startServer } from '../scripts/lib/server.ts';
+import { compressible, headersFor, parseHeaders, startServer } from '../scripts/lib/server.ts';
+import { staleReason } from '../scripts/start.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'server-'));
 const page = `<!doctype html><title>t</title><p>${'tekst '.repeat(400)}</p>`;
@@ -81,5 +82,42 @@ describe('startServer', () => {
     expect(compressible('image/svg+xml')).toBe(true);
     expect(compressible('application/octet-stream')).toBe(false);
     expect(compressible('image/png')).toBe(false);
+  });
+
+  it('sends the headers of a _headers file by path, as a host does', async () => {
+    const rules = parseHeaders('/*\n  X-Frame: all\n  Content-Security-Policy: default-src \'self\'\n/data/*\n  Access-Control-Allow-Origin: *\n');
+    expect(headersFor(rules, '/data/acties.csv')).toEqual({ 'X-Frame': 'all', 'Content-Security-Policy': "default-src 'self'", 'Access-Control-Allow-Origin': '*' });
+    expect(headersFor(rules, '/acties/41/')).not.toHaveProperty('Access-Control-Allow-Origin');
+    expect(() => parseHeaders('  X-Orphan: 1', 'dist/_headers')).toThrow('dist/_headers:1: expected «Name: value» under a path');
+    writeFileSync(join(root, '404.html'), '<!doctype html><title>Niet gevonden</title>');
+    const served = await startServer(root, { headerRules: rules });
+    try {
+      const a = await get(served.url('/'), '');
+      expect(a.headers['content-security-policy']).toBe("default-src 'self'");
+      const missing = await get(served.url('/bestaat-niet/'), '');
+      expect(missing.headers['content-security-policy']).toBe("default-src 'self'");
+      expect(missing.body.toString()).toContain('Niet gevonden');
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('npm start builds first when dist/ is missing or older than what it is built from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'start-'));
+    try {
+      expect(staleReason(dir)).toBe('dist/ is missing');
+      mkdirSync(join(dir, 'dist'));
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(join(dir, 'src', 'a.ts'), '');
+      writeFileSync(join(dir, 'dist', 'index.html'), '');
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(dir, 'dist', 'index.html'), later, later);
+      expect(staleReason(dir)).toBeUndefined();
+      const evenLater = new Date(Date.now() + 120_000);
+      utimesSync(join(dir, 'src', 'a.ts'), evenLater, evenLater);
+      expect(staleReason(dir)).toBe('src changed since the last build');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

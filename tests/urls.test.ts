@@ -3,9 +3,8 @@
  * and civil servants link to; a change here breaks published links.
  */
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../scripts/lib/inputs.ts';
+import { builtCorpus } from './fixtures/corpus.ts';
 import type { Block } from '../src/model/schema.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 import { inlineText } from '../src/model/text.ts';
 import { routes } from '../src/model/routes.ts';
 import { pageDataPath } from '../src/site/pagedata.ts';
@@ -13,7 +12,7 @@ import { ACTIONS_CSV_PATH, ACTIONS_JSON_PATH, CHANGES_PATH, documentDataPath } f
 import { CSVW_PATH, DCAT_PATH, MODEL_PATH } from '../src/site/datafiles.ts';
 import { CODE_LICENCE, DATA_LICENCE } from '../src/site/licence.ts';
 
-const { corpus } = buildCorpus(loadInputs());
+const { corpus } = builtCorpus();
 const text = (b: Block) => (b.kind === 'list' ? b.items.map((i) => inlineText(i.content)).join(' ') : inlineText(b.content));
 const anchor = (blocks: Block[], id: string) => {
   const b = blocks.find((x) => x.id === id);

@@ -20,6 +20,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Served path (relative to the site root) → entry module (relative to the project root). */
 export const CLIENT_SCRIPTS: Readonly<Record<string, string>> = {
   'sw-register.js': 'src/client/sw-register.ts',
+  'js/inhoud.js': 'src/client/inhoud.ts',
   'zoeken/zoeken.js': 'src/client/search/zoeken.ts',
   'js/actiefilter.js': 'src/client/search/actiefilter.ts',
   'site.js': 'src/client/site.ts',

@@ -19,7 +19,7 @@ import { furnitureSummary } from '../../src/parse/furniture/index.ts';
 import { abbrSplitter } from '../../src/site/abbreviations.ts';
 import { pageMdx, passageMdx, type MdxContext } from '../../src/site/mdx.ts';
 import { glossarySplitter } from '../../src/site/glossary.ts';
-import { fileFor, passages, routeData, type RouteData } from '../../src/site/route-data.ts';
+import { fileFor, passages, routeRecords, type RouteData } from '../../src/site/route-data.ts';
 
 export const GENERATED_DIR = ['content', 'generated'] as const;
 /** The folders under content/ that hold committed MDX written here. */
@@ -57,7 +57,7 @@ export function mdxContext(corpus: Corpus): MdxContext {
  */
 export function generate(built: BuiltCorpus, { corpus = built.corpus, reviewed }: { corpus?: Corpus; reviewed?: Reviewed } = {}): Generated {
   const ctx = mdxContext(corpus);
-  const pages = routeData(corpus).map((data) => ({ file: `${fileFor(data.route)}.mdx`, mdx: pageMdx(data, ctx), data }));
+  const pages = routeRecords(corpus).map((data) => ({ file: `${fileFor(data.route)}.mdx`, mdx: pageMdx(data, ctx), data }));
   return {
     corpus,
     editorial: {

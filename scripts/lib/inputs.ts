@@ -7,7 +7,7 @@ import { TitlesSchema } from '../../src/model/titles.ts';
 import { GlossarySchema } from '../../src/model/glossary.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
 import { decodeSource } from '../../src/parse/source.ts';
-import { REVIEWED_FILES, ReviewedSchema } from '../../src/model/reviewed.ts';
+import { REVIEWED_FILES, ReviewedSchema, type Reviewed } from '../../src/model/reviewed.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
@@ -19,7 +19,7 @@ function readJson<T>(path: string, schema: z.ZodType<T>, root = ROOT): T {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`${rel}: expected valid JSON (${err instanceof Error ? err.message : err})`);
+    throw new Error(`${rel}: expected valid JSON (${err instanceof Error ? err.message : err})`, { cause: err });
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new Error(`${rel}: ${z.prettifyError(parsed.error)}`);
@@ -67,13 +67,10 @@ export function loadInputs(root = ROOT): CorpusInputs {
     files,
     corrections: dir('corrections').flatMap((f) => readJson(join(root, 'content', 'corrections', f), z.array(CorrectionSchema), root)),
     hyphenation: { join: hyph.flatMap((h) => h.join), keep: hyph.flatMap((h) => h.keep) },
-    reviewed: {
-      letter: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.letter), ReviewedSchema.shape.letter, root),
-      annex: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.annex), ReviewedSchema.shape.annex, root),
-      werkAanUitvoering: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.werkAanUitvoering), ReviewedSchema.shape.werkAanUitvoering, root),
-      regelsEnRuimte: readJson(join(root, 'content', 'reviewed', REVIEWED_FILES.regelsEnRuimte), ReviewedSchema.shape.regelsEnRuimte, root),
-    },
-    documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema), root),
+    reviewed: Object.fromEntries(
+      (Object.keys(REVIEWED_FILES) as (keyof Reviewed)[]).map((key) => [key, readJson(join(root, 'content', 'reviewed', REVIEWED_FILES[key]), ReviewedSchema.shape[key] as z.ZodType, root)]),
+    ) as unknown as Reviewed,
+    documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema.omit({ shortTitle: true }).strict()), root),
     themes: readJson(join(root, 'content', 'themes.json'), z.looseObject({ themes: z.array(ThemeSchema) }), root).themes,
     letterActions: readJson(join(root, 'content', 'letter-actions.json'), z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict(), root).paragraphs,
     namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict(), root).references,

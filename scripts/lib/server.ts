@@ -2,7 +2,8 @@
  * A small static file server for dist/ on 127.0.0.1 and a random free port, like the
  * static host the site is made for: a directory path serves its index.html (a directory
  * asked for without its trailing slash is redirected to it), a missing file serves
- * 404.html with status 404, and files are sent with their content type.
+ * 404.html with status 404, and files are sent with their content type. With the rules of
+ * a `_headers` file (parseHeaders) and compression it serves as the host does (`npm start`).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -65,9 +66,45 @@ function isDir(p: string): boolean {
   }
 }
 
+/** A rule of a `_headers` file: a path pattern («/*», «/data/*», «/404.html») and its headers. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The rules of a `_headers` file as static hosts read it: a line with a path pattern, then
+ * its headers indented, «Name: value». Throws on a header line before any pattern.
+ */
+export function parseHeaders(text: string, file = '_headers'): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim() || line.trim().startsWith('#')) return;
+    if (!/^\s/.test(line)) return void rules.push({ pattern: line.trim(), headers: {} });
+    const m = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    if (!m || !rules.length) throw new Error(`${file}:${i + 1}: expected «Name: value» under a path, found «${line.trim()}»`);
+    rules.at(-1)!.headers[m[1]!] = m[2]!;
+  });
+  return rules;
+}
+
+/** The headers of every rule whose pattern matches a path («*» matches any rest of the path). */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) {
+    const re = new RegExp(`^${r.pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (re.test(path)) Object.assign(out, r.headers);
+  }
+  return out;
+}
+
 export interface ServerOptions {
   /** Extra response headers on every answer (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
+  /** Headers by path, as a `_headers` file gives them (parseHeaders). */
+  headerRules?: readonly HeaderRule[];
+  /** The port (default: any free port). */
+  port?: number;
   /**
    * Compress text as a static host does (brotli or gzip, as the browser accepts): what
    * Lighthouse should see. Off by default, so the tests see the files as they are.
@@ -100,6 +137,7 @@ export async function startServer(root: string, options: ServerOptions = {}): Pr
         'cache-control': 'no-store',
         ...(encoding && { 'content-encoding': encoding, vary: 'accept-encoding' }),
         ...options.headers,
+        ...(options.headerRules && headersFor(options.headerRules, new URL(req.url ?? '/', 'http://localhost').pathname)),
         ...headers,
       });
       if (req.method === 'HEAD') return res.end();
@@ -151,7 +189,7 @@ export async function startServer(root: string, options: ServerOptions = {}): Pr
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

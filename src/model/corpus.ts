@@ -3,21 +3,27 @@
  * the document behind an id, the letter theme of an action, a theme's letter section.
  */
 import type { Action, Block, Corpus, Letter, LetterParagraphActions, Meta, Theme } from './schema.ts';
-import { CORPUS_KAMERSTUKKEN, DOC_IDS, type DocId } from './routes.ts';
+import { ANNEX_ID, CORPUS_KAMERSTUKKEN, DOC_IDS, documentSpec, type DocId } from './registry.ts';
 
-export type LetterId = Exclude<DocId, 'bijlage'>;
+export type LetterId = Exclude<DocId, typeof ANNEX_ID>;
 
-/** The letter-shaped document behind an id. */
+/** The model of a document, by id, under its key in the corpus; throws on an id the registry does not hold. */
+export function documentOf(corpus: Corpus, id: string): Corpus[keyof Corpus & string] {
+  const { key } = documentSpec(id);
+  const doc = (corpus as unknown as Record<string, unknown>)[key];
+  if (doc === undefined) throw new Error(`the corpus holds no document «${id}» (key «${key}»)`);
+  return doc as Corpus[keyof Corpus & string];
+}
+
+/** The letter-shaped document behind an id; throws on the annex or an unknown id. */
 export function letterOf(corpus: Corpus, id: LetterId): Letter {
-  return id === 'kst-35510-60' ? corpus.letter : id === 'kst-29362-290' ? corpus.werkAanUitvoering : corpus.regelsEnRuimte;
+  if (documentSpec(id).shape === 'annex') throw new Error(`«${id}» is the annex, not a letter`);
+  return documentOf(corpus, id) as Letter;
 }
 
 /** The metadata of every document, by id: the one map from document id to the corpus. */
 export function metaById(corpus: Corpus): Record<DocId, Meta> {
-  return Object.fromEntries(DOC_IDS.map((id) => [id, id === 'bijlage' ? corpus.annex.meta : letterOf(corpus, id).meta])) as Record<
-    DocId,
-    Meta
-  >;
+  return Object.fromEntries(DOC_IDS.map((id) => [id, (documentOf(corpus, id) as { meta: Meta }).meta])) as Record<DocId, Meta>;
 }
 
 /**
@@ -106,13 +112,13 @@ export function documentsCitedBy(corpus: Corpus): Record<DocId, DocId[]> {
       if (r.type !== 'ref') continue;
       const t = r.target as { kind: string; dossier?: string; number?: string };
       if (t.kind === 'kamerstuk') add(from, CORPUS_KAMERSTUKKEN[`${t.dossier}-${t.number}`]);
-      else if (t.kind === 'annex') add(from, 'bijlage');
+      else if (t.kind === 'annex') add(from, ANNEX_ID);
     }
   };
   const blocks = (from: DocId, bs: readonly Block[]) =>
     bs.forEach((b) => (b.kind === 'list' ? b.items.forEach((i) => scan(from, i.content)) : scan(from, b.content)));
   for (const id of DOC_IDS) {
-    if (id === 'bijlage') {
+    if (id === ANNEX_ID) {
       blocks(id, corpus.annex.intro);
       for (const a of corpus.annex.actions) {
         blocks(id, a.description);

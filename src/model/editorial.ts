@@ -3,6 +3,7 @@
  * uitgave» shows. Pure; reads only the validated corpus (and, where given, the hyphenation
  * decisions the ingest logs in content/generated/editorial.json).
  */
+import { ANNEX_ID, LETTER_ID } from './registry.ts';
 import type { Corpus, EditorialNote, Meta } from './schema.ts';
 import type { DocId } from './routes.ts';
 import { metaById } from './corpus.ts';
@@ -140,7 +141,7 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
     out.push({
       kind: 'theme',
       id: t.slug,
-      document: 'bijlage',
+      document: ANNEX_ID,
       where: `thema ${t.number}`,
       summary: `${t.annexSections.join(', ')} → thema ${t.number} «${t.title}» (als de brief de actie niet bespreekt)`,
       reason: t.reason,
@@ -154,7 +155,7 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
     out.push({
       kind: 'letter-actions',
       id: e.block,
-      document: 'kst-35510-60',
+      document: LETTER_ID,
       where: `alinea ${e.block}`,
       summary: parts.length ? parts.join('; ') : 'geen actie',
       reason: e.reason,
@@ -185,7 +186,7 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
     out.push({
       kind: 'see-also',
       id: g.id,
-      document: 'bijlage',
+      document: ANNEX_ID,
       where: g.actions.map((n) => `actie ${n}`).join(', '),
       summary: `«Zie ook»: ${g.subject}`,
       reason: g.reason,
@@ -255,5 +256,5 @@ export function seeAlsoOf(corpus: Pick<Corpus, 'seeAlso'>, action: number): Corp
 
 /** The editorial note about one part of an action (action 4's empty status). */
 export function noteOnAction(corpus: Pick<Corpus, 'editorialNotes'>, action: number, part: 'description' | 'status'): EditorialNote | undefined {
-  return corpus.editorialNotes.find((n) => n.document === 'bijlage' && 'action' in n.target && n.target.action === action && n.target.part === part);
+  return corpus.editorialNotes.find((n) => n.document === ANNEX_ID && 'action' in n.target && n.target.action === action && n.target.part === part);
 }

@@ -1,10 +1,11 @@
 /**
  * Reviewed parser decisions (schema of content/reviewed/*.json): what a human decided by reading the sources, kept as data in
- * content/reviewed/<document>.json instead of constants in the parsers. Each entry has
+ * content/reviewed/<document id>.json, under the document's key (src/model/documents.ts), instead of constants in the parsers. Each entry has
  * its reason; the parser that uses an entry checks that it still matches the source, so
  * the data can never silently go stale.
  */
 import { z } from 'zod';
+import { DOCUMENTS } from './registry.ts';
 
 /** A place where the two texts of 35 510 nr. 60 (web 000, PDF 001) were read side by side and may differ. */
 export const ReviewedDifferenceSchema = z.object({
@@ -20,9 +21,7 @@ export const ReviewedDifferenceSchema = z.object({
 export type ReviewedDifference = z.infer<typeof ReviewedDifferenceSchema>;
 
 export const ReviewedSchema = z.object({
-  /** content/reviewed/kst-35510-60.json */
   letter: z.object({ crossCheck: z.array(ReviewedDifferenceSchema) }),
-  /** content/reviewed/bijlage.json */
   annex: z.object({
     /** The table's sections and sub-sections as printed, in order, with the number of their first action. */
     sections: z.array(
@@ -41,12 +40,10 @@ export const ReviewedSchema = z.object({
     continuations: z.array(z.object({ page: z.number().int().min(2), action: z.number().int().min(1) })),
     reason: z.string().min(1),
   }),
-  /** content/reviewed/kst-29362-290.json */
   werkAanUitvoering: z.object({
     /** Repeated references to an endnote whose first marker stands earlier in the text. */
     repeatedMarkers: z.array(z.object({ line: z.number().int().min(1), before: z.string().min(1), label: z.string().regex(/^\d+$/), reason: z.string().min(1) })),
   }),
-  /** content/reviewed/kst-29362-282.json */
   regelsEnRuimte: z.object({
     /** How the scan printed footnote numbers that are not their plain digits: reading → numbers. */
     noteNumberReadings: z.record(z.string(), z.array(z.number().int().min(1))),
@@ -59,10 +56,7 @@ export const ReviewedSchema = z.object({
 });
 export type Reviewed = z.infer<typeof ReviewedSchema>;
 
-/** The file in content/reviewed/ of each part of `Reviewed`. */
-export const REVIEWED_FILES: Record<keyof Reviewed, string> = {
-  letter: 'kst-35510-60.json',
-  annex: 'bijlage.json',
-  werkAanUitvoering: 'kst-29362-290.json',
-  regelsEnRuimte: 'kst-29362-282.json',
-};
+/** The file in content/reviewed/ of each part of `Reviewed`: the id of its document (src/model/documents.ts). */
+export const REVIEWED_FILES = Object.fromEntries(
+  DOCUMENTS.filter((d) => d.key in ReviewedSchema.shape).map((d) => [d.key, `${d.id}.json`]),
+) as Record<keyof Reviewed, string>;

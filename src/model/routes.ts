@@ -4,21 +4,22 @@
  * All paths are root-relative and end in "/"; the offline build rewrites them to
  * relative file paths.
  */
-export const DOC_IDS = ['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282'] as const;
-export type DocId = (typeof DOC_IDS)[number];
+import { ANNEX_ID, LISTS_ID, type DocId } from './registry.ts';
+
+export { DOC_IDS, CORPUS_KAMERSTUKKEN, type DocId } from './registry.ts';
 
 export const routes = {
   home: () => '/',
   documents: () => '/documenten/',
-  document: (id: DocId) => (id === 'bijlage' ? '/acties/' : `/documenten/${id}/`),
+  document: (id: DocId) => (id === ANNEX_ID ? '/acties/' : `/documenten/${id}/`),
   actions: () => '/acties/',
   action: (n: number) => `/acties/${n}/`,
   themes: () => '/themas/',
   theme: (slug: string) => `/themas/${slug}/`,
-  rrAction: (n: number) => `/documenten/kst-29362-282/acties/${n}/`,
-  rrRecommendation: (n: number) => `/documenten/kst-29362-282/aanbevelingen/${n}/`,
-  rrActions: () => '/documenten/kst-29362-282/acties/',
-  rrRecommendations: () => '/documenten/kst-29362-282/aanbevelingen/',
+  rrAction: (n: number) => `/documenten/${LISTS_ID}/acties/${n}/`,
+  rrRecommendation: (n: number) => `/documenten/${LISTS_ID}/aanbevelingen/${n}/`,
+  rrActions: () => `/documenten/${LISTS_ID}/acties/`,
+  rrRecommendations: () => `/documenten/${LISTS_ID}/aanbevelingen/`,
   accessibility: () => '/toegankelijkheid/',
   abbreviations: () => '/afkortingen/',
   glossary: () => '/begrippen/',
@@ -30,12 +31,6 @@ export const routes = {
   data: () => '/data/',
 } as const;
 
-/** In-corpus Kamerstukken: dossier (no spaces) + number → document id. */
-export const CORPUS_KAMERSTUKKEN: Readonly<Record<string, DocId>> = {
-  '35510-60': 'kst-35510-60',
-  '29362-290': 'kst-29362-290',
-  '29362-282': 'kst-29362-282',
-};
 
 /** The official publication of a Kamerstuk. */
 export function officialUrl(dossier: string, number: string): string {

@@ -1,5 +1,5 @@
 /**
- * The document model: one schema for the four documents of the corpus.
+ * The document model: one schema for the documents of the corpus (declared in src/model/documents.ts).
  *
  * Parsers (src/parse/*) produce these shapes from the source texts; the ingest
  * script validates the whole corpus with `CorpusSchema` before anything is written,
@@ -10,6 +10,7 @@
  * (references), `editorial` (marked insertions) and `sic` runs.
  */
 import { z } from 'zod';
+import { ANNEX, DOC_IDS, DOCUMENTS, letterDocuments, type DocKey, type ShapeOfKey } from './registry.ts';
 import { TitlesSchema } from './titles.ts';
 import { GlossarySchema } from './glossary.ts';
 
@@ -328,7 +329,7 @@ export type LetterParagraphActions = z.infer<typeof LetterParagraphActionsSchema
 export const NamedReferenceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Document where the phrase stands (a DocId). */
-  document: z.enum(['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282']),
+  document: z.enum(DOC_IDS),
   /** For the annex: the action where the phrase stands. */
   action: z.number().int().min(1).optional(),
   /** The phrase exactly as the text gives it; every occurrence in scope becomes the link. */
@@ -342,7 +343,7 @@ export type NamedReference = z.infer<typeof NamedReferenceSchema>;
 /** A statement of the edition about the text, shown marked «redactioneel» (content/editorial-notes.json). */
 export const EditorialNoteSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  document: z.enum(['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282']),
+  document: z.enum(DOC_IDS),
   /** What the note is about: a block, an action's status, a set of footnotes, or a metadata field. */
   target: z.union([
     z.object({ block: z.string() }),
@@ -356,7 +357,7 @@ export const EditorialNoteSchema = z.object({
 export type EditorialNote = z.infer<typeof EditorialNoteSchema>;
 
 /** A reviewed decision that is not a text correction (content/decisions.json), e.g. a hyphen joined. */
-const DocIdSchema = z.enum(['kst-35510-60', 'bijlage', 'kst-29362-290', 'kst-29362-282']);
+const DocIdSchema = z.enum(DOC_IDS);
 export const DecisionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Absent for a decision about the whole edition. */
@@ -488,12 +489,24 @@ export function checkHelpAndFollowUp(
   });
 }
 
+
+/** The schema of each shape of document (src/model/documents.ts); the annex's count of actions is checked with the corpus. */
+const SHAPE_SCHEMAS = {
+  letter: LetterSchema,
+  annex: AnnexSchema.extend({ actions: z.array(ActionSchema) }),
+  'letter-with-lists': RegelsEnRuimteSchema,
+} as const;
+type DocumentSchemas = { [K in DocKey]: (typeof SHAPE_SCHEMAS)[ShapeOfKey<K>] };
+const documentSchemas = Object.fromEntries(DOCUMENTS.map((d) => [d.key, SHAPE_SCHEMAS[d.shape]])) as DocumentSchemas;
+
+/**
+ * The whole corpus: one entry per document of the registry, under its key, and the reviewed
+ * editorial data. Strict: a document missing from the corpus, or one the registry does not
+ * declare, fails with its name.
+ */
 export const CorpusSchema = z
-  .object({
-    letter: LetterSchema,
-    annex: AnnexSchema.extend({ actions: z.array(ActionSchema) }),
-    werkAanUitvoering: LetterSchema,
-    regelsEnRuimte: RegelsEnRuimteSchema,
+  .strictObject({
+    ...documentSchemas,
     themes: z.array(ThemeSchema).length(6),
     corrections: z.array(CorrectionSchema),
     /** Reviewed, paragraph-level mapping of the letter to the annex actions. */
@@ -528,15 +541,15 @@ export const CorpusSchema = z
       });
     };
     const v = ctx.value;
-    for (const key of ['letter', 'werkAanUitvoering', 'regelsEnRuimte'] as const) {
-      const d = v[key];
+    for (const { key } of letterDocuments()) {
+      const d = (v as unknown as Record<string, Letter>)[key]!;
       unique(d.blocks, d.meta.sources[0]!, [key, 'blocks'], 'block');
       unique(d.footnotes, d.meta.sources[0]!, [key, 'footnotes'], 'footnote');
     }
-    unique(v.annex.intro, v.annex.meta.sources[0]!, ['annex', 'intro'], 'block');
+    unique(v.annex.intro, v.annex.meta.sources[0]!, [ANNEX.key, 'intro'], 'block');
     v.annex.actions.forEach((a, i) => {
-      unique([...a.description, ...a.status], v.annex.meta.sources[0]!, ['annex', 'actions', i], 'block');
-      unique(a.footnotes, v.annex.meta.sources[0]!, ['annex', 'actions', i, 'footnotes'], 'footnote');
+      unique([...a.description, ...a.status], v.annex.meta.sources[0]!, [ANNEX.key, 'actions', i], 'block');
+      unique(a.footnotes, v.annex.meta.sources[0]!, [ANNEX.key, 'actions', i, 'footnotes'], 'footnote');
     });
     const expected = ANNEX_ACTIONS * (ctx.value.synthetic?.scale ?? 1);
     const found = ctx.value.annex.actions.length;

@@ -1,7 +1,7 @@
 /**
  * From source texts to the validated corpus, without I/O: apply the corrections
  * (the one place where text changes), build the lexicon and the hyphenator, run the
- * four parsers, enrich the text (references, editorial marks), and validate the
+ * parser of each document of the registry (src/parse/documents.ts), enrich the text (references, editorial marks), and validate the
  * result with the schema. scripts/ingest.ts does the reading and writing.
  */
 import { z } from 'zod';
@@ -18,31 +18,24 @@ import {
   type EditorialNote,
   type Footnote,
   type Inline,
+  type Letter,
   type LetterParagraphActions,
   type Meta,
   type NamedReference,
   type Theme,
 } from '../model/schema.ts';
-import { parseAnnex, modelStreams as annexStreams } from './bijlage.ts';
 import { applyCorrections, resolveSentinels, type AppliedCorrection } from './corrections.ts';
 import { enrichBlocks, enrichFootnotes, linkNamedReferences, unnumberedMotions } from './enrich.ts';
 import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, type Lexicon } from './hyphenation.ts';
-import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDifference } from './kst-35510-60.ts';
-import { parseRegelsEnRuimte, modelStreams as rrStreams } from './kst-29362-282.ts';
-import { parseWerkAanUitvoering, modelStreams as wauStreams } from './kst-29362-290.ts';
+import type { CrossCheckDifference } from './kst-35510-60.ts';
+import { PARSERS } from './documents.ts';
 import type { Reviewed } from '../model/reviewed.ts';
+import { ANNEX, DOC_IDS, DOCUMENTS, LETTER, SOURCE_FILES, documentSpec, letterDocuments, type DocId, type DocumentSpec } from '../model/registry.ts';
 import { titleIssues, type Titles } from '../model/titles.ts';
 import { glossaryIssues, type GlossaryEntry } from '../model/glossary.ts';
 import { checkSourceText, splitLines, type Trace } from './source.ts';
 
-/** The source files in seeds/, by role. */
-export const SOURCE_FILES = {
-  letterWeb: 'kst-35510-60.web.txt',
-  letterPdf: 'kst-35510-60.pdf.txt',
-  annex: 'bijlage-35510-60.tabel.txt',
-  werkAanUitvoering: 'kst-29362-290.web.txt',
-  regelsEnRuimte: 'kst-29362-282.ocr.txt',
-} as const;
+export { SOURCE_FILES };
 
 export interface CorpusInputs {
   /** Source texts by file name in seeds/. */
@@ -51,7 +44,8 @@ export interface CorpusInputs {
   hyphenation: HyphenationData;
   /** Reviewed parser decisions (content/reviewed/). */
   reviewed: Reviewed;
-  documents: readonly Meta[];
+  /** content/documents.json */
+  documents: readonly DocumentMeta[];
   themes: readonly Theme[];
   /** content/letter-actions.json */
   letterActions: readonly LetterParagraphActions[];
@@ -98,10 +92,27 @@ export class ModelError extends Error {
   }
 }
 
-export function metaFor(documents: readonly Meta[], id: string): Meta {
+/** The metadata of a document as content/documents.json gives it: all but the short name, which the registry holds. */
+export type DocumentMeta = Omit<Meta, 'shortTitle'>;
+
+/**
+ * The metadata of a document: its entry in content/documents.json, with the registry's short
+ * name. Throws when the entry is missing or names another Kamerstuk than the registry.
+ */
+export function metaFor(documents: readonly DocumentMeta[], id: string): Meta {
+  const spec = documentSpec(id);
   const meta = documents.find((d) => d.id === id);
   if (!meta) throw new ModelError(`content/documents.json: expected an entry with id «${id}»`);
-  return meta;
+  const kst = meta.kamerstuk && `${meta.kamerstuk.dossier.replace(/\s+/g, '')}-${meta.kamerstuk.number}`;
+  const declared = spec.kamerstuk && `${spec.kamerstuk.dossier}-${spec.kamerstuk.number}`;
+  if (kst !== declared) throw new ModelError(`content/documents.json «${id}»: expected Kamerstuk ${declared ?? 'none'} as src/model/documents.ts declares, found ${kst ?? 'none'}`);
+  return { ...meta, shortTitle: spec.name };
+}
+
+/** Every entry of content/documents.json is a document of the registry. */
+function checkDocumentList(documents: readonly DocumentMeta[]): void {
+  const unknown = documents.find((d) => !DOC_IDS.includes(d.id as DocId));
+  if (unknown) throw new ModelError(`content/documents.json: «${unknown.id}» is not a document of the registry; expected one of ${DOC_IDS.join(', ')} (src/model/documents.ts)`);
 }
 
 export interface PreparedSources {
@@ -111,6 +122,17 @@ export interface PreparedSources {
   lexicon: Lexicon;
 }
 
+/** One source file checked and corrected: the first step of prepareSources, per file. */
+export function prepareSource(file: string, text: string | undefined, corrections: readonly Correction[]): { lines: string[]; applied: AppliedCorrection[] } {
+  if (text === undefined) throw new ModelError(`seeds/${file}: expected the source file, found nothing`);
+  const lines = splitLines(text);
+  checkSourceText(file, lines);
+  return applyCorrections(file, lines, corrections);
+}
+
+/** The words of corrected lines, for the lexicon (the lexicon of the corpus is the union over its files). */
+export const lexiconText = (lines: readonly string[]): string => resolveSentinels(lines.join('\n'));
+
 /**
  * Applies the corrections to every source file and builds the corpus lexicon:
  * the shared first step of the ingest and of every parser test.
@@ -118,18 +140,14 @@ export interface PreparedSources {
 export function prepareSources(inputs: Pick<CorpusInputs, 'files' | 'corrections'>): PreparedSources {
   const corrected: Record<string, string[]> = {};
   const applied: AppliedCorrection[] = [];
-  for (const file of Object.values(SOURCE_FILES)) {
-    const text = inputs.files[file];
-    if (text === undefined) throw new ModelError(`seeds/${file}: expected the source file, found nothing`);
-    const lines = splitLines(text);
-    checkSourceText(file, lines);
-    const result = applyCorrections(file, lines, inputs.corrections);
+  for (const file of SOURCE_FILES) {
+    const result = prepareSource(file, inputs.files[file], inputs.corrections);
     corrected[file] = result.lines;
     applied.push(...result.applied);
   }
   const unknown = inputs.corrections.filter((c) => !(c.file in corrected));
   if (unknown.length) throw new ModelError(`content/corrections: expected a file in seeds/, found «${unknown[0]!.file}» (${unknown[0]!.id})`);
-  const lexicon = buildLexicon(Object.values(corrected).map((lines) => resolveSentinels(lines.join('\n'))));
+  const lexicon = buildLexicon(Object.values(corrected).map(lexiconText));
   return { corrected, applied, lexicon };
 }
 
@@ -166,57 +184,48 @@ export function actionLinks(blocks: readonly Block[]): { motions: Motion[]; cite
 }
 
 export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
+  checkDocumentList(inputs.documents);
   const { corrected, applied, lexicon } = prepareSources(inputs);
   const hyphenator = new Hyphenator(lexicon, inputs.hyphenation);
   const input = (file: string) => ({ file, lines: corrected[file]! });
 
-  const letter = parseLetter35510(input(SOURCE_FILES.letterWeb), input(SOURCE_FILES.letterPdf), {
-    meta: metaFor(inputs.documents, 'kst-35510-60'),
-    hyphenator,
-    reviewed: inputs.reviewed,
-  });
-  const annex = parseAnnex(input(SOURCE_FILES.annex), { meta: metaFor(inputs.documents, 'bijlage'), hyphenator, reviewed: inputs.reviewed });
-  const wau = parseWerkAanUitvoering(input(SOURCE_FILES.werkAanUitvoering), {
-    meta: metaFor(inputs.documents, 'kst-29362-290'),
-    hyphenator,
-    reviewed: inputs.reviewed,
-  });
-  const rr = parseRegelsEnRuimte(input(SOURCE_FILES.regelsEnRuimte), {
-    meta: metaFor(inputs.documents, 'kst-29362-282'),
-    hyphenator,
-    reviewed: inputs.reviewed,
-  });
-
-  const traces: TraceReport[] = [
-    { file: SOURCE_FILES.letterWeb, trace: letter.trace, lines: corrected[SOURCE_FILES.letterWeb]!, streams: letterStreams(letter.doc) },
-    { file: SOURCE_FILES.letterPdf, trace: letter.pdfTrace, lines: corrected[SOURCE_FILES.letterPdf]!, streams: letterStreams(letter.doc) },
-    { file: SOURCE_FILES.annex, trace: annex.trace, lines: corrected[SOURCE_FILES.annex]!, streams: annexStreams(annex.doc) },
-    { file: SOURCE_FILES.werkAanUitvoering, trace: wau.trace, lines: corrected[SOURCE_FILES.werkAanUitvoering]!, streams: wauStreams(wau.doc) },
-    { file: SOURCE_FILES.regelsEnRuimte, trace: rr.trace, lines: corrected[SOURCE_FILES.regelsEnRuimte]!, streams: rrStreams(rr.doc) },
-  ];
+  const traces: TraceReport[] = [];
+  const parsed: Record<string, unknown> = {};
+  let crossCheck: CrossCheckDifference[] = [];
+  for (const spec of DOCUMENTS as readonly DocumentSpec[]) {
+    const parser = PARSERS[spec.id as DocId];
+    if (!parser) throw new ModelError(`${spec.id}: expected a parser in src/parse/documents.ts for the document the registry declares`);
+    const r = parser.parse(spec.sources.map(input), { meta: metaFor(inputs.documents, spec.id), hyphenator, reviewed: inputs.reviewed });
+    if (r.traces.length !== spec.sources.length) throw new ModelError(`${spec.id}: expected a trace for each of ${spec.sources.join(', ')}, found ${r.traces.length}`);
+    const streams = parser.streams(r.doc);
+    spec.sources.forEach((file, i) => traces.push({ file, trace: r.traces[i]!, lines: corrected[file]!, streams }));
+    if (r.crossCheck) crossCheck = [...crossCheck, ...r.crossCheck];
+    parsed[spec.key] = r.doc;
+  }
 
   const byId = new Map(inputs.corrections.map((c) => [c.id, c]));
-  const enrichLetter = <T extends { blocks: Corpus['letter']['blocks']; footnotes: Corpus['letter']['footnotes'] }>(
-    d: T,
-    context: 'letter' | 'other-letter',
-  ): T => ({
+  const enrichLetter = (d: Letter, context: DocumentSpec['references']): Letter => ({
     ...d,
     blocks: enrichBlocks(d.blocks, context, byId),
     footnotes: enrichFootnotes(d.footnotes, context, byId),
   });
+  const enrichAnnex = (annex: Corpus['annex']): Corpus['annex'] => ({
+    ...annex,
+    intro: enrichBlocks(annex.intro, 'annex', byId),
+    actions: annex.actions.map((a) => {
+      const description = enrichBlocks(a.description, 'annex', byId);
+      const status = enrichBlocks(a.status, 'annex', byId);
+      return { ...a, description, status, footnotes: enrichFootnotes(a.footnotes, 'annex', byId) };
+    }),
+  });
+  const documents = Object.fromEntries(
+    (DOCUMENTS as readonly DocumentSpec[]).map((spec) => [
+      spec.key,
+      spec.shape === 'annex' ? enrichAnnex(parsed[spec.key] as Corpus['annex']) : enrichLetter(parsed[spec.key] as Letter, spec.references),
+    ]),
+  );
   const candidate = {
-    letter: enrichLetter(letter.doc, 'letter'),
-    annex: {
-      ...annex.doc,
-      intro: enrichBlocks(annex.doc.intro, 'annex', byId),
-      actions: annex.doc.actions.map((a) => {
-        const description = enrichBlocks(a.description, 'annex', byId);
-        const status = enrichBlocks(a.status, 'annex', byId);
-        return { ...a, description, status, footnotes: enrichFootnotes(a.footnotes, 'annex', byId) };
-      }),
-    },
-    werkAanUitvoering: enrichLetter(wau.doc, 'other-letter'),
-    regelsEnRuimte: enrichLetter(rr.doc, 'other-letter'),
+    ...documents,
     themes: [...inputs.themes],
     corrections: [...inputs.corrections],
     letterActions: [...inputs.letterActions],
@@ -228,12 +237,12 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     glossary: [...inputs.glossary],
     help: inputs.help,
     followUp: [...inputs.followUp],
-  };
+  } as Candidate;
   const edited = applyEditorialData(candidate, inputs);
 
-  const parsed = CorpusSchema.safeParse(edited);
-  if (!parsed.success) throw new ModelError(`the document model does not satisfy the schema:\n${z.prettifyError(parsed.error)}`);
-  const corpus = parsed.data;
+  const valid = CorpusSchema.safeParse(edited);
+  if (!valid.success) throw new ModelError(`the document model does not satisfy the schema:\n${z.prettifyError(valid.error)}`);
+  const corpus = valid.data;
 
   // The editorial mapping must place every annex section it names, and name only real ones.
   const names = new Set(corpus.annex.sections.flatMap((s) => [s.title, ...s.subsections]));
@@ -246,7 +255,7 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
   checkLetterThemes(corpus);
   const issues = [...titleIssues(corpus), ...glossaryIssues(corpus, corpus.glossary)];
   if (issues.length) throw new ModelError(issues.join('\n'));
-  return { corpus, traces, applied, hyphenation: hyphenator.log, crossCheck: letter.crossCheck };
+  return { corpus, traces, applied, hyphenation: hyphenator.log, crossCheck };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,12 +269,9 @@ const blockRuns = (blocks: readonly Block[]): Inline[][] => blocks.flatMap((b) =
 const plainOf = (runs: readonly Inline[]): string => runs.map((r) => ('value' in r ? r.value : '')).join('');
 
 type Candidate = Omit<Corpus, 'synthetic'>;
-type DocKey = 'letter' | 'werkAanUitvoering' | 'regelsEnRuimte';
-const LETTER_KEYS: Record<Exclude<NamedReference['document'], 'bijlage'>, DocKey> = {
-  'kst-35510-60': 'letter',
-  'kst-29362-290': 'werkAanUitvoering',
-  'kst-29362-282': 'regelsEnRuimte',
-};
+/** The letter-shaped documents of the candidate, by id. */
+const lettersOf = (c: Candidate): Map<string, { key: string; spec: DocumentSpec; doc: Letter }> =>
+  new Map(letterDocuments().map((spec) => [spec.id, { key: spec.key, spec, doc: (c as unknown as Record<string, Letter>)[spec.key]! }]));
 
 /**
  * Applies the reviewed tables of content/ to the enriched model: named references become
@@ -275,7 +281,7 @@ const LETTER_KEYS: Record<Exclude<NamedReference['document'], 'bijlage'>, DocKey
 function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
   const used = new Set<string>();
   const scoped = (doc: NamedReference['document'], action?: number) =>
-    inputs.namedReferences.filter((e) => e.document === doc && (doc !== 'bijlage' || e.action === action));
+    inputs.namedReferences.filter((e) => e.document === doc && (doc !== ANNEX.id || e.action === action));
   const linker = (entries: NamedReference[], where: string): Runs => (runs) => {
     const r = linkNamedReferences(runs, entries);
     r.used.forEach((id) => used.add(id));
@@ -293,16 +299,17 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
   };
 
   const out: Candidate = { ...c };
-  for (const [doc, key] of Object.entries(LETTER_KEYS) as [NamedReference['document'], DocKey][]) {
-    const d = c[key];
-    const f = linker(scoped(doc), doc);
-    (out as Record<DocKey, unknown>)[key] = { ...d, blocks: mapBlockRuns(d.blocks, f), footnotes: mapNoteRuns(d.footnotes, f) };
+  const set = (key: string, value: unknown) => ((out as unknown as Record<string, unknown>)[key] = value);
+  for (const [doc, { key, doc: d }] of lettersOf(c)) {
+    const f = linker(scoped(doc as NamedReference['document']), doc);
+    set(key, { ...d, blocks: mapBlockRuns(d.blocks, f), footnotes: mapNoteRuns(d.footnotes, f) });
   }
+  const annexId = ANNEX.id as NamedReference['document'];
   out.annex = {
     ...c.annex,
-    intro: mapBlockRuns(c.annex.intro, linker(scoped('bijlage', -1), 'bijlage, intro')),
+    intro: mapBlockRuns(c.annex.intro, linker(scoped(annexId, -1), `${annexId}, intro`)),
     actions: c.annex.actions.map((a) => {
-      const f = linker(scoped('bijlage', a.number), `bijlage, actie ${a.number}`);
+      const f = linker(scoped(annexId, a.number), `${annexId}, actie ${a.number}`);
       const description = mapBlockRuns(a.description, f);
       const status = mapBlockRuns(a.status, f);
       // The motions and actions an action names, after the reviewed references are linked: a motion
@@ -316,31 +323,34 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
     throw new ModelError(`content/references.json: «${e.id}» expects «${e.text}» in ${e.document}${e.action ? `, actie ${e.action}` : ''}, found nowhere`);
   }
 
-  // Footnote placement: 29 362 nr. 290 prints endnotes, plus three page notes (ids «pfn-…»); the others print page notes.
+  // Footnote placement, as the registry declares it: endnotes beside a few page notes (ids «pfn-…»), or page notes.
   const place = (notes: Footnote[], end: boolean): Footnote[] =>
     notes.map((n) => ({ ...n, placement: end && !n.id.startsWith('pfn-') ? ('end' as const) : ('page' as const) }));
-  out.letter = { ...out.letter, footnotes: place(out.letter.footnotes, false) };
-  out.regelsEnRuimte = { ...out.regelsEnRuimte, footnotes: place(out.regelsEnRuimte.footnotes, false) };
-  out.werkAanUitvoering = { ...out.werkAanUitvoering, footnotes: place(out.werkAanUitvoering.footnotes, true) };
-  out.annex = { ...out.annex, actions: out.annex.actions.map((a) => ({ ...a, footnotes: place(a.footnotes, false) })) };
+  for (const [, { key, spec }] of lettersOf(out)) {
+    const d = (out as unknown as Record<string, Letter>)[key]!;
+    set(key, { ...d, footnotes: place(d.footnotes, spec.footnotes === 'end') });
+  }
+  out.annex = { ...out.annex, actions: out.annex.actions.map((a) => ({ ...a, footnotes: place(a.footnotes, ANNEX.footnotes === 'end') })) };
+  const letters = lettersOf(out);
 
   // Editorial notes must point at something that exists; a note on a document's footnotes explains them.
   for (const n of inputs.editorialNotes) {
     const where = `content/editorial-notes.json «${n.id}»`;
-    if (n.document === 'bijlage') {
+    if (n.document === ANNEX.id) {
       if (!('action' in n.target) || !out.annex.actions.some((a) => a.number === (n.target as { action: number }).action)) {
         throw new ModelError(`${where}: expected an action of the annex as target`);
       }
       continue;
     }
-    const d = out[LETTER_KEYS[n.document]];
+    const entry = letters.get(n.document)!;
+    const d = entry.doc;
     const t = n.target;
     if ('block' in t && !d.blocks.some((b) => b.id === t.block)) throw new ModelError(`${where}: expected block «${t.block}» in ${n.document}`);
     if ('action' in t) throw new ModelError(`${where}: actions are targets only in the annex`);
     if ('footnotes' in t) {
       const missing = t.footnotes.find((id) => !d.footnotes.some((f) => f.id === id));
       if (missing) throw new ModelError(`${where}: expected footnote «${missing}» in ${n.document}`);
-      out[LETTER_KEYS[n.document]] = { ...out[LETTER_KEYS[n.document]], notesExplanation: n.text } as never;
+      set(entry.key, { ...(out as unknown as Record<string, Letter>)[entry.key]!, notesExplanation: n.text });
     }
   }
 
@@ -348,9 +358,9 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
   for (const dec of inputs.decisions) {
     for (const item of dec.items ?? []) {
       const text =
-        item.document === 'bijlage'
+        item.document === ANNEX.id
           ? out.annex.actions.flatMap((a) => [...blockRuns(a.description), ...blockRuns(a.status)]).map(plainOf).join('\n')
-          : blockRuns(out[LETTER_KEYS[item.document]].blocks).map(plainOf).join('\n');
+          : blockRuns((out as unknown as Record<string, Letter>)[letters.get(item.document)!.key]!.blocks).map(plainOf).join('\n');
       if (!text.includes(item.quote)) throw new ModelError(`content/decisions.json «${dec.id}»: expected «${item.quote}» in ${item.document} (${item.where}), found nowhere`);
     }
   }
@@ -388,6 +398,6 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
 function checkLetterThemes(corpus: Corpus): void {
   for (const t of corpus.themes) {
     const h = corpus.letter.blocks.find((b) => b.kind === 'heading' && b.level === 2 && b.number === String(t.number));
-    if (!h) throw new ModelError(`content/themes.json: theme ${t.number} has no section ${t.number} in 35 510 nr. 60`);
+    if (!h) throw new ModelError(`content/themes.json: theme ${t.number} has no section ${t.number} in ${LETTER.id}`);
   }
 }

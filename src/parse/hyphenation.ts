@@ -13,6 +13,7 @@
  * none of these decide stops the build with file and line, so a human decides.
  * Every decision is logged and listed on the «Over deze uitgave» page.
  */
+import { DOCUMENTS } from '../model/registry.ts';
 import { SourceError } from './source.ts';
 
 export interface HyphenationData {
@@ -50,8 +51,8 @@ export const HYPHENATED_WORD_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}
 
 /** The reviewed hyphenation file of a source file in seeds/ (named in errors). */
 export function hyphenationFileFor(file: string): string {
-  const doc = file.startsWith('bijlage-') ? 'bijlage' : file.replace(/\.[a-z]+\.txt$/, '');
-  return `content/hyphenation/${doc}.json`;
+  const doc = DOCUMENTS.find((d) => (d.sources as readonly string[]).includes(file));
+  return `content/hyphenation/${doc?.id ?? file.replace(/\.[a-z]+\.txt$/, '')}.json`;
 }
 
 /** Builds the lexicon of the corpus from the source texts. */

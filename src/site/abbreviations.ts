@@ -4,6 +4,8 @@
  * A definition counts only when the letters of the abbreviation can be read from the
  * words, in order, starting with the first letter of the first word.
  */
+import { letterDocuments } from '../model/registry.ts';
+import { letterOf, type LetterId } from '../model/corpus.ts';
 import type { Block, Corpus } from '../model/schema.ts';
 import { routes } from '../model/routes.ts';
 import { plainBlock, plainRuns as plain } from '../model/text.ts';
@@ -31,7 +33,7 @@ export function fits(abbr: string, words: readonly string[], first = true): bool
   if (abbr[0] !== w[0]) return skippable && !first ? fits(abbr, rest, false) : false;
   if (skippable && !first && fits(abbr, rest, false)) return true;
   // The first letter comes from the word's start; more letters may come from inside it.
-  let tail = abbr.slice(1);
+  const tail = abbr.slice(1);
   if (fits(tail, rest, false)) return true;
   let pos = 1;
   for (let j = 0; j < tail.length; j++) {
@@ -79,8 +81,9 @@ function blockTexts(blocks: readonly Block[]): { id: string; text: string }[] {
 
 export function abbreviations(corpus: Corpus): Abbreviation[] {
   const sources: { href: string; where: string; texts: { id: string; text: string }[] }[] = [];
-  for (const doc of [corpus.letter, corpus.werkAanUitvoering, corpus.regelsEnRuimte]) {
-    const route = routes.document(doc.meta.id as 'kst-35510-60');
+  for (const { id } of letterDocuments()) {
+    const doc = letterOf(corpus, id as LetterId);
+    const route = routes.document(id as LetterId);
     sources.push({ href: route, where: doc.meta.citation, texts: blockTexts(doc.blocks) });
     sources.push({
       href: route,

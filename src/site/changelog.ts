@@ -19,6 +19,7 @@
  *   mark-changed                   same text, marks added or removed
  *   text-changed                   any text change no correction explains
  */
+import { resolveLabels } from './labels.ts';
 import { createHash } from 'node:crypto';
 import { diffArrays } from 'diff';
 import type { Nodes, Root } from 'mdast';
@@ -108,7 +109,9 @@ function canonical(value: unknown): string {
 }
 
 /** Read one MDX page into its route, title, plain text, links and marks. */
-export function parsePage(mdx: string, file = '(page)'): ParsedPage {
+export function parsePage(source: string, file = '(page)'): ParsedPage {
+  // Interface words are tokens in the pages (src/site/labels.ts): compared as a reader reads them.
+  const mdx = resolveLabels(source);
   let tree: Root;
   try {
     tree = fromMarkdown(mdx, {
@@ -116,7 +119,7 @@ export function parsePage(mdx: string, file = '(page)'): ParsedPage {
       mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
     });
   } catch (err) {
-    throw new Error(`${file}: expected a valid MDX page, found: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${file}: expected a valid MDX page, found: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   let fm: Record<string, unknown> = {};
   let text = '';

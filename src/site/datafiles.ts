@@ -99,7 +99,7 @@ export function csvwMetadata(edition: Edition, urlOf: UrlOf): unknown {
   };
 }
 
-/** Value lists of DCAT-AP-DONL used below (see tests/offline/dcat.test.ts for their checks). */
+/** Value lists of DCAT-AP-DONL used below (see tests/site/opendata-edition.test.ts for their checks). */
 export const DONL = {
   language: 'http://publications.europa.eu/resource/authority/language/NLD',
   licenceCc0: 'http://creativecommons.org/publicdomain/zero/1.0/deed.nl',

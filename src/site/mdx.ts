@@ -9,6 +9,7 @@
  * original prints, [sic] and insertion marks, abbreviations, sections and the letter
  * passage of a theme. The frontmatter is the route data's YAML.
  */
+import { resolveLabels } from './labels.ts';
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
@@ -21,7 +22,7 @@ import { refIdFor, runsKey, type NoteContext } from './notes.ts';
 import { hasUnnumberedBreak, pageSpans } from './cite.ts';
 import { frontmatterOf, type BlockAfter, type BodyPart, type LinkItem, type Passage, type RouteData } from './route-data.ts';
 
-/** The components a generated page may use; src/components/mdx/index.ts provides each. */
+/** The components a generated page may use; src/components/MdxContent.astro maps each to its component in src/components/mdx/. */
 export const MDX_COMPONENTS = [
   'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
   'List', 'Note', 'Notes', 'P', 'PageMark', 'Quote', 'Resolved', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
@@ -158,10 +159,11 @@ class PageWriter {
         children: items.map((item) => ({
           type: 'listItem',
           spread: false,
+          // Plain Markdown text has no component to resolve a label at render time: written as words (src/site/labels.ts).
           children: [
             para([
-              { type: 'link', url: item.href, children: [text(item.label)] },
-              ...(item.after ? [text(item.after)] : []),
+              { type: 'link', url: item.href, children: [text(resolveLabels(item.label))] },
+              ...(item.after ? [text(resolveLabels(item.after))] : []),
               ...(item.reference ? [textEl('Resolved', { reference: item.reference })] : []),
             ]),
           ],

@@ -3,6 +3,8 @@
  * and the documents as the model gives them. Pure functions on the corpus; the
  * endpoints in src/pages/data/ call them at build time.
  */
+import { LETTER_ID } from '../model/registry.ts';
+import { documentOf } from '../model/corpus.ts';
 import type { Action, Corpus, Theme } from '../model/schema.ts';
 import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
@@ -139,7 +141,7 @@ export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmat
         alinea: p.block,
         pagina: corpus.letter.blocks.find((b) => b.id === p.block)?.page ?? null,
         rol: p.role === 'discusses' ? ('bespreekt' as const) : ('noemt' as const),
-        url: urlOf(`${routes.document('kst-35510-60')}#${p.block}`),
+        url: urlOf(`${routes.document(LETTER_ID)}#${p.block}`),
       })),
       zieOok: seeAlsoOf(corpus, a.number).map((g) => ({ groep: g.id, onderwerp: g.subject, acties: g.actions.filter((n) => n !== a.number) })),
       url: urlOf(routes.action(a.number)),
@@ -213,16 +215,7 @@ export function actionsFile(corpus: Corpus, records: ActionRecord[], meta: DataM
 
 /** The model part of one document. */
 export function documentData(corpus: Corpus, id: DocId): unknown {
-  switch (id) {
-    case 'kst-35510-60':
-      return corpus.letter;
-    case 'bijlage':
-      return corpus.annex;
-    case 'kst-29362-290':
-      return corpus.werkAanUitvoering;
-    case 'kst-29362-282':
-      return corpus.regelsEnRuimte;
-  }
+  return documentOf(corpus, id);
 }
 
 /** /data/documenten/<id>.json: the edition, the licence and the document's model part. */

@@ -8,6 +8,7 @@
  * plain reading text, one string per block as the page shows it; the model part (`model`)
  * keeps the runs (references, marks, note markers) for whoever needs them.
  */
+import { LETTER_ID } from '../model/registry.ts';
 import type { Action, Block, Corpus, Footnote, Letter } from '../model/schema.ts';
 import { letterOf, letterSection, themeOf, type LetterId } from '../model/corpus.ts';
 import { seeAlsoOf } from '../model/editorial.ts';
@@ -36,7 +37,7 @@ export function pageDataPath(route: string): string {
 }
 
 /** Examples for /data/ (addresses that tests/urls.test.ts would pin). */
-export const PAGE_DATA_EXAMPLES = [routes.action(41), routes.document('kst-35510-60'), routes.theme('toeslagen'), routes.rrRecommendation(1)]
+export const PAGE_DATA_EXAMPLES = [routes.action(41), routes.document(LETTER_ID), routes.theme('toeslagen'), routes.rrRecommendation(1)]
   .map((page) => ({ page, json: pageDataPath(page) }));
 
 /** The kind of page, in Dutch, as the data names it. */

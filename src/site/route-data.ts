@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Action, Block, Corpus, EditorialNote, Footnote, Meta, Theme } from '../model/schema.ts';
+import { ANNEX_ID, LETTER_ID, LISTS_ID } from '../model/registry.ts';
 import { MetaSchema } from '../model/schema.ts';
 import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
@@ -17,7 +18,8 @@ import { inlineText, plainText, shorten } from '../model/text.ts';
 import { titleEntry } from '../model/titles.ts';
 import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.ts';
 import { blockCitations, blocksSpan, withPages } from './cite.ts';
-import { formatDate, t } from './strings.ts';
+import { formatDate } from './strings.ts';
+import { labelTokens as t, resolveLabels } from './labels.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -298,7 +300,13 @@ export function actionReferences(action: Action, citedBy: readonly number[], rea
   };
 }
 
+/** The route data of every page as a reader sees it: the records with their interface words. */
 export function routeData(corpus: Corpus): RouteData[] {
+  return resolveLabels(routeRecords(corpus));
+}
+
+/** The route data of every page with interface words as tokens (src/site/labels.ts): what the committed MDX holds. */
+export function routeRecords(corpus: Corpus): RouteData[] {
   const out: RouteData[] = [];
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(corpus, a)]));
   const titledLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
@@ -313,7 +321,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const after: Record<string, BlockAfter> = {};
     for (const b of blocks) {
       const notes = notesOnBlock(corpus, docId, b.id);
-      const entry = docId === 'kst-35510-60' ? actionsOfParagraph(corpus, b.id) : undefined;
+      const entry = docId === LETTER_ID ? actionsOfParagraph(corpus, b.id) : undefined;
       const actions =
         entry && (entry.discusses.length || entry.mentions.length)
           ? { discusses: entry.discusses.map(titledLink), mentions: entry.mentions.map(titledLink), block: b.id }
@@ -323,17 +331,17 @@ export function routeData(corpus: Corpus): RouteData[] {
     return after;
   };
   const metas = metaById(corpus);
-  const cited = (id: DocId) => officialCitation(metas[id], metas['kst-35510-60']);
+  const cited = (id: DocId) => officialCitation(metas[id], metas[LETTER_ID]);
   const home = { label: t.home, href: routes.home() };
-  const letterRoute = routes.document('kst-35510-60');
+  const letterRoute = routes.document(LETTER_ID);
   const rr = corpus.regelsEnRuimte;
-  const rrRoute = routes.document('kst-29362-282');
-  const rrMeta = metas['kst-29362-282'];
+  const rrRoute = routes.document(LISTS_ID);
+  const rrMeta = metas[LISTS_ID];
   /** The citation of every block of a document, with its page (or section). */
   const blockCites = new Map<DocId, Record<string, string>>();
   const citesOf = (id: DocId): Record<string, string> => {
     let cites = blockCites.get(id);
-    if (!cites) blockCites.set(id, (cites = blockCitations(id === 'bijlage' ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
+    if (!cites) blockCites.set(id, (cites = blockCitations(id === ANNEX_ID ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
     return cites;
   };
   const byIds = (ids: readonly string[]) =>
@@ -347,7 +355,7 @@ export function routeData(corpus: Corpus): RouteData[] {
 
   for (const id of DOC_IDS) {
     const meta = metas[id];
-    if (id === 'bijlage') {
+    if (id === ANNEX_ID) {
       const { annex } = corpus;
       out.push({
         kind: 'annex',
@@ -375,7 +383,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     const siteFacts = doc.front.filter((l) => l.site).map((l) => l.text);
     if (ownFront.length) body.push({ type: 'front', lines: ownFront.map((l) => l.text) });
     body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks), cites: citesOf(id) });
-    if (id === 'kst-29362-282') {
+    if (id === LISTS_ID) {
       toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
       body.push({
         type: 'section',
@@ -414,7 +422,7 @@ export function routeData(corpus: Corpus): RouteData[] {
     });
   }
 
-  const letterMeta = metas['kst-35510-60'];
+  const letterMeta = metas[LETTER_ID];
   const asOf = statusAsOf(corpus);
   corpus.themes.forEach((theme, i) => {
     const section = sections.get(theme.number)!;
@@ -427,7 +435,7 @@ export function routeData(corpus: Corpus): RouteData[] {
         items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
       });
     }
-    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks('kst-35510-60', section.blocks), cites: citesOf('kst-35510-60') });
+    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks(LETTER_ID, section.blocks), cites: citesOf(LETTER_ID) });
     parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
     out.push({
       kind: 'theme',
@@ -438,7 +446,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       kicker: { label: t.themesTitle, href: routes.themes() },
       breadcrumbs: [home, { label: t.themesTitle, href: routes.themes() }, { label: t.theme(theme.number, theme.title) }],
       sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
-      cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited('kst-35510-60'), headingText(section.heading)) : cited('kst-35510-60') },
+      cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited(LETTER_ID), headingText(section.heading)) : cited(LETTER_ID) },
       filters: { document: letterMeta.shortTitle, theme: theme.title },
       toc: [
         { href: '#acties', label: t.themeActionsTitle, level: 2 },
@@ -530,12 +538,12 @@ export function routeData(corpus: Corpus): RouteData[] {
       title,
       ...(actionTitleEditorial(corpus, action) && { editorialTitle: true }),
       description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
-      docId: 'bijlage',
+      docId: ANNEX_ID,
       number: action.number,
       kicker: { label: annex.meta.citation, href: routes.actions() },
       breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
       sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(corpus, a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited('bijlage'), action.number, blocksSpan([...action.description, ...action.status])) },
+      cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number, blocksSpan([...action.description, ...action.status])) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
       ...(asOf && { statusAsOf: asOf }),
       action: {
@@ -571,15 +579,15 @@ export function routeData(corpus: Corpus): RouteData[] {
       title,
       ...(titleEntry(corpus, 'rrActions', action.number).editorial && { editorialTitle: true }),
       description: t.descRrAction(action.number),
-      docId: 'kst-29362-282',
+      docId: LISTS_ID,
       number: action.number,
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
       sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) }), t.rrActions),
-      cite: { heading: t.cite, text: withPages(t.citeRrAction(cited('kst-29362-282'), action.number), blocks) },
+      cite: { heading: t.cite, text: withPages(t.citeRrAction(cited(LISTS_ID), action.number), blocks) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.action },
       rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
-      body: [{ type: 'blocks', blocks, notes, cites: citesOf('kst-29362-282') }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+      body: [{ type: 'blocks', blocks, notes, cites: citesOf(LISTS_ID) }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
     });
   });
 
@@ -593,7 +601,7 @@ export function routeData(corpus: Corpus): RouteData[] {
       title: rrRecommendationTitle(rec),
       ...(titleEntry(corpus, 'rrRecommendations', rec.number).editorial && { editorialTitle: true }),
       description: t.descRrRecommendation(rec.number),
-      docId: 'kst-29362-282',
+      docId: LISTS_ID,
       number: rec.number,
       kicker: { label: rrMeta.citation, href: rrRoute },
       breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrRecommendation(rec.number) }],
@@ -603,12 +611,12 @@ export function routeData(corpus: Corpus): RouteData[] {
         (r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) }),
         t.rrRecommendations,
       ),
-      cite: { heading: t.citeRecommendation, text: withPages(t.citeRrRecommendation(cited('kst-29362-282'), rec.number), [...text, ...reaction]) },
+      cite: { heading: t.citeRecommendation, text: withPages(t.citeRrRecommendation(cited(LISTS_ID), rec.number), [...text, ...reaction]) },
       filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
       rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
       body: [
-        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites: citesOf('kst-29362-282') }] },
-        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites: citesOf('kst-29362-282') }] },
+        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites: citesOf(LISTS_ID) }] },
+        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites: citesOf(LISTS_ID) }] },
         { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
       ],
     });
@@ -634,8 +642,8 @@ export interface Passage {
 /** The passages of the letter, one per theme: its section's blocks, their note markers linking to the letter. */
 export function passages(corpus: Corpus): Passage[] {
   const metas = metaById(corpus);
-  const cites = blockCitations(corpus.letter.blocks, officialCitation(metas['kst-35510-60'], metas['kst-35510-60']));
-  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document('kst-35510-60')), cites }));
+  const cites = blockCitations(corpus.letter.blocks, officialCitation(metas[LETTER_ID], metas[LETTER_ID]));
+  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document(LETTER_ID)), cites }));
 }
 
 /** The frontmatter part of a route-data record. */

@@ -5,6 +5,7 @@
  * page's mainEntity (a document, an action of the annex, a theme, an action or
  * recommendation of 29 362 nr. 282).
  */
+import { identifierOf, LETTER_ID, LISTS_ID } from '../model/registry.ts';
 import type { Meta } from '../model/schema.ts';
 import { routes } from '../model/routes.ts';
 import { absoluteUrl, type SiteAddress, siteAddress } from './address.ts';
@@ -54,7 +55,7 @@ function withUrl(obj: Json, route: string | undefined, address: SiteAddress): Js
 export function documentEntity(meta: Meta, route: string | undefined, address: SiteAddress = siteAddress(), partOf?: Meta): Json {
   const doc: Json = {
     '@type': 'DigitalDocument',
-    identifier: meta.id === 'bijlage' ? 'kst-35510-60-bijlage' : meta.id,
+    identifier: identifierOf(meta.id),
     name: meta.title,
     alternateName: meta.citation,
     inLanguage: 'nl',
@@ -64,7 +65,7 @@ export function documentEntity(meta: Meta, route: string | undefined, address: S
   // An annex's official address is its letter's: the letter is what it is part of, not the same document.
   if (meta.officialUrl && meta.officialUrlOf !== 'letter') doc.sameAs = meta.officialUrl;
   if (partOf) {
-    doc.isPartOf = documentEntity(partOf, routes.document('kst-35510-60'), address);
+    doc.isPartOf = documentEntity(partOf, routes.document(LETTER_ID), address);
   } else if (meta.kamerstuk) {
     doc.isPartOf = {
       '@type': 'Collection',
@@ -102,7 +103,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           name: subject.name,
           position: subject.number,
           inLanguage: 'nl',
-          isPartOf: documentEntity(subject.letter, routes.document('kst-35510-60'), address),
+          isPartOf: documentEntity(subject.letter, routes.document(LETTER_ID), address),
         },
         routes.theme(subject.slug),
         address,
@@ -117,7 +118,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           name: subject.name,
           position: subject.number,
           inLanguage: 'nl',
-          isPartOf: documentEntity(subject.document, routes.document('kst-29362-282'), address),
+          isPartOf: documentEntity(subject.document, routes.document(LISTS_ID), address),
         },
         action ? routes.rrAction(subject.number) : routes.rrRecommendation(subject.number),
         address,

@@ -1,4 +1,5 @@
 /** The schema.org subject of a generated page, from its route-data record (kind, docId, number, title). */
+import { ANNEX_ID } from '../model/registry.ts';
 import type { PageSubject } from './structured.ts';
 import { routes } from '../model/routes.ts';
 import { corpus, metaOf, themeByNumber } from './model.ts';
@@ -15,8 +16,8 @@ export function subjectForPage(data: SubjectSource): PageSubject | undefined {
   switch (data.kind) {
     case 'document':
     case 'annex': {
-      const id = (data.docId ?? 'bijlage') as Parameters<typeof metaOf>[0];
-      return { kind: 'document', meta: metaOf(id), route: routes.document(id), partOf: id === 'bijlage' ? c.letter.meta : undefined };
+      const id = (data.docId ?? ANNEX_ID) as Parameters<typeof metaOf>[0];
+      return { kind: 'document', meta: metaOf(id), route: routes.document(id), partOf: id === ANNEX_ID ? c.letter.meta : undefined };
     }
     case 'action':
       return data.number === undefined ? undefined : { kind: 'action', number: data.number, name: data.title, annex: c.annex.meta, letter: c.letter.meta };

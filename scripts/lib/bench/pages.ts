@@ -1,4 +1,5 @@
 /** The pages the benchmark and the budget test measure: one of each kind, from dist/. */
+import { LETTER_ID } from '../../../src/model/registry.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,7 +32,7 @@ export function kindPages(dist: string): KindPage[] {
   if (!theme || !action) throw new Error(`${dist}: expected theme and action pages under themas/ and acties/`);
   return [
     { kind: 'home', path: routes.home(), note: 'home page' },
-    { kind: 'document', path: routes.document('kst-35510-60'), note: 'the letter, Kamerstuk 35 510 nr. 60' },
+    { kind: 'document', path: routes.document(LETTER_ID), note: 'the letter, Kamerstuk 35 510 nr. 60' },
     { kind: 'annex table', path: routes.actions(), note: 'the table of all actions' },
     { kind: 'theme', path: theme.path, note: 'the heaviest theme page (gzip HTML)' },
     { kind: 'action', path: action.path, note: 'the heaviest action page (gzip HTML)' },

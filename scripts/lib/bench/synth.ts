@@ -14,6 +14,8 @@
  *
  * Usage (in a project root): node scripts/lib/bench/synth.ts K
  */
+import { DOCUMENTS } from '../../../src/model/registry.ts';
+import { documentOf } from '../../../src/model/corpus.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusSchema, type Action, type Block, type Corpus, type Footnote, type Inline, type Letter } from '../../../src/model/schema.ts';
@@ -75,12 +77,16 @@ export function synthesize(corpus: Corpus, scale: number): Corpus {
   if (scale === 1) return corpus;
   const n = corpus.annex.actions.length;
   const offsets = Array.from({ length: scale }, (_, k) => k * n);
+  // Every document of the registry (src/model/documents.ts): letters repeat their text, the annex its actions.
+  const documents = Object.fromEntries(
+    DOCUMENTS.map((d) => {
+      const doc = documentOf(corpus, d.id);
+      return [d.key, d.shape === 'annex' ? { ...corpus.annex, actions: offsets.flatMap((o) => corpus.annex.actions.map((a) => copyAction(a, o))) } : repeatLetter(doc as Letter, scale)];
+    }),
+  );
   const candidate: Corpus = {
     ...corpus,
-    letter: repeatLetter(corpus.letter, scale),
-    annex: { ...corpus.annex, actions: offsets.flatMap((o) => corpus.annex.actions.map((a) => copyAction(a, o))) },
-    werkAanUitvoering: repeatLetter(corpus.werkAanUitvoering, scale),
-    regelsEnRuimte: repeatLetter(corpus.regelsEnRuimte, scale),
+    ...documents,
     themes: corpus.themes.map((t) => ({ ...t, actions: offsets.flatMap((o) => t.actions.map((a) => a + o)) })),
     synthetic: { scale },
   };

@@ -6,7 +6,6 @@
  * engine's own score. When fewer than FEW pages answer every group, pages that answer
  * some follow, ranked by how much of the query they answer (rare groups count more). Pure.
  */
-import type { Group } from './query.ts';
 
 /** One hit of the engine: a page (record) id, its score, and the word positions that matched. */
 export interface Hit {

@@ -5,15 +5,21 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageKind } from '../../site/route-data.ts';
+import { resolveLabels } from '../../site/labels.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
+
+/** The generated pages, their interface words (tokens in the committed MDX, src/site/labels.ts) resolved. */
+async function pages(): Promise<PageEntry[]> {
+  return (await getCollection('pages')).map((e) => ({ ...e, data: resolveLabels(e.data) }));
+}
 
 /** The pages of `kinds`, with the rest of their route below `/${folder}/` as the parameter `param`. */
 export async function pagePaths(kinds: readonly PageKind[], folder: string, param: string) {
   const prefix = `/${folder}/`;
-  const pages = (await getCollection('pages')).filter((e) => kinds.includes(e.data.kind));
-  if (!pages.length) throw new Error(`content/pages: expected pages of kind ${kinds.join(', ')}, found none`);
-  return pages.map((entry) => {
+  const found = (await pages()).filter((e) => kinds.includes(e.data.kind));
+  if (!found.length) throw new Error(`content/pages: expected pages of kind ${kinds.join(', ')}, found none`);
+  return found.map((entry) => {
     const { route } = entry.data;
     if (!route.startsWith(prefix) || route === prefix) throw new Error(`content/pages: expected the ${entry.data.kind} page at ${route} under ${prefix}`);
     return { params: { [param]: route.slice(prefix.length, -1) }, props: { entry } };
@@ -22,7 +28,7 @@ export async function pagePaths(kinds: readonly PageKind[], folder: string, para
 
 /** The one generated page of a kind (the annex). */
 export async function pageOf(kind: PageKind): Promise<PageEntry> {
-  const pages = (await getCollection('pages')).filter((e) => e.data.kind === kind);
-  if (pages.length !== 1) throw new Error(`content/pages: expected one page of kind ${kind}, found ${pages.length}`);
-  return pages[0]!;
+  const found = (await pages()).filter((e) => e.data.kind === kind);
+  if (found.length !== 1) throw new Error(`content/pages: expected one page of kind ${kind}, found ${found.length}`);
+  return found[0]!;
 }

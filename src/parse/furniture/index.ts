@@ -5,10 +5,11 @@
  * and record every removal in their Trace (see source.ts). The fidelity test checks
  * that every removed fragment matches the rule it names.
  */
-import { rules as letter } from './kst-35510-60.ts';
-import { rules as annex } from './bijlage.ts';
-import { rules as wau } from './kst-29362-290.ts';
-import { rules as rer } from './kst-29362-282.ts';
+import type { DocId } from '../../model/registry.ts';
+import { rules as rules35510 } from './kst-35510-60.ts';
+import { rules as rulesAnnex } from './bijlage.ts';
+import { rules as rules29362290 } from './kst-29362-290.ts';
+import { rules as rules29362282 } from './kst-29362-282.ts';
 
 export interface FurnitureRule {
   /** Unique id, recorded in the trace of each removal. */
@@ -19,7 +20,15 @@ export interface FurnitureRule {
   pattern: RegExp;
 }
 
-export const furnitureRules: readonly FurnitureRule[] = [...letter, ...annex, ...wau, ...rer];
+/** The furniture rules of each document of the registry (src/model/documents.ts), one file each. */
+export const FURNITURE: Record<DocId, readonly FurnitureRule[]> = {
+  'kst-35510-60': rules35510,
+  bijlage: rulesAnnex,
+  'kst-29362-290': rules29362290,
+  'kst-29362-282': rules29362282,
+};
+
+export const furnitureRules: readonly FurnitureRule[] = Object.values(FURNITURE).flat();
 
 const anchored = new Map<string, RegExp>();
 
