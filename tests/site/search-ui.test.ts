@@ -112,12 +112,21 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
     }
   }, 240_000);
 
+  it('a term the glossary explains leads to its explanation first', async () => {
+    const page = await open('wat is de commissie werkelijke schade');
+    const first = (await results(page))[0]!;
+    expect(routeOfHref(first, site.url('/'))).toBe('/begrippen/');
+    expect(first).toContain('#commissie-werkelijke-schade');
+    await page.close();
+  });
+
   it('an empty result shows the themes and example searches, which run', async () => {
     const page = await open('xyzzyq');
     expect((await results(page)).length).toBe(0);
     const ways = page.locator('#zoeken-verder');
     expect(await ways.isVisible()).toBe(true);
     expect(await ways.locator('a[href*="/themas/"]').count()).toBe(6);
+    expect(await ways.locator('a[href*="/begrippen/"]').count()).toBe(1);
     await ways.locator('a[data-zoekvraag]').first().click();
     await waitDone(page);
     expect((await results(page)).length).toBeGreaterThan(0);
