@@ -20,6 +20,8 @@ import { buildCorpus } from '../src/parse/corpus.ts';
 import { actionRecords, actionsCsv, CSV_HEADER } from '../src/site/opendata.ts';
 import { pageRecord } from '../src/site/pagedata.ts';
 import { routeData } from '../src/site/route-data.ts';
+import { resolveLabels } from '../src/site/labels.ts';
+import { t } from '../src/site/strings.ts';
 
 const { corpus } = buildCorpus(loadInputs());
 const pages = routeData(corpus);
@@ -82,7 +84,8 @@ function pageOf(n: number) {
   if (verwijzingen) {
     let inCites = false;
     for (const c of verwijzingen.children ?? []) {
-      if (c.type === 'paragraph') inCites = /verwijst naar/.test(textOf(c));
+      // The heading of the list, as the committed page writes it: an interface label, resolved at render time.
+      if (c.type === 'paragraph' || c.type === 'mdxJsxFlowElement') inCites = resolveLabels(textOf(c)) === t.cites;
       if (c.type === 'list' && inCites) walk(c, (y) => y.type === 'link' && cites.push(Number(y.url!.match(/\/acties\/(\d+)\//)![1])));
     }
   }

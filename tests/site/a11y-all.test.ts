@@ -7,8 +7,8 @@
  * accessibility statement (/toegankelijkheid/) reads when it is built: the statement's
  * claims are this run's, and the test fails when the built statement says anything else.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './helpers/browser.ts';
@@ -79,7 +79,10 @@ describe('accessibility of every page', () => {
       structure: structural.sort((x, y) => x.page.localeCompare(y.page) || x.problem.localeCompare(y.problem)),
       violations: found.sort((x, y) => x.page.localeCompare(y.page) || x.scheme.localeCompare(y.scheme) || x.rule.localeCompare(y.rule)),
     });
-    if (!ONLY) writeFileSync(join(ROOT, A11Y_RESULTS_FILE), `${JSON.stringify(results, null, 2)}\n`);
+    if (!ONLY) {
+      mkdirSync(dirname(join(ROOT, A11Y_RESULTS_FILE)), { recursive: true });
+      writeFileSync(join(ROOT, A11Y_RESULTS_FILE), `${JSON.stringify(results, null, 2)}\n`);
+    }
     console.log(`axe: ${pages.length} pages × ${SCHEMES.length} schemes = ${runs} runs in ${seconds.toFixed(1)} s`);
     expect(runs).toBe(pages.length * SCHEMES.length);
     if (problems.length > 0) throw new Error(`${problems.length} page(s) with violations:\n${problems.join('\n')}`);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { routes } from '../../src/model/routes.ts';
 import { siteAddress } from '../../src/site/address.ts';
+import { t } from '../../src/site/strings.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { htmlFiles } from './helpers/dist.ts';
 import { loadModel, inlineText, themeOfAction } from './helpers/model.ts';
@@ -345,7 +346,7 @@ describe('print', () => {
     let all = '';
     for (let n = 1; n <= doc.numPages; n++) all += ` ${await text(n)}`;
     const squeeze = (x: string) => x.normalize('NFKC').replace(/\s+/g, '');
-    for (const header of ['Nr.', 'Omschrijving', 'Stand van zaken', 'Onderdeel bijlage', 'Thema brief']) expect(squeeze(all), `column «${header}»`).toContain(squeeze(header));
+    for (const header of [t.colNumber, t.colDescription, 'Stand van zaken', t.colSection, t.colTheme]) expect(squeeze(all), `column «${header}»`).toContain(squeeze(header));
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 700, height: 1000 });
     const clipped = await page.locator('.actions-table').evaluate((t) => {
