@@ -106,7 +106,7 @@ describe('one title for each of the 86 actions', () => {
       });
       expect(h1, `action ${a.number}: h1`).toBe(full);
       expect(await page.title(), `action ${a.number}: <title>`).toContain(full);
-      expect(await page.locator('h1 .badge').count(), `action ${a.number}: badge iff editorial`).toBe(titleEntry(model, 'actions', a.number).editorial ? 1 : 0);
+      expect(await page.locator('.heading-line:has(> h1) .badge').count(), `action ${a.number}: badge beside the h1 iff editorial`).toBe(titleEntry(model, 'actions', a.number).editorial ? 1 : 0);
       expect(table.get(a.number), `action ${a.number}: annex table`).toBe(title);
       expect(home.get(a.number), `action ${a.number}: home`).toBe(title);
       if (themeLists.has(a.number)) expect(themeLists.get(a.number), `action ${a.number}: theme list`).toBe(full);
