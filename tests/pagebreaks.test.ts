@@ -295,7 +295,7 @@ describe('page breaks, checked against the raw sources', () => {
       expect(flowOf([{ where: '', blocks: doc.blocks }]).breaks.map((b) => b.page ?? '?'), `${id}.json`).toEqual(pages);
       // The document's page: a mark where its text begins, at every break, and where a block is placed after text without a page.
       const mdx = readFileSync(join(ROOT, 'content', 'pages', 'documenten', `${id}.mdx`), 'utf8');
-      const marks = [...mdx.matchAll(/<PageMark(?: n="(\d+)")? \/>/g)].map((m) => (m[1] ? Number(m[1]) : '?'));
+      const marks = [...mdx.matchAll(/<PageMark(?: n="(\d+)")?(?: silent)? \/>/g)].map((m) => (m[1] ? Number(m[1]) : '?'));
       const placed = blocks.filter((b, k) => b.page !== undefined && k > 0 && blocks[k - 1]!.page === undefined).map((b) => b.page!);
       expect(marks, `content/pages/documenten/${id}.mdx`).toEqual([1, ...pages, ...placed]);
     }

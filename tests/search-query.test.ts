@@ -168,6 +168,10 @@ describe('best bets', () => {
     expect(bestBets('hoeveel krijg ik van de commissie werkelijke schade', targets).map((t) => t.url)).toEqual(['/begrippen/#cws']);
     expect(bestBets('schulden', targets)).toEqual([]);
   });
+  it('does not put a term first for a sentence that only uses it', () => {
+    // A phrase copied from an action, with the term among many other words: the action should win.
+    expect(bestBets('de commissie werkelijke schade beoordeelt daarna per gezin de hoogte van de schade en de termijn van uitbetaling', targets)).toEqual([]);
+  });
 });
 
 describe('excerpt', () => {

@@ -22,6 +22,9 @@ export const t = {
 
   // search
   searchLabel: 'Zoeken',
+  /** The names of the search landmarks: the header's on every page, and one in a page's text (home, 404). */
+  searchHeaderRegion: 'Zoeken in de site',
+  searchPageRegion: 'Zoeken vanaf deze pagina',
   searchPlaceholder: 'Zoek in de brieven en acties',
   searchButton: 'Zoek',
   searchTitle: 'Zoeken',

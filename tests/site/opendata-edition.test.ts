@@ -26,6 +26,7 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const DATA_FILES = [
   'data/acties.json',
   'data/acties.csv',
+  'data/acties-excel.csv',
   'data/acties.csv-metadata.json',
   'data/documenten/kst-35510-60.json',
   'data/documenten/bijlage.json',
@@ -255,8 +256,9 @@ function textOf(node: Node, skipBadges = false): string {
   if (node.nodeName === 'script' || node.nodeName === 'style') return ' ';
   const inner = (node.childNodes ?? []).map((c) => textOf(c, skipBadges)).join('');
   const cls = node.attrs?.find((a) => a.name === 'class')?.value.split(/\s+/) ?? [];
-  // A [sic] mark and a heading's number are set apart by style, not by a space.
-  return APART.has(node.nodeName) || cls.includes('sic') || cls.includes('heading-number') ? ` ${inner} ` : inner;
+  // A [sic] mark and a heading's number are set apart by style, not by a space; a term's link to
+  // «Begrippen» stands in the word it links («KOT-affaire»).
+  return (APART.has(node.nodeName) && !cls.includes('term')) || cls.includes('sic') || cls.includes('heading-number') ? ` ${inner} ` : inner;
 }
 const tokens = (s: string) => s.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
 /** The first word of `want` not found, in order, in `have` (undefined when all are). */

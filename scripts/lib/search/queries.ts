@@ -45,7 +45,8 @@ export const SEARCH_QUERY_SET: readonly SearchQuery[] = [
   q('samenstelling', 'fonds kinder', a(9), 'Kinderfonds'),
   q('samenstelling', 'wet multiprobleemsituaties', a(47), 'Wetsvoorstel multiprobleemsituaties'),
   // Abbreviations: the full name where the page has the abbreviation, and the other way round.
-  q('afkorting', 'Uitvoeringsorganisatie Herstel Toeslagen', a(1), 'UHT'),
+  // A term the glossary explains: its explanation comes first (a best bet), and it leads to the passages.
+  q('afkorting', 'Uitvoeringsorganisatie Herstel Toeslagen', routes.glossary(), 'UHT'),
   q('afkorting', 'Fraude Signalering Voorziening', a(12), 'FSV'),
   q('afkorting', 'Regeling Periodieke Evaluatie', a(24), 'RPE'),
   q('afkorting', 'Centraal Justitieel Incassobureau', a(2), 'CJIB'),

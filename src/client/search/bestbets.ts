@@ -35,7 +35,8 @@ const phrase = (words: readonly string[]) => ` ${words.join(' ')} `;
 /**
  * The targets a query names, most specific first: citations and numbered actions, then
  * terms. A term counts when the query's words (stop words aside) are the term, or hold it
- * as a phrase (a term of one short word only when it is the query).
+ * as a phrase that is at least half of them (a term of one short word only when it is the
+ * query): a question about the term, not a sentence that happens to use it.
  */
 export function bestBets(query: string, targets: readonly Target[]): Target[] {
   const keys = new Set([...citationKeys(query), ...actionKeys(query)]);
@@ -55,7 +56,7 @@ export function bestBets(query: string, targets: readonly Target[]): Target[] {
       const tw = queryWords(term);
       if (!tw.length) continue;
       if (tw.join(' ') === words.join(' ')) best = 2;
-      else if (best < 1 && (tw.length > 1 || tw[0]!.length >= 5) && asked.includes(phrase(tw))) best = 1;
+      else if (best < 1 && (tw.length > 1 || tw[0]!.length >= 5) && tw.length * 2 >= words.length && asked.includes(phrase(tw))) best = 1;
     }
     if (best === 2) named.push(t);
     else if (best === 1) contained.push(t);
