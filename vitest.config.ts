@@ -59,6 +59,7 @@ export const TIERS = {
   ],
   site: [
     'tests/site/accuracy-built.test.ts',
+    'tests/site/titles-everywhere.test.ts',
     'tests/site/data.test.ts',
     'tests/site/labels-built.test.ts',
     'tests/site/links.test.ts',

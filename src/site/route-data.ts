@@ -360,11 +360,13 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       out.push({
         kind: 'annex',
         route: routes.document(id),
-        title: meta.title,
+        // The registry's one short name (src/model/documents.ts), as in the navigation, the breadcrumb and every list; the official title under it.
+        title: meta.shortTitle,
+        ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
         description: t.descAnnex,
         docId: id,
         kicker: { label: meta.citation },
-        breadcrumbs: [home, { label: t.actionsTitle }],
+        breadcrumbs: [home, { label: meta.shortTitle }],
         cite: { heading: t.citeDocument, text: cited(id) },
         filters: { document: meta.shortTitle, kind: t.kind.letter },
         document: { meta },
@@ -408,7 +410,8 @@ export function routeRecords(corpus: Corpus): RouteData[] {
     out.push({
       kind: 'document',
       route: routes.document(id),
-      title: meta.title,
+      // The registry's one short name (src/model/documents.ts), as in the navigation, the breadcrumb and every list; the official title under it.
+      title: meta.shortTitle,
       ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
       description: t.descDocument(meta.citation),
       docId: id,
@@ -474,7 +477,8 @@ export function routeRecords(corpus: Corpus): RouteData[] {
     const theme = themeOf(action, corpus.themes);
     const notes = localNotes([...action.description, ...action.status]);
     const citedBy = citedByOf.get(action.number) ?? [];
-    const actionLink = (n: number) => ({ href: routes.action(n), label: t.action(n) });
+    // A reference to another action is titled as that action is everywhere.
+    const actionLink = titledLink;
     // Each paragraph cited by the action and the page it stands on («…, actie 41, p. 10»).
     const actionCites = blockCitations([...action.description, ...action.status], t.citeAction(cited('bijlage'), action.number));
     const body: BodyPart[] = [

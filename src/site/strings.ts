@@ -84,6 +84,8 @@ export const t = {
   },
   editorialField: 'redactioneel',
   editorialFieldTitle: 'Dit gegeven komt uit de gecontroleerde metadata van deze uitgave, niet uit de brontekst.',
+  /** Under a document's short name (the h1): the title the document itself carries. */
+  officialTitle: 'Officiële titel',
   editorialShortTitle: 'De korte titel is van de redactie van deze uitgave; de woorden van de bron staan in de tekst eronder.',
   /** Above a list of actions or recommendations whose short titles are the edition's. */
   shortTitlesNote: 'De korte titels zijn van de redactie; de woorden van de bron staan op de pagina van elke actie.',

@@ -15,6 +15,7 @@ import { firstScreen, matchKind, mergeAlternatives, rank, shown, type Hit, type 
 import { knownWord, nearestWord, suggestionFor, suggestionState, wordList, type WordList } from './suggest.ts';
 import { fold, queryWords } from './text.ts';
 import { NO_HELP, type SearchHelp } from './help.ts';
+import { resultTitle } from './title.ts';
 
 interface PfData {
   url: string;
@@ -210,14 +211,7 @@ function segments(parts: readonly Segment[]): DocumentFragment {
 }
 
 function titleOf(d: PfData): string {
-  let title = d.meta.title || d.url;
-  // «Actie 25» says little; the summary «Actie 25: Uitvoeringstoets op Regeerakkoord» does.
-  const sum = d.meta.samenvatting || '';
-  if (sum.indexOf(`${title}:`) === 0 || /^Actie \d+ —/.test(title)) {
-    const s = sum || title;
-    title = s.length > 140 ? `${s.slice(0, s.lastIndexOf(' ', 138))} …` : s;
-  }
-  return title;
+  return resultTitle(d.meta, d.url);
 }
 
 function kindOf(d: PfData): string {
