@@ -57,6 +57,10 @@ export const EVERYDAY_QUESTIONS: readonly EverydayQuestion[] = [
   e('zin', 'wat is er gebeurd met het rapport ongekend onrecht', [BRIEF], 'Ongekend onrecht'),
   e('zin', 'komt er een nieuw toeslagenstelsel', [BRIEF, a(14)], 'toeslagenstelsel'),
   e('zin', 'wie is de persoonlijk zaakbehandelaar', [BRIEF], 'persoonlijk zaakbehandelaar'),
+  e('zin', 'ik heb schulden bij de belastingdienst wat nu', [a(41), a(42), a(43), a(2)], 'schulden'),
+  e('zin', 'mijn kinderen hebben ook last gehad', [a(6), a(9), a(10)], 'kinderen'),
+  e('zin', 'wat doet de gemeente voor mij', [a(5)], 'gemeenten'),
+  e('zin', 'ik wil met iemand praten', [a(28), a(11), BRIEF], 'loket'),
   // Everyday words for what the sources call otherwise.
   e('alledaags', 'geld terug belastingdienst', [a(1), BRIEF], 'compensatie'),
   e('alledaags', 'schadevergoeding ouders', [a(1), a(10), BRIEF], 'compensatie'),

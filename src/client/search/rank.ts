@@ -17,7 +17,7 @@ export interface Hit {
 export interface Ranked<R extends Hit = Hit> {
   id: string;
   hit: R;
-  /** The engine's score summed over the groups the page answers, with the closeness bonus. */
+  /** The engine's score summed over the groups the page answers (each weighed by the group's rarity), with the closeness bonus. */
   score: number;
   /** Indexes of the groups the page answers. */
   groups: number[];
@@ -85,7 +85,10 @@ export function rank<R extends Hit>(perGroup: readonly (readonly R[])[], total =
     for (const h of hits) {
       let e = byId.get(h.id);
       if (!e) byId.set(h.id, (e = { hit: h, score: 0, groups: [], positions: [] }));
-      e.score += h.score;
+      // Each group's hit weighed by how rare the group is: a page that holds the query's
+      // rare word often outranks one that holds its common word often («kinderen» and
+      // «gedupeerde»: the page about children first, not the page about the service team).
+      e.score += h.score * (idf[gi]! / (idfSum / n));
       e.groups.push(gi);
       e.positions.push([...h.words]);
     }
