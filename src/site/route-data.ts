@@ -545,7 +545,7 @@ export function routeRecords(corpus: Corpus): RouteData[] {
       docId: ANNEX_ID,
       number: action.number,
       kicker: { label: annex.meta.citation, href: routes.actions() },
-      breadcrumbs: [home, { label: t.navActions, href: routes.actions() }, { label: t.action(action.number) }],
+      breadcrumbs: [home, { label: annex.meta.shortTitle, href: routes.actions() }, { label: t.action(action.number) }],
       sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(corpus, a) }), t.prevNext),
       cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number, blocksSpan([...action.description, ...action.status])) },
       filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
