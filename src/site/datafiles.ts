@@ -56,6 +56,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** CSVW column names (valid names: letters, digits, underscore) and datatypes, in CSV order. */
 const CSV_COLUMNS: readonly { name: string; datatype: string; doc: string; separator?: string; required?: boolean }[] = [
   { name: 'nummer', datatype: 'integer', doc: FIELD_DOCS.nummer, required: true },
+  { name: 'titel', datatype: 'string', doc: FIELD_DOCS.titel, required: true },
   { name: 'sectie', datatype: 'string', doc: FIELD_DOCS.sectie, required: true },
   { name: 'subsectie', datatype: 'string', doc: FIELD_DOCS.subsectie },
   { name: 'themanummer', datatype: 'integer', doc: t.csvColumnDocs.themanummer },

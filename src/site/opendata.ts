@@ -151,6 +151,7 @@ export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmat
 
 export const CSV_HEADER = [
   'Nummer',
+  'Titel',
   'Sectie',
   'Subsectie',
   'Themanummer',
@@ -174,6 +175,7 @@ export function actionsCsv(records: readonly ActionRecord[], delimiter: ',' | ';
     CSV_HEADER,
     records.map((r) => [
       r.nummer,
+      r.titel,
       r.sectie,
       r.subsectie,
       r.thema?.nummer,

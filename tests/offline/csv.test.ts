@@ -58,6 +58,7 @@ describe('actionsCsv', () => {
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows[1]).toEqual([
       '26',
+      rec.titel,
       'TOEKOMST TOESLAGEN',
       '',
       '1',

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../src/model/documents.ts';
 import { routes } from '../../src/model/routes.ts';
@@ -140,9 +141,15 @@ describe('one title for every action and recommendation, on every page, list, <t
     }
   });
 
-  it('the open data title each action by its short title', () => {
+  it('the open data title each action by its short title: acties.json and both CSV files', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'acties.json'), 'utf8')) as ActionsFile;
     for (const a of model.annex.actions) expect(json.acties.find((r) => r.nummer === a.number)?.titel, `actie ${a.number}`).toBe(titleEntry(model, 'actions', a.number).title);
+    for (const [file, delimiter] of [['acties.csv', ','], ['acties-excel.csv', ';']] as const) {
+      const rows = parseCsv(readFileSync(join(DIST, 'data', file), 'utf8'), { bom: true, delimiter }) as string[][];
+      const col = rows[0]!.indexOf('Titel');
+      expect(col, `${file}: a column «Titel»`).toBeGreaterThanOrEqual(0);
+      for (const a of model.annex.actions) expect(rows.find((r) => r[0] === String(a.number))?.[col], `${file}, actie ${a.number}`).toBe(titleEntry(model, 'actions', a.number).title);
+    }
   });
 });
 
