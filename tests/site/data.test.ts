@@ -16,6 +16,7 @@ const read = (rel: string) => readFileSync(join(DIST, rel));
 describe('acties.csv', () => {
   const bytes = read('data/acties.csv');
   const rows = parse(bytes, { bom: true, relax_column_count: false }) as string[][];
+  const col = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
   it('is UTF-8 with a BOM, CRLF line ends and a Dutch header row', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toMatch(/^\uFEFF[^\n]*\r\n/);
@@ -28,9 +29,9 @@ describe('acties.csv', () => {
     expect(body.map((r) => Number(r[0]))).toEqual(model.annex.actions.map((a) => a.number));
     for (const [i, r] of body.entries()) {
       const a = model.annex.actions[i]!;
-      expect(r[1]).toBe(a.section);
-      expect(r[2]).toBe(a.subsection ?? '');
-      expect(r[5]!.length).toBeGreaterThan(0);
+      expect(r[col('Sectie')]).toBe(a.section);
+      expect(r[col('Subsectie')]).toBe(a.subsection ?? '');
+      expect(r[col('Omschrijving')]!.length).toBeGreaterThan(0);
       expect(r[CSV_HEADER.indexOf('Adres')]).toBe(publicUrl(`/acties/${a.number}/`));
     }
     // Accents survive.
@@ -40,9 +41,10 @@ describe('acties.csv', () => {
     const json = JSON.parse(read('data/acties.json').toString('utf8')) as ActionsFile;
     for (const [i, r] of rows.slice(1).entries()) {
       const a = json.acties[i]!;
-      expect(r[5]).toBe(a.omschrijving);
-      expect(r[6]).toBe(a.standVanZaken);
-      expect(r[4]).toBe(a.thema?.titel ?? '');
+      expect(r[col('Titel')]).toBe(a.titel);
+      expect(r[col('Omschrijving')]).toBe(a.omschrijving);
+      expect(r[col('Stand van zaken')]).toBe(a.standVanZaken);
+      expect(r[col('Thema')]).toBe(a.thema?.titel ?? '');
       expect(r[CSV_HEADER.indexOf('Moties')]).toBe(a.moties.map(motionCell).join('; '));
       expect(r[CSV_HEADER.indexOf('Verwijst naar acties')]).toBe(a.verwijstNaarActies.join('; '));
       expect(r[CSV_HEADER.indexOf('Voetnoten')]).toBe(a.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '));

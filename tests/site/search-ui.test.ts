@@ -43,6 +43,23 @@ describe('search results', () => {
     expect(await page.locator('.zoeken-over', { hasText: 'Stand van zaken op 29 juni 2021' }).count()).toBeGreaterThan(0);
   });
 
+  it('titles a result as its page is titled (an action by its short title, not by the description in the annex)', async () => {
+    for (const q of ['schulden', 'gemeente', 'Regels en ruimte maatwerk']) {
+      const page = await open(q);
+      const shown = await page.locator(RESULT_LINKS).evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, (a as HTMLElement).innerText.trim()] as const));
+      let checked = 0;
+      for (const [href, text] of shown) {
+        const route = routeOfHref(href, site.url('/'));
+        if (!/^\/(acties|documenten\/[^/]+\/(acties|aanbevelingen))\/\d+\/$/.test(route) || href.includes('#')) continue;
+        const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(DIST, fileOfPath(route)!), 'utf8'))![1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim();
+        expect(text, `«${q}»: the result for ${route}`).toBe(h1);
+        checked++;
+      }
+      expect(checked, `«${q}»: results that are action or recommendation pages`).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
   it('«Meer resultaten» adds the next results and moves the focus to the first of them', async () => {
     const page = await open('schulden');
     const before = await results(page);
