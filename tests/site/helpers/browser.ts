@@ -1,12 +1,14 @@
 /**
- * Chromium for the tests of one file: launched once in beforeAll, closed in afterAll.
+ * Chromium for the tests of one file: in the browser tier the one Chromium of the tier
+ * (tests/setup/browser.ts), connected to in beforeAll; elsewhere launched in beforeAll. The
+ * file's connection (and every context it opened) is closed in afterAll.
  * Every page opened through it records console errors, uncaught page errors, failed
  * and 4xx/5xx requests and any request that leaves 127.0.0.1 (the site must work
  * offline); after each test, every page opened in it must have recorded none.
  */
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium.ts';
-import { type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
 export { CHROMIUM_ARGS, launchChromium } from '../../../scripts/lib/chromium.ts';
 
@@ -72,7 +74,8 @@ export function useBrowser(): BrowserHandle {
   let browser: Browser | undefined;
   let open: Page[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    const endpoint = inject('chromiumEndpoint');
+    browser = endpoint ? await chromium.connect(endpoint) : await launchChromium();
   });
   afterEach(async () => {
     const pages = open;
@@ -113,4 +116,20 @@ export function useBrowser(): BrowserHandle {
     },
   };
   return handle;
+}
+
+/**
+ * Runs fn on every item, at most `n` at a time (pages load side by side: Chromium is
+ * multi-process, and a page spends much of its load waiting). `lane` (0 … n-1) says which of
+ * the n runs side by side takes the item, e.g. which of n tabs to load it in. Results in the
+ * order of items.
+ */
+export async function eachConcurrently<T, R>(items: readonly T[], n: number, fn: (item: T, lane: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async (k: number) => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!, k);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, (_, k) => lane(k)));
+  return out;
 }
