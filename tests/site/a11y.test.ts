@@ -1,6 +1,7 @@
 /**
  * Accessibility of the built site on a narrow screen: axe-core (WCAG 2.0/2.1/2.2 A and AA) on
- * the main kinds of page, in light and dark colour scheme, at 320 px wide (every page at
+ * the main kinds of page at 320 px wide, every rule in light and the colour rules in dark
+ * (helpers/axe.ts rulesFor; every page at
  * 1280 px: tests/site/a11y-all.test.ts; a page in a state of its own, such as search with
  * results, at 1280 px here too); no
  * horizontal scrolling at 320 px; the skip link is the first Tab stop and moves focus
@@ -63,7 +64,7 @@ function targets(): Target[] {
 
 describe('accessibility', () => {
   it.each(targets().map((t) => [t.name, t] as const))('%s: no axe violations in light and dark at 320 px (and at 1280 px in a state of its own); no sideways scrolling at 320 px', async (_name, t) => {
-    const page = await b.newPage();
+    const page = await b.keptPage();
     await b.goto(page, site.url(t.path), t.status ?? 200);
     await t.prepare?.(page);
     const problems: string[] = [];
