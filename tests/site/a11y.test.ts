@@ -13,7 +13,7 @@ import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { SEARCH_BOX } from './helpers/dom.ts';
 import { loadModel } from './helpers/model.ts';
-import { describeViolations, runAxe, settle } from './helpers/axe.ts';
+import { describeViolations, rulesFor, runAxe, settle } from './helpers/axe.ts';
 import { serveDist } from './helpers/server.ts';
 
 const site = serveDist();
@@ -76,7 +76,7 @@ describe('accessibility', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await settle(page);
         const where = `${t.path} [${scheme}, ${width}px]`;
-        const violations = await runAxe(page);
+        const violations = await runAxe(page, rulesFor(scheme));
         runs++;
         if (violations.length > 0) problems.push(describeViolations(where, violations));
         if (width === 320) {
@@ -98,7 +98,7 @@ describe('accessibility', () => {
   });
 
   it.each(targets().map((t) => [t.name, t] as const))('%s: Tab from the top reaches the skip link first, which moves focus to main', async (_name, t) => {
-    const page = await b.newPage();
+    const page = await b.keptPage();
     await b.goto(page, site.url(t.path), t.status ?? 200);
     expect(await page.locator('main').count(), 'one main element').toBe(1);
     await page.keyboard.press('Tab');

@@ -64,6 +64,14 @@ export interface BrowserHandle {
   /** A new page in its own context (default viewport 1280×800), with error tracking. */
   newPage(options?: OpenOptions): Promise<Page>;
   /**
+   * A page of the file kept for its options, to load page after page in: a new context costs a
+   * new renderer, a navigation in a kept page does not. Handed back with the viewport and the
+   * emulated media of its options; its errors are checked after each test like a new page's.
+   * Only for tests that leave nothing behind a navigation does not clear (the storage of the
+   * site, permissions): a test that stores something (the colour choice) takes newPage().
+   */
+  keptPage(options?: OpenOptions): Promise<Page>;
+  /**
    * Opens a site URL and checks the status of the document (200 unless told; the 404
    * page answers 404). Returns the page.
    */
@@ -73,6 +81,7 @@ export interface BrowserHandle {
 export function useBrowser(): BrowserHandle {
   let browser: Browser | undefined;
   let open: Page[] = [];
+  const kept = new Map<string, Page>();
   beforeAll(async () => {
     const endpoint = inject('chromiumEndpoint');
     browser = endpoint ? await chromium.connect(endpoint) : await launchChromium();
@@ -80,7 +89,8 @@ export function useBrowser(): BrowserHandle {
   afterEach(async () => {
     const pages = open;
     open = [];
-    const problems = pages.flatMap((p) => errorsOf(p));
+    const problems = [...pages, ...kept.values()].flatMap((p) => errorsOf(p));
+    for (const p of kept.values()) errorsOf(p).length = 0;
     await Promise.all(pages.map((p) => p.context().close().catch(() => {})));
     if (problems.length > 0) {
       throw new Error(`${problems.length} error(s) in the browser:\n  ${problems.join('\n  ')}`);
@@ -106,9 +116,24 @@ export function useBrowser(): BrowserHandle {
       open.push(page);
       return page;
     },
+    async keptPage(options: OpenOptions = {}) {
+      const key = JSON.stringify(options);
+      let page = kept.get(key);
+      if (!page || page.isClosed()) {
+        page = await handle.newPage(options);
+        open = open.filter((p) => p !== page);
+        kept.set(key, page);
+      } else {
+        await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
+        await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+      }
+      return page;
+    },
     async goto(page: Page, url: string, expectedStatus = 200) {
       const t = tracked.get(page);
       if (expectedStatus === 404) t?.expected404.add(url);
+      // The same document again (a kept page, another fragment) would not load afresh: leave it first.
+      if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
       const res = await page.goto(url, { waitUntil: 'load' });
       if (!res) throw new Error(`no response for ${url}`);
       if (res.status() !== expectedStatus) throw new Error(`${url}: expected HTTP ${expectedStatus}, got ${res.status()}`);
