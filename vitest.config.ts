@@ -96,7 +96,13 @@ export default defineConfig({
       { extends: true, test: { name: 'corpus', include: [...TIERS.corpus], globalSetup: ['tests/setup/corpus.ts'] } },
       // Files read dist/ (npm test builds it first); one at a time, as they start servers.
       { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },
-      { extends: true, test: { name: 'browser', include: [...TIERS.browser], fileParallelism: false } },
+      // One Chromium and one server for the whole tier (tests/setup/browser.ts), two files at a
+      // time (a file mostly waits for Chromium, which has processes of its own); a group of its
+      // own, as its worker count differs from the other tiers'.
+      {
+        extends: true,
+        test: { name: 'browser', include: [...TIERS.browser], globalSetup: ['tests/setup/browser.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } },
+      },
       { extends: true, test: { name: 'slow', include: [...TIERS.slow], fileParallelism: false } },
     ],
   },

@@ -1,6 +1,7 @@
 /**
  * Accessibility of the built site on a narrow screen: axe-core (WCAG 2.0/2.1/2.2 A and AA) on
- * the main kinds of page, in light and dark colour scheme, at 320 px wide (every page at
+ * the main kinds of page at 320 px wide, every rule in light and the colour rules in dark
+ * (helpers/axe.ts rulesFor; every page at
  * 1280 px: tests/site/a11y-all.test.ts; a page in a state of its own, such as search with
  * results, at 1280 px here too); no
  * horizontal scrolling at 320 px; the skip link is the first Tab stop and moves focus
@@ -12,7 +13,7 @@ import { routes } from '../../src/model/routes.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { SEARCH_BOX } from './helpers/dom.ts';
 import { loadModel } from './helpers/model.ts';
-import { describeViolations, runAxe, settle } from './helpers/axe.ts';
+import { describeViolations, rulesFor, runAxe, settle } from './helpers/axe.ts';
 import { serveDist } from './helpers/server.ts';
 
 const site = serveDist();
@@ -63,7 +64,7 @@ function targets(): Target[] {
 
 describe('accessibility', () => {
   it.each(targets().map((t) => [t.name, t] as const))('%s: no axe violations in light and dark at 320 px (and at 1280 px in a state of its own); no sideways scrolling at 320 px', async (_name, t) => {
-    const page = await b.newPage();
+    const page = await b.keptPage();
     await b.goto(page, site.url(t.path), t.status ?? 200);
     await t.prepare?.(page);
     const problems: string[] = [];
@@ -75,7 +76,7 @@ describe('accessibility', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await settle(page);
         const where = `${t.path} [${scheme}, ${width}px]`;
-        const violations = await runAxe(page);
+        const violations = await runAxe(page, rulesFor(scheme));
         runs++;
         if (violations.length > 0) problems.push(describeViolations(where, violations));
         if (width === 320) {
@@ -97,7 +98,7 @@ describe('accessibility', () => {
   });
 
   it.each(targets().map((t) => [t.name, t] as const))('%s: Tab from the top reaches the skip link first, which moves focus to main', async (_name, t) => {
-    const page = await b.newPage();
+    const page = await b.keptPage();
     await b.goto(page, site.url(t.path), t.status ?? 200);
     expect(await page.locator('main').count(), 'one main element').toBe(1);
     await page.keyboard.press('Tab');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Block, Footnote, Letter } from '../../src/model/schema.ts';
 import { routes } from '../../src/model/routes.ts';
-import { useBrowser } from './helpers/browser.ts';
+import { eachConcurrently, useBrowser } from './helpers/browser.ts';
 import { loadModel } from './helpers/model.ts';
 import { serveDist } from './helpers/server.ts';
 import { blockPiece, describeMiss, findInOrder, footnotePiece, textPiece, words, type Piece } from '../../scripts/lib/words.ts';
@@ -67,10 +67,12 @@ describe('every word of the documents on the built pages', () => {
   let total = 0;
 
   it('renders every word of the four documents in order, page by page', async () => {
-    const page = await b.newPage();
+    // Three tabs side by side, each loading page after page.
+    const tabs = [await b.newPage(), await b.newPage(), await b.newPage()];
+    const shown = await eachConcurrently(all, tabs.length, (check, lane) => mainWords(tabs[lane]!, check.path));
     const counts: string[] = [];
-    for (const check of all) {
-      const pageWords = await mainWords(page, check.path);
+    for (const [i, check] of all.entries()) {
+      const pageWords = shown[i]!;
       let n = 0;
       for (const seq of check.sequences) {
         const miss = findInOrder(pageWords, seq.pieces);
@@ -82,5 +84,5 @@ describe('every word of the documents on the built pages', () => {
     }
     console.log(`fidelity (built): ${total} words checked on ${all.length} pages (${counts.join(', ')})`);
     expect(total).toBeGreaterThan(20_000);
-  }, 120_000);
+  }, 300_000);
 });

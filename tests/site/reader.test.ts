@@ -23,11 +23,16 @@ const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
+/**
+ * The page at `path`, in the file's kept page for these options (most tests here only read and
+ * act within the page), or with `fresh` in a page of its own (a test that stores a choice, or
+ * holds two pages at once).
+ */
 async function open(
   path: string,
-  opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; status?: number; hasTouch?: boolean; javaScriptEnabled?: boolean } = {},
+  opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; status?: number; hasTouch?: boolean; javaScriptEnabled?: boolean; fresh?: boolean } = {},
 ): Promise<Page> {
-  const page = await b.newPage({
+  const page = await b[opts.fresh ? 'newPage' : 'keptPage']({
     viewport: opts.viewport ?? DESKTOP,
     colorScheme: opts.colorScheme ?? 'light',
     hasTouch: opts.hasTouch,
@@ -181,7 +186,7 @@ describe('colours: light, dark and the reader’s choice', () => {
 
   for (const viewport of [PHONE, DESKTOP]) {
     it(`switches by keyboard at ${viewport.width} px, keeps the choice, without moving the page`, async () => {
-      const page = await open(routes.action(41), { viewport, colorScheme: 'light' });
+      const page = await open(routes.action(41), { viewport, colorScheme: 'light', fresh: true });
       const light = await bg(page);
       const dark = page.locator('input[name="kleuren"][value="donker"]');
       await dark.focus();
@@ -390,7 +395,7 @@ describe('print', () => {
   });
 
   it('prints the notice, the citation and the address, keeps collapsed passages collapsed and shows link addresses', async () => {
-    const page = await open(routes.action(41));
+    const page = await open(routes.action(41), { fresh: true });
     await page.emulateMedia({ media: 'print' });
     // At the top of the first page, and in the page margin of every page (see the test above).
     const running = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running'));

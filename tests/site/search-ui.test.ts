@@ -18,9 +18,10 @@ import { serveDist } from './helpers/server.ts';
 const b = useBrowser();
 const site = serveDist();
 
+/** The search page, loaded afresh in the file's kept page (each test reads one state at a time), with a query run. */
 async function open(q?: string): Promise<Page> {
-  const page = await b.newPage();
-  await page.goto(site.url('/zoeken/'));
+  const page = await b.keptPage();
+  await b.goto(page, site.url('/zoeken/'));
   if (q) await searchOnPage(page, q, site.url('/'));
   return page;
 }
@@ -125,7 +126,6 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
       const first = (await results(page))[0]!;
       expect(routeOfHref(first, site.url('/')), q).toBe(route);
       expect(await page.locator('li[data-groep="gericht"] h2').textContent()).toBe('Rechtstreeks naar');
-      await page.close();
     }
   }, 240_000);
 
@@ -134,7 +134,6 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
     const first = (await results(page))[0]!;
     expect(routeOfHref(first, site.url('/'))).toBe('/begrippen/');
     expect(first).toContain('#commissie-werkelijke-schade');
-    await page.close();
   });
 
   it('an empty result shows the themes and example searches, which run', async () => {

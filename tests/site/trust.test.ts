@@ -32,8 +32,9 @@ const asOf = statusAsOf(corpus)!;
 const day = formatDate(asOf.date);
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
+/** The page at `path` in the file's kept page for the viewport and scheme (the tests here only read). */
 async function open(path: string, viewport = DESKTOP, colorScheme: 'light' | 'dark' = 'light', status = 200): Promise<Page> {
-  const page = await b.newPage({ viewport, colorScheme, serviceWorkers: 'block' });
+  const page = await b.keptPage({ viewport, colorScheme, serviceWorkers: 'block' });
   await b.goto(page, site.url(path), status);
   return page;
 }
@@ -98,7 +99,6 @@ describe('the banner: who speaks', () => {
       // The site's name cannot be taken for the operation itself.
       expect(await page.locator('.site-name').textContent()).toBe(t.siteName);
       expect(t.siteName).toMatch(/^Leesuitgave /);
-      await page.context().close();
     }
   }, 120_000);
 
@@ -243,7 +243,6 @@ describe('«Wat gebeurde er daarna?»', () => {
       if (!docs.length) expect(all).toContain(t.followUpNone);
       // In «Op deze pagina», right after the actions.
       expect(await page.locator(`.page-toc a[href$="#${FOLLOW_UP_ID}"]`).count()).toBeGreaterThan(0);
-      await page.context().close();
     }
   }, 240_000);
 });

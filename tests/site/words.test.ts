@@ -14,7 +14,7 @@ import { titleEntry } from '../../src/model/titles.ts';
 import { htmlFiles, pathOfFile } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
-import { useBrowser } from './helpers/browser.ts';
+import { eachConcurrently, useBrowser } from './helpers/browser.ts';
 import { serveDist } from './helpers/server.ts';
 
 const b = useBrowser();
@@ -95,18 +95,25 @@ describe('one title for each of the 86 actions', () => {
     const themed = model.annex.actions.filter((a) => model.themes.some((th) => th.actions.includes(a.number)));
     expect(themeLists.size).toBeGreaterThanOrEqual(themed.length - 5);
 
-    for (const a of model.annex.actions) {
-      const title = titleOf(a.number);
-      const full = `Actie ${a.number} — ${title}`;
-      await b.goto(page, site.url(routes.action(a.number)));
-      const h1 = await page.locator('h1').evaluate((h) => {
+    // The action pages, three tabs side by side.
+    const tabs = [page, await b.newPage(), await b.newPage()];
+    const shown = await eachConcurrently(model.annex.actions, tabs.length, async (a, lane) => {
+      const tab = tabs[lane]!;
+      await b.goto(tab, site.url(routes.action(a.number)));
+      const h1 = await tab.locator('h1').evaluate((h) => {
         const copy = h.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('.badge').forEach((x) => x.remove());
         return copy.textContent!.replace(/\s+/g, ' ').trim();
       });
+      return { h1, title: await tab.title(), badges: await tab.locator('.heading-line:has(> h1) .badge').count() };
+    });
+    for (const [i, a] of model.annex.actions.entries()) {
+      const title = titleOf(a.number);
+      const full = `Actie ${a.number} — ${title}`;
+      const { h1, title: pageTitle, badges } = shown[i]!;
       expect(h1, `action ${a.number}: h1`).toBe(full);
-      expect(await page.title(), `action ${a.number}: <title>`).toContain(full);
-      expect(await page.locator('.heading-line:has(> h1) .badge').count(), `action ${a.number}: badge beside the h1 iff editorial`).toBe(titleEntry(model, 'actions', a.number).editorial ? 1 : 0);
+      expect(pageTitle, `action ${a.number}: <title>`).toContain(full);
+      expect(badges, `action ${a.number}: badge beside the h1 iff editorial`).toBe(titleEntry(model, 'actions', a.number).editorial ? 1 : 0);
       expect(table.get(a.number), `action ${a.number}: annex table`).toBe(title);
       expect(home.get(a.number), `action ${a.number}: home`).toBe(title);
       if (themeLists.has(a.number)) expect(themeLists.get(a.number), `action ${a.number}: theme list`).toBe(full);

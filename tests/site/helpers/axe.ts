@@ -4,6 +4,15 @@ import type { Page } from 'playwright-core';
 import { AXE } from './paths.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * The rules of those tags whose outcome can change with the colour scheme: a page checked with
+ * every rule in one scheme needs only these in the other (its structure, names and roles, sizes
+ * and places do not change with the scheme; its colours do).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/** The rules to run in a colour scheme: all of AXE_TAGS in light, the colour rules in dark. */
+export const rulesFor = (scheme: 'light' | 'dark'): string[] | { rules: readonly string[] } => (scheme === 'light' ? AXE_TAGS : { rules: COLOUR_RULES });
 const source = readFileSync(AXE, 'utf8');
 
 export interface AxeViolation {

@@ -1,12 +1,14 @@
 /**
- * Chromium for the tests of one file: launched once in beforeAll, closed in afterAll.
+ * Chromium for the tests of one file: in the browser tier the one Chromium of the tier
+ * (tests/setup/browser.ts), connected to in beforeAll; elsewhere launched in beforeAll. The
+ * file's connection (and every context it opened) is closed in afterAll.
  * Every page opened through it records console errors, uncaught page errors, failed
  * and 4xx/5xx requests and any request that leaves 127.0.0.1 (the site must work
  * offline); after each test, every page opened in it must have recorded none.
  */
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium.ts';
-import { type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
 export { CHROMIUM_ARGS, launchChromium } from '../../../scripts/lib/chromium.ts';
 
@@ -62,6 +64,14 @@ export interface BrowserHandle {
   /** A new page in its own context (default viewport 1280×800), with error tracking. */
   newPage(options?: OpenOptions): Promise<Page>;
   /**
+   * A page of the file kept for its options, to load page after page in: a new context costs a
+   * new renderer, a navigation in a kept page does not. Handed back with the viewport and the
+   * emulated media of its options; its errors are checked after each test like a new page's.
+   * Only for tests that leave nothing behind a navigation does not clear (the storage of the
+   * site, permissions): a test that stores something (the colour choice) takes newPage().
+   */
+  keptPage(options?: OpenOptions): Promise<Page>;
+  /**
    * Opens a site URL and checks the status of the document (200 unless told; the 404
    * page answers 404). Returns the page.
    */
@@ -71,13 +81,16 @@ export interface BrowserHandle {
 export function useBrowser(): BrowserHandle {
   let browser: Browser | undefined;
   let open: Page[] = [];
+  const kept = new Map<string, Page>();
   beforeAll(async () => {
-    browser = await launchChromium();
+    const endpoint = inject('chromiumEndpoint');
+    browser = endpoint ? await chromium.connect(endpoint) : await launchChromium();
   });
   afterEach(async () => {
     const pages = open;
     open = [];
-    const problems = pages.flatMap((p) => errorsOf(p));
+    const problems = [...pages, ...kept.values()].flatMap((p) => errorsOf(p));
+    for (const p of kept.values()) errorsOf(p).length = 0;
     await Promise.all(pages.map((p) => p.context().close().catch(() => {})));
     if (problems.length > 0) {
       throw new Error(`${problems.length} error(s) in the browser:\n  ${problems.join('\n  ')}`);
@@ -103,9 +116,24 @@ export function useBrowser(): BrowserHandle {
       open.push(page);
       return page;
     },
+    async keptPage(options: OpenOptions = {}) {
+      const key = JSON.stringify(options);
+      let page = kept.get(key);
+      if (!page || page.isClosed()) {
+        page = await handle.newPage(options);
+        open = open.filter((p) => p !== page);
+        kept.set(key, page);
+      } else {
+        await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
+        await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+      }
+      return page;
+    },
     async goto(page: Page, url: string, expectedStatus = 200) {
       const t = tracked.get(page);
       if (expectedStatus === 404) t?.expected404.add(url);
+      // The same document again (a kept page, another fragment) would not load afresh: leave it first.
+      if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
       const res = await page.goto(url, { waitUntil: 'load' });
       if (!res) throw new Error(`no response for ${url}`);
       if (res.status() !== expectedStatus) throw new Error(`${url}: expected HTTP ${expectedStatus}, got ${res.status()}`);
@@ -113,4 +141,20 @@ export function useBrowser(): BrowserHandle {
     },
   };
   return handle;
+}
+
+/**
+ * Runs fn on every item, at most `n` at a time (pages load side by side: Chromium is
+ * multi-process, and a page spends much of its load waiting). `lane` (0 … n-1) says which of
+ * the n runs side by side takes the item, e.g. which of n tabs to load it in. Results in the
+ * order of items.
+ */
+export async function eachConcurrently<T, R>(items: readonly T[], n: number, fn: (item: T, lane: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async (k: number) => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!, k);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, (_, k) => lane(k)));
+  return out;
 }
