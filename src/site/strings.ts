@@ -514,6 +514,9 @@ export const t = {
   offlineText: 'Pagina’s die u leest, bewaart uw browser, zodat u ze ook zonder internet terug kunt lezen. U kunt ook de hele site in één keer bewaren.',
   offlineSave: 'Bewaar deze site voor offline lezen',
   offlineSize: (size: string, files: number) => `${size}, ${files} bestanden`,
+  /** The service worker's answer, offline, for a page that was not kept (plain text). */
+  offlineNotKept:
+    'Deze pagina is niet beschikbaar zonder internetverbinding. Pagina’s die u eerder las, en de hele site als u die hebt bewaard, werken wel.',
   offlineSaving: 'Bezig met bewaren…',
   /** Filled in by the button's script: {done} and {total}. */
   offlineProgressTemplate: '{done} van {total} bestanden bewaard…',
