@@ -24,6 +24,7 @@ export const TIERS = {
     'tests/hyphenation.test.ts',
     'tests/minify.test.ts',
     'tests/readme.test.ts',
+    'tests/route-utils.test.ts',
     'tests/search-query.test.ts',
     'tests/search-terms.test.ts',
     'tests/seeds.test.ts',
