@@ -1,5 +1,5 @@
 /**
- * The pure part of the service worker (src/client/sw.ts; tests/client-sw.test.ts): which site
+ * The pure part of the service worker (src/client/sw.ts; tests/client/sw.test.ts): which site
  * file an address is, under which key it is cached, whether a cached copy is current.
  */
 

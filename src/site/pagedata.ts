@@ -30,7 +30,7 @@ export interface PageRef {
   action?: { references: ActionReferences };
 }
 
-/** /acties/41/ → /acties/41.json; /documenten/kst-35510-60/ → /documenten/kst-35510-60.json. */
+/** /acties/41/ → /acties/41.json; /documenten/{id}/ → /documenten/{id}.json. */
 export function pageDataPath(route: string): string {
   if (!/^\/.+\/$/.test(route)) throw new Error(`pagedata: expected a route like /acties/41/, found «${route}»`);
   return `${route.slice(0, -1)}.json`;

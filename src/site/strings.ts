@@ -6,7 +6,6 @@
  * silently fall back to an English or raw value.
  */
 import type { Correction, Footnote } from '../model/schema.ts';
-import type { DocId } from '../model/routes.ts';
 
 export const t = {
   siteName: 'Leesuitgave Kamerbrieven kinderopvangtoeslag',
@@ -425,12 +424,6 @@ export const t = {
   dataDcatDescription: 'Beschrijving van de datasets van deze uitgave in DCAT-AP-DONL, het profiel van data.overheid.nl.',
   dataCatalogueDescription: 'Open data van een onofficiële leesuitgave van de kabinetsbrieven over de vervolgacties na de kinderopvangtoeslagaffaire.',
   // accuracy: editorial notes and decisions, citations between the documents, letter ↔ actions
-  docNameInSentence: {
-    'kst-35510-60': 'de brief',
-    bijlage: 'de bijlage',
-    'kst-29362-290': '«Werk aan Uitvoering»',
-    'kst-29362-282': '«Regels en ruimte»',
-  } satisfies Record<DocId, string> as Record<string, string>,
   homeCitedBy: (doc: string, citation: string, by: readonly string[]) =>
     `${doc} (${citation}) wordt aangehaald door ${by.length > 1 ? `${by.slice(0, -1).join(', ')} en ${by[by.length - 1]}` : by[0]}.`,
   editorialNoteLabel: 'Noot van de redactie',
