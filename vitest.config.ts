@@ -52,6 +52,7 @@ export const TIERS = {
     'tests/pagebreaks.test.ts',
     'tests/references.test.ts',
     'tests/registry.test.ts',
+    'tests/strings.test.ts',
     'tests/slips.test.ts',
     'tests/titles.test.ts',
     'tests/trust.test.ts',
