@@ -18,7 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       // The source checks look for control characters on purpose (src/parse/source.ts).
       'no-control-regex': 'off',
-      // Reported, not failed: the hand-written browser scripts are on their way into src/client/.
+      // Reported, not failed.
       'no-useless-assignment': 'warn',
     },
   },

@@ -658,7 +658,7 @@ function markdown(r: Report): string {
   }
   if (r.precache) {
     out.push(
-      `**On the reader's choice** («Bewaar deze site voor offline lezen») the service worker (\`sw.js\`, scripts/lib/offline/serviceworker.ts) downloads the whole site: ` +
+      `**On the reader's choice** («Bewaar deze site voor offline lezen») the service worker (\`sw.js\`, src/client/sw.ts) downloads the whole site: ` +
         `${r.precache.files} files, ${sz(r.precache.sizes)} kB (raw / gzip / brotli); an update fetches only files whose content hash changed.`,
     );
   }

@@ -19,6 +19,7 @@ const FAKE = vi.hoisted(() => ({
   kamerstuk: { dossier: '36999', number: '7' },
   noteMarker: /(?<=\p{L})\d(?![\p{L}\p{N}])/gu,
   name: 'Proefbrief over zeldzame woorden',
+  inSentence: '«Proefbrief»',
 }));
 
 vi.mock('../src/model/documents.ts', async (importOriginal) => {

@@ -1,18 +1,11 @@
 /*
  * «Bewaar deze site voor offline lezen» (src/components/OfflineSave.astro): asks the service
- * worker (scripts/lib/offline/serviceworker.ts) to save the whole site, shows its progress, and
+ * worker (src/client/sw.ts) to save the whole site, shows its progress, and
  * on every visit asks it whether, and when, the site was saved («bewaard op 5 december 2026»),
  * so a reload still says so.
  */
 import { fill, savedOn } from './offline-logic.ts';
-
-interface WorkerMessage {
-  type?: string;
-  done?: number;
-  total?: number;
-  saved?: boolean;
-  at?: string;
-}
+import type { PageMessage, WorkerMessage } from './sw-contract.ts';
 
 function start(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-offline-save]');
@@ -33,13 +26,13 @@ function start(): void {
     return;
   }
   /** Sends a message to the active worker; its answers come to `onAnswer`. */
-  const ask = (type: string, onAnswer: (msg: WorkerMessage) => void): Promise<void> =>
+  const ask = (type: 'save-all' | 'status', onAnswer: (msg: Partial<WorkerMessage>) => void): Promise<void> =>
     navigator.serviceWorker.ready.then((registration) => {
       const worker = registration.active;
       if (!worker) throw new Error('no active service worker');
       const channel = new MessageChannel();
-      channel.port1.onmessage = (event: MessageEvent<WorkerMessage>) => onAnswer(event.data || {});
-      worker.postMessage({ type }, [channel.port2]);
+      channel.port1.onmessage = (event: MessageEvent<WorkerMessage | undefined>) => onAnswer(event.data || {});
+      worker.postMessage({ type } satisfies PageMessage, [channel.port2]);
     });
   // Saved before? Say so, with the day.
   ask('status', (msg) => {

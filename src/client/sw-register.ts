@@ -1,14 +1,10 @@
 /*
- * Registers the service worker (sw.js at the root of the site). It keeps the pages the reader
+ * Registers the service worker (sw.js at the root of the site, src/client/sw.ts). It keeps the pages the reader
  * reads, so they can be read again without a network; the whole site only when the reader asks.
  * Not on file://: there are no service workers there.
  */
 import { scriptBase } from './script-base.ts';
-
-interface KeepMessage {
-  type: 'keep';
-  urls: string[];
-}
+import type { PageMessage } from './sw-contract.ts';
 
 /** The page and the files it loaded (style sheets, scripts), for the worker to keep. */
 export function pageFiles(href: string, entries: readonly { initiatorType: string; name: string }[]): string[] {
@@ -27,7 +23,7 @@ function start(): void {
   const keepThisPage = (registration: ServiceWorkerRegistration): void => {
     // This page was loaded before the worker controlled it: ask it to keep the page and its files.
     if (controlledAtLoad || !registration.active) return;
-    const message: KeepMessage = { type: 'keep', urls: pageFiles(location.href, performance.getEntriesByType('resource') as PerformanceResourceTiming[]) };
+    const message: PageMessage = { type: 'keep', urls: pageFiles(location.href, performance.getEntriesByType('resource') as PerformanceResourceTiming[]) };
     registration.active.postMessage(message);
   };
   const register = (): void => {

@@ -44,6 +44,8 @@ export interface DocumentSpec {
   readonly noteMarker: RegExp;
   /** The one short name a reader sees for the document: navigation, breadcrumbs, lists, headings. */
   readonly name: string;
+  /** How a sentence names it («de brief», «Regels en ruimte» in quotes): the home page's «aangehaald door». */
+  readonly inSentence: string;
 }
 
 export const DOCUMENTS = [
@@ -57,6 +59,7 @@ export const DOCUMENTS = [
     kamerstuk: { dossier: '35510', number: '60' },
     noteMarker: /(?<=[\p{L}»)”])\d{1,2}(?![\p{L}\p{N}])/gu,
     name: 'Stand van zaken vervolgacties «Ongekend onrecht»',
+    inSentence: 'de brief',
   },
   {
     id: 'bijlage',
@@ -68,6 +71,7 @@ export const DOCUMENTS = [
     identifier: 'kst-35510-60-bijlage',
     noteMarker: /[¹²³⁴⁵⁶⁷⁸⁹]+/gu,
     name: 'Bijlage: de 86 vervolgacties',
+    inSentence: 'de bijlage',
   },
   {
     id: 'kst-29362-290',
@@ -79,6 +83,7 @@ export const DOCUMENTS = [
     kamerstuk: { dossier: '29362', number: '290' },
     noteMarker: /(?<=[\p{L}»)”])\d{1,2}(?![\p{L}\p{N}])/gu,
     name: 'Werk aan Uitvoering',
+    inSentence: '«Werk aan Uitvoering»',
   },
   {
     id: 'kst-29362-282',
@@ -90,5 +95,6 @@ export const DOCUMENTS = [
     kamerstuk: { dossier: '29362', number: '282' },
     noteMarker: /(?<=[\p{L}.»)])(?:['’"”®*™%~]+\d{0,2}|['’]?\d{1,2})(?=[\s.,;:)]|$)/gu,
     name: 'Regels en ruimte',
+    inSentence: '«Regels en ruimte»',
   },
 ] as const satisfies readonly DocumentSpec[];

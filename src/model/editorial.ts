@@ -3,7 +3,7 @@
  * uitgave» shows. Pure; reads only the validated corpus (and, where given, the hyphenation
  * decisions the ingest logs in content/generated/editorial.json).
  */
-import { ANNEX_ID, LETTER_ID } from './registry.ts';
+import { ANNEX_ID, LETTER_ID, LISTS_ID } from './registry.ts';
 import type { Corpus, EditorialNote, Meta } from './schema.ts';
 import type { DocId } from './routes.ts';
 import { metaById } from './corpus.ts';
@@ -193,9 +193,9 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
     });
   }
   const titleGroups = [
-    ['actions', 'bijlage', 'actie', 'actie'],
-    ['rrActions', 'kst-29362-282', 'rr-actie', 'actie'],
-    ['rrRecommendations', 'kst-29362-282', 'rr-aanbeveling', 'aanbeveling'],
+    ['actions', ANNEX_ID, 'actie', 'actie'],
+    ['rrActions', LISTS_ID, 'rr-actie', 'actie'],
+    ['rrRecommendations', LISTS_ID, 'rr-aanbeveling', 'aanbeveling'],
   ] as const;
   for (const [kind, document, prefix, word] of titleGroups) {
     for (const e of corpus.titles[kind]) {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Block, Corpus, Footnote, Inline } from './schema.ts';
 import { plainRuns } from './text.ts';
 import { routes, type DocId } from './routes.ts';
+import { ANNEX_ID } from './registry.ts';
 
 export const GlossaryEntrySchema = z
   .object({
@@ -139,9 +140,9 @@ function corpusSources(corpus: Corpus): Source[] {
     const id = doc.meta.id as DocId;
     out.push(...blockSources(doc.blocks, routes.document(id), id), ...noteSources(doc.footnotes, routes.document(id), id));
   }
-  out.push(...blockSources(corpus.annex.intro, routes.actions(), 'bijlage'));
+  out.push(...blockSources(corpus.annex.intro, routes.actions(), ANNEX_ID));
   for (const a of corpus.annex.actions) {
-    out.push(...blockSources([...a.description, ...a.status], routes.action(a.number), 'bijlage', a.number), ...noteSources(a.footnotes, routes.action(a.number), 'bijlage', a.number));
+    out.push(...blockSources([...a.description, ...a.status], routes.action(a.number), ANNEX_ID, a.number), ...noteSources(a.footnotes, routes.action(a.number), ANNEX_ID, a.number));
   }
   return out;
 }

@@ -138,7 +138,7 @@ export type Footnote = z.infer<typeof FootnoteSchema>;
 export const SignatorySchema = z.object({ role: z.string(), name: z.string().optional() });
 
 export const MetaSchema = z.object({
-  /** Site id and URL slug, e.g. "kst-35510-60". */
+  /** Site id and URL slug (src/model/documents.ts). */
   id: z.string(),
   kamerstuk: z.object({ dossier: z.string(), number: z.string() }).optional(),
   /** «Kamerstuk 35 510, nr. 60» or «Bijlage bij Kamerstuk 35 510, nr. 60». */

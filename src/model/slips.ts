@@ -18,6 +18,7 @@
  */
 import type { Block, Corpus, Decision, Inline } from './schema.ts';
 import type { DocId } from './routes.ts';
+import { ANNEX_ID } from './registry.ts';
 
 export type SlipKind = 'doubled' | 'quote' | 'diaeresis' | 'split' | 'known';
 
@@ -92,10 +93,10 @@ export function slipTexts(corpus: Pick<Corpus, 'letter' | 'annex' | 'werkAanUitv
     blocks(id, '', d.blocks);
     for (const n of d.footnotes) out.push({ document: id, where: n.id, ...slipText(n.content) });
   }
-  blocks('bijlage', '', corpus.annex.intro);
+  blocks(ANNEX_ID, '', corpus.annex.intro);
   for (const a of corpus.annex.actions) {
-    blocks('bijlage', `actie ${a.number}, `, [...a.description, ...a.status]);
-    for (const n of a.footnotes) out.push({ document: 'bijlage', where: `actie ${a.number}, ${n.id}`, ...slipText(n.content) });
+    blocks(ANNEX_ID, `actie ${a.number}, `, [...a.description, ...a.status]);
+    for (const n of a.footnotes) out.push({ document: ANNEX_ID, where: `actie ${a.number}, ${n.id}`, ...slipText(n.content) });
   }
   return out;
 }

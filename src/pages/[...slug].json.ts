@@ -1,6 +1,6 @@
 /**
  * The data beside every page (src/site/pagedata.ts): /acties/41.json next to /acties/41/,
- * /documenten/kst-35510-60.json next to /documenten/kst-35510-60/, and so on.
+ * /documenten/{id}.json next to /documenten/{id}/, and so on.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../site/model.ts';

@@ -27,7 +27,7 @@ import {
 import { applyCorrections, resolveSentinels, type AppliedCorrection } from './corrections.ts';
 import { enrichBlocks, enrichFootnotes, linkNamedReferences, unnumberedMotions } from './enrich.ts';
 import { buildLexicon, Hyphenator, type HyphenationData, type HyphenDecision, type Lexicon } from './hyphenation.ts';
-import type { CrossCheckDifference } from './kst-35510-60.ts';
+import type { CrossCheckDifference } from './documents.ts';
 import { PARSERS } from './documents.ts';
 import type { Reviewed } from '../model/reviewed.ts';
 import { ANNEX, DOC_IDS, DOCUMENTS, LETTER, SOURCE_FILES, documentSpec, letterDocuments, type DocId, type DocumentSpec } from '../model/registry.ts';

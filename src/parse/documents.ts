@@ -13,6 +13,8 @@ import { parseLetter35510, modelStreams as letterStreams, type CrossCheckDiffere
 import { parseRegelsEnRuimte, modelStreams as regelsEnRuimteStreams } from './kst-29362-282.ts';
 import { parseWerkAanUitvoering, modelStreams as werkAanUitvoeringStreams } from './kst-29362-290.ts';
 
+export type { CrossCheckDifference };
+
 export interface ParsedDocument<T = unknown> {
   doc: T;
   /** One trace per source file, in the order of the registry's `sources`. */

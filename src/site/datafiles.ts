@@ -13,8 +13,7 @@ import {
   ACTIONS_CSV_PATH,
   ACTIONS_EXCEL_CSV_PATH,
   ACTIONS_JSON_PATH,
-  CSV_HEADER,
-  FIELD_DOCS,
+  ACTION_COLUMNS,
   actionRecords,
   actionsCsv,
   actionsFile,
@@ -22,6 +21,7 @@ import {
   documentDataPath,
   documentFile,
   modelFile,
+  type ActionColumn,
   type ThemeOf,
   type UrlOf,
 } from './opendata.ts';
@@ -53,28 +53,9 @@ export function checksumLine(file: DataFile): string {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** CSVW column names (valid names: letters, digits, underscore) and datatypes, in CSV order. */
-const CSV_COLUMNS: readonly { name: string; datatype: string; doc: string; separator?: string; required?: boolean }[] = [
-  { name: 'nummer', datatype: 'integer', doc: FIELD_DOCS.nummer, required: true },
-  { name: 'titel', datatype: 'string', doc: FIELD_DOCS.titel, required: true },
-  { name: 'sectie', datatype: 'string', doc: FIELD_DOCS.sectie, required: true },
-  { name: 'subsectie', datatype: 'string', doc: FIELD_DOCS.subsectie },
-  { name: 'themanummer', datatype: 'integer', doc: t.csvColumnDocs.themanummer },
-  { name: 'thema', datatype: 'string', doc: t.csvColumnDocs.thema },
-  { name: 'omschrijving', datatype: 'string', doc: `${FIELD_DOCS.omschrijving} ${t.csvColumnDocs.formula}`, required: true },
-  { name: 'stand_van_zaken', datatype: 'string', doc: FIELD_DOCS.standVanZaken },
-  { name: 'stand_van_zaken_datum_brief', datatype: 'date', doc: t.csvColumnDocs.standDatum },
-  { name: 'moties', datatype: 'string', separator: '; ', doc: t.csvColumnDocs.moties },
-  { name: 'verwijst_naar_acties', datatype: 'integer', separator: '; ', doc: `${FIELD_DOCS.verwijstNaarActies} ${t.csvColumnDocs.separated}` },
-  // A footnote's text may itself hold «; », so the cell is one string, not a list.
-  { name: 'voetnoten', datatype: 'string', doc: `${FIELD_DOCS.voetnoten} ${t.csvColumnDocs.voetnoten}` },
-  { name: 'alineas_in_brief', datatype: 'string', separator: '; ', doc: `${FIELD_DOCS.inBrief} ${t.csvColumnDocs.alineas}` },
-  { name: 'adres', datatype: 'anyURI', doc: FIELD_DOCS.url, required: true },
-];
-
-/** CSV on the Web (W3C CSVW) metadata for acties.csv. */
+/** CSV on the Web (W3C CSVW) metadata for acties.csv: the same column table as the CSV (ACTION_COLUMNS). */
 export function csvwMetadata(edition: Edition, urlOf: UrlOf): unknown {
-  if (CSV_COLUMNS.length !== CSV_HEADER.length) throw new Error('datafiles: CSVW columns and CSV header differ in length');
+  const columns: readonly ActionColumn[] = ACTION_COLUMNS;
   return {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'nl' }],
     url: urlOf(ACTIONS_CSV_PATH),
@@ -86,9 +67,9 @@ export function csvwMetadata(edition: Edition, urlOf: UrlOf): unknown {
     'schema:version': edition.version,
     dialect: { encoding: 'utf-8', lineTerminators: ['\r\n'], header: true, headerRowCount: 1, delimiter: ',', quoteChar: '"', doubleQuote: true, trim: false },
     tableSchema: {
-      columns: CSV_COLUMNS.map((c, i) => ({
+      columns: columns.map((c) => ({
         name: c.name,
-        titles: CSV_HEADER[i],
+        titles: c.title,
         'dc:description': c.doc,
         datatype: c.datatype,
         ...(c.separator ? { separator: c.separator } : {}),

@@ -5,6 +5,7 @@
  */
 import type { Action, Theme } from '../model/schema.ts';
 import { titleEntry } from '../model/titles.ts';
+import { LETTER_ID } from '../model/registry.ts';
 import { actionsOfTheme, corpus, letterSection, plain } from './model.ts';
 
 export interface ThemeLine {
@@ -25,7 +26,7 @@ export function firstSentence(text: string): string {
 export function themeLines(): ThemeLine[] {
   return corpus().themes.map((theme) => {
     const para = letterSection(theme.number).blocks.find((b) => b.kind === 'paragraph');
-    if (!para || para.kind !== 'paragraph') throw new Error(`kst-35510-60: section ${theme.number} («${theme.title}») has no paragraph to describe it`);
+    if (!para || para.kind !== 'paragraph') throw new Error(`${LETTER_ID}: section ${theme.number} («${theme.title}») has no paragraph to describe it`);
     return { theme, quote: firstSentence(plain(para.content)), paragraphId: para.id, actions: actionsOfTheme(theme) };
   });
 }

@@ -10,7 +10,7 @@ import { blocksText, inlineText } from '../model/text.ts';
 import { routes, type DocId } from '../model/routes.ts';
 import { seeAlsoOf } from '../model/editorial.ts';
 import { titleEntry } from '../model/titles.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type Cell } from './csv.ts';
 import type { ActionReferences, MotionReference, RouteFrontmatter } from './route-data.ts';
 import type { Edition } from './edition.ts';
 import { DATA_LICENCE } from './licence.ts';
@@ -149,46 +149,98 @@ export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmat
   });
 }
 
-export const CSV_HEADER = [
-  'Nummer',
-  'Titel',
-  'Sectie',
-  'Subsectie',
-  'Themanummer',
-  'Thema',
-  'Omschrijving',
-  'Stand van zaken',
-  'Stand van zaken: datum van de brief',
-  'Moties',
-  'Verwijst naar acties',
-  'Voetnoten',
-  'Alinea’s in de brief',
-  'Adres',
-] as const;
+/** What each field of an action record means (the texts live in src/site/strings.ts). */
+export const FIELD_DOCS: Record<keyof ActionRecord, string> = t.dataFields;
+
+/** A column of the actions table: its title in the CSV, its name and type in the CSVW metadata, what it means, and its cell. */
+export interface ActionColumn {
+  /** The CSV header. */
+  readonly title: string;
+  /** The CSVW column name (letters, digits, underscore). */
+  readonly name: string;
+  readonly datatype: 'integer' | 'string' | 'date' | 'anyURI';
+  /** The field of the JSON record it shows (the /data/ page lists them side by side). */
+  readonly field: keyof ActionRecord;
+  readonly doc: string;
+  /** The separator of a list in one cell (CSVW `separator`). */
+  readonly separator?: string;
+  readonly required?: boolean;
+  readonly cell: (r: ActionRecord) => Cell;
+}
+
+/**
+ * The one table of the actions' CSV: acties.csv, acties-excel.csv and their CSVW metadata
+ * (acties.csv-metadata.json, src/site/datafiles.ts) are all made from it, in this order.
+ */
+export const ACTION_COLUMNS = [
+  { title: 'Nummer', name: 'nummer', datatype: 'integer', field: 'nummer', doc: FIELD_DOCS.nummer, required: true, cell: (r) => r.nummer },
+  { title: 'Titel', name: 'titel', datatype: 'string', field: 'titel', doc: FIELD_DOCS.titel, required: true, cell: (r) => r.titel },
+  { title: 'Sectie', name: 'sectie', datatype: 'string', field: 'sectie', doc: FIELD_DOCS.sectie, required: true, cell: (r) => r.sectie },
+  { title: 'Subsectie', name: 'subsectie', datatype: 'string', field: 'subsectie', doc: FIELD_DOCS.subsectie, cell: (r) => r.subsectie },
+  { title: 'Themanummer', name: 'themanummer', datatype: 'integer', field: 'thema', doc: t.csvColumnDocs.themanummer, cell: (r) => r.thema?.nummer },
+  { title: 'Thema', name: 'thema', datatype: 'string', field: 'thema', doc: t.csvColumnDocs.thema, cell: (r) => r.thema?.titel },
+  { title: 'Omschrijving', name: 'omschrijving', datatype: 'string', field: 'omschrijving', doc: `${FIELD_DOCS.omschrijving} ${t.csvColumnDocs.formula}`, required: true, cell: (r) => r.omschrijving },
+  { title: 'Stand van zaken', name: 'stand_van_zaken', datatype: 'string', field: 'standVanZaken', doc: FIELD_DOCS.standVanZaken, cell: (r) => r.standVanZaken },
+  {
+    title: 'Stand van zaken: datum van de brief',
+    name: 'stand_van_zaken_datum_brief',
+    datatype: 'date',
+    field: 'standVanZakenDatumBrief',
+    doc: t.csvColumnDocs.standDatum,
+    cell: (r) => r.standVanZakenDatumBrief,
+  },
+  { title: 'Moties', name: 'moties', datatype: 'string', field: 'moties', separator: '; ', doc: t.csvColumnDocs.moties, cell: (r) => r.moties.map(motionCell).join('; ') },
+  {
+    title: 'Verwijst naar acties',
+    name: 'verwijst_naar_acties',
+    datatype: 'integer',
+    field: 'verwijstNaarActies',
+    separator: '; ',
+    doc: `${FIELD_DOCS.verwijstNaarActies} ${t.csvColumnDocs.separated}`,
+    cell: (r) => r.verwijstNaarActies.join('; '),
+  },
+  // A footnote's text may itself hold «; », so the cell is one string, not a list.
+  {
+    title: 'Voetnoten',
+    name: 'voetnoten',
+    datatype: 'string',
+    field: 'voetnoten',
+    doc: `${FIELD_DOCS.voetnoten} ${t.csvColumnDocs.voetnoten}`,
+    cell: (r) => r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),
+  },
+  {
+    title: 'Alinea’s in de brief',
+    name: 'alineas_in_brief',
+    datatype: 'string',
+    field: 'inBrief',
+    separator: '; ',
+    doc: `${FIELD_DOCS.inBrief} ${t.csvColumnDocs.alineas}`,
+    cell: (r) => r.inBrief.map((p) => t.csvLetterParagraph(p.alinea, p.pagina, p.rol)).join('; '),
+  },
+  { title: 'Adres', name: 'adres', datatype: 'anyURI', field: 'url', doc: FIELD_DOCS.url, required: true, cell: (r) => r.url },
+] as const satisfies readonly ActionColumn[];
+
+/** The CSV header, in column order. */
+export const CSV_HEADER: readonly (typeof ACTION_COLUMNS)[number]['title'][] = ACTION_COLUMNS.map((c) => c.title);
+
+/** The CSV columns that show a field of the JSON record («Themanummer, Thema» for `thema`), or «—» for none. */
+export function csvColumnsOf(field: keyof ActionRecord): string {
+  return (
+    ACTION_COLUMNS.filter((c) => c.field === field)
+      .map((c) => c.title)
+      .join(', ') || '—'
+  );
+}
 
 /**
  * The actions as CSV (see csv.ts); lists within a cell are separated by «; ». With `delimiter`
  * «;»: the variant for a spreadsheet program in Dutch (acties-excel.csv).
  */
 export function actionsCsv(records: readonly ActionRecord[], delimiter: ',' | ';' = ','): string {
+  const columns: readonly ActionColumn[] = ACTION_COLUMNS;
   return toCsv(
     CSV_HEADER,
-    records.map((r) => [
-      r.nummer,
-      r.titel,
-      r.sectie,
-      r.subsectie,
-      r.thema?.nummer,
-      r.thema?.titel,
-      r.omschrijving,
-      r.standVanZaken,
-      r.standVanZakenDatumBrief,
-      r.moties.map(motionCell).join('; '),
-      r.verwijstNaarActies.join('; '),
-      r.voetnoten.map((f) => `${f.nummer}: ${f.tekst}`).join('; '),
-      r.inBrief.map((p) => t.csvLetterParagraph(p.alinea, p.pagina, p.rol)).join('; '),
-      r.url,
-    ]),
+    records.map((r) => columns.map((c) => c.cell(r))),
     delimiter,
   );
 }
@@ -201,8 +253,6 @@ export interface ActionsFile extends DataMeta {
   acties: ActionRecord[];
 }
 
-/** What each field of an action record means (the texts live in src/site/strings.ts). */
-export const FIELD_DOCS: Record<keyof ActionRecord, string> = t.dataFields;
 
 export function actionsFile(corpus: Corpus, records: ActionRecord[], meta: DataMeta): ActionsFile {
   return {

@@ -4,7 +4,8 @@
  * /acties/41.json), linked from the page with <link rel="alternate" type="application/json">.
  *
  * A pure function of the page's route-data record (src/site/route-data.ts: route, kind,
- * title, description, number, docId) and the model. Texts are
+ * title, description, number, docId, and the blocks and footnotes its body shows) and the model
+ * (the kind-specific facts and the model part). Texts are
  * plain reading text, one string per block as the page shows it; the model part (`model`)
  * keeps the runs (references, marks, note markers) for whoever needs them.
  */
@@ -16,7 +17,7 @@ import { routes } from '../model/routes.ts';
 import { blockText, inlineText } from '../model/text.ts';
 import type { Edition } from './edition.ts';
 import { dataMeta, motionRecord, type DataMeta, type UrlOf } from './opendata.ts';
-import { statusAsOf, type ActionReferences } from './route-data.ts';
+import { statusAsOf, type ActionReferences, type BodyPart } from './route-data.ts';
 
 /** What a page record must give for its data (a subset of the route-data record). */
 export interface PageRef {
@@ -28,9 +29,26 @@ export interface PageRef {
   number?: number;
   /** An action page's references (route-data `action.references`): the data lists what the page lists. */
   action?: { references: ActionReferences };
+  /** What the page shows: its text and footnotes are read from here, so the data gives what the page gives. */
+  body: readonly BodyPart[];
 }
 
-/** /acties/41/ → /acties/41.json; /documenten/kst-35510-60/ → /documenten/kst-35510-60.json. */
+/** The blocks a page shows, in reading order, and the footnotes it prints: read from its route-data body. */
+export function shownText(body: readonly BodyPart[]): { blocks: Block[]; footnotes: Footnote[] } {
+  const blocks: Block[] = [];
+  const footnotes: Footnote[] = [];
+  const walk = (parts: readonly BodyPart[]): void => {
+    for (const part of parts) {
+      if (part.type === 'blocks') blocks.push(...part.blocks);
+      else if (part.type === 'footnotes') footnotes.push(...part.notes);
+      else if (part.type === 'section') walk(part.parts);
+    }
+  };
+  walk(body);
+  return { blocks, footnotes };
+}
+
+/** /acties/41/ → /acties/41.json; /documenten/{id}/ → /documenten/{id}.json. */
 export function pageDataPath(route: string): string {
   if (!/^\/.+\/$/.test(route)) throw new Error(`pagedata: expected a route like /acties/41/, found «${route}»`);
   return `${route.slice(0, -1)}.json`;
@@ -74,15 +92,6 @@ export interface PageRecord extends DataMeta {
 
 const notesOf = (footnotes: readonly Footnote[]): NoteData[] => footnotes.map((f) => ({ id: f.id, label: f.label, tekst: inlineText(f.content) }));
 
-function referencedNotes(blocks: readonly Block[], footnotes: readonly Footnote[]): Footnote[] {
-  const ids = new Set<string>();
-  for (const b of blocks) {
-    const lists = b.kind === 'list' ? b.items.map((i) => i.content) : [b.content];
-    for (const runs of lists) for (const r of runs) if (r.type === 'noteRef') ids.add(r.note);
-  }
-  return footnotes.filter((f) => ids.has(f.id));
-}
-
 function blocksById(doc: Letter, ids: readonly string[]): Block[] {
   return ids.map((id) => {
     const b = doc.blocks.find((x) => x.id === id);
@@ -106,19 +115,22 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
     ...(meta.publishedAt ? { gepubliceerd: `${meta.publishedAt.text} (${meta.publishedAt.source})` } : {}),
   });
   const action = (n: number): Action => need(corpus.annex.actions.find((a) => a.number === n), `action ${n}`);
+  const shown = shownText(page.body);
+  const tekst = shown.blocks.map(blockText);
+  const voetnoten = notesOf(shown.footnotes);
 
   switch (page.kind) {
     case 'document': {
       const doc = letterOf(corpus, page.docId as LetterId);
-      return { ...base, bron: src(doc.meta), tekst: doc.blocks.map(blockText), voetnoten: notesOf(doc.footnotes), gegevens: { meta: doc.meta, kop: doc.front.map((l) => l.text) }, model: doc };
+      return { ...base, bron: src(doc.meta), tekst, voetnoten, gegevens: { meta: doc.meta, kop: doc.front.map((l) => l.text) }, model: doc };
     }
     case 'annex': {
       const annex = corpus.annex;
       return {
         ...base,
         bron: src(annex.meta),
-        tekst: annex.intro.map(blockText),
-        voetnoten: [],
+        tekst,
+        voetnoten,
         gegevens: { meta: annex.meta, secties: annex.sections, acties: annex.actions.map((a) => ({ nummer: a.number, adres: abs(routes.action(a.number)), json: abs(pageDataPath(routes.action(a.number))) })) },
         model: { meta: annex.meta, intro: annex.intro, sections: annex.sections },
       };
@@ -130,8 +142,8 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
       return {
         ...base,
         bron: src(corpus.annex.meta),
-        tekst: [...a.description.map(blockText), ...a.status.map(blockText)],
-        voetnoten: notesOf(a.footnotes),
+        tekst,
+        voetnoten,
         gegevens: {
           nummer: a.number,
           sectie: a.section,
@@ -161,8 +173,8 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
       return {
         ...base,
         bron: src(corpus.letter.meta),
-        tekst: blocks.map(blockText),
-        voetnoten: notesOf(referencedNotes(blocks, corpus.letter.footnotes)),
+        tekst,
+        voetnoten,
         gegevens: {
           nummer: theme.number,
           slug: theme.slug,
@@ -185,8 +197,8 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
       return {
         ...base,
         bron: src(rr.meta),
-        tekst: blocks.map(blockText),
-        voetnoten: notesOf(referencedNotes(blocks, rr.footnotes)),
+        tekst,
+        voetnoten,
         gegevens: { nummer: entry.number, nummerHersteld: entry.numberRestored, cluster: entry.cluster },
         model: { ...entry, blocks },
       };
@@ -199,8 +211,8 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
       return {
         ...base,
         bron: src(rr.meta),
-        tekst: [...text, ...reaction].map(blockText),
-        voetnoten: notesOf(referencedNotes([...text, ...reaction], rr.footnotes)),
+        tekst,
+        voetnoten,
         gegevens: { nummer: rec.number, aanbeveling: text.map(blockText), reactie: reaction.map(blockText) },
         model: { ...rec, text, reaction },
       };

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { Action, Block, Corpus, EditorialNote, Footnote, Meta, Theme } from '../model/schema.ts';
 import { ANNEX_ID, LETTER_ID, LISTS_ID } from '../model/registry.ts';
 import { MetaSchema } from '../model/schema.ts';
-import { actionsOfParagraph, letterOf, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
+import { actionsOfParagraph, letterOf, type LetterId, letterSection, metaById, paragraphsByAction, themeOf, themeSource } from '../model/corpus.ts';
 import { noteOnAction, notesOnBlock, seeAlsoOf, type DecisionKind } from '../model/editorial.ts';
 import { DOC_IDS, officialUrl, routes, type DocId } from '../model/routes.ts';
 import { inlineText, plainText, shorten } from '../model/text.ts';
@@ -20,6 +20,9 @@ import { footnotesOn, localNotes, remoteNotes, type NoteContext } from './notes.
 import { blockCitations, blocksSpan, withPages } from './cite.ts';
 import { formatDate } from './strings.ts';
 import { labelTokens as t, resolveLabels } from './labels.ts';
+import { citedBy, headingText, inSections, sequence, tocOf, uniqueRoutes } from './route-utils.ts';
+
+export { headingText } from './route-utils.ts';
 
 export const PAGE_KINDS = ['document', 'annex', 'theme', 'action', 'rr-action', 'rr-recommendation'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -214,29 +217,6 @@ export function themeMappingOf(corpus: Pick<Corpus, 'annex' | 'themes'>, theme: 
   );
 }
 
-/** Whether an action stands in one of the annex sections (or sub-sections) named. */
-const inSections = (a: Pick<Action, 'section' | 'subsection'>, sections: readonly string[]) =>
-  sections.includes(a.section) || (a.subsection !== undefined && sections.includes(a.subsection));
-
-function sequence<T>(items: readonly T[], index: number, link: (item: T) => Link, label: string): RouteFrontmatter['sequence'] {
-  const prev = items[index - 1];
-  const next = items[index + 1];
-  return { label, ...(prev !== undefined && { prev: link(prev) }), ...(next !== undefined && { next: link(next) }) };
-}
-
-/** Table of contents of a document: its headings down to level 3. */
-function tocOf(blocks: readonly Block[]): { href: string; label: string; level: number }[] {
-  return blocks
-    .filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 3)
-    .map((h) => ({ href: `#${h.id}`, label: headingText(h), level: h.level }));
-}
-
-/** A heading as printed: its number («3.», «2.1») and its text. */
-export function headingText(h: Extract<Block, { kind: 'heading' }>): string {
-  const number = h.number ? `${/^\d+$/.test(h.number) ? `${h.number}.` : h.number} ` : '';
-  return number + inlineText(h.content, { sic: true });
-}
-
 /**
  * The title of an annex action: «Actie 41 — » and its short title from content/titles.json,
  * whole, the same on every page, list, <title>, data file and search result.
@@ -307,16 +287,57 @@ export function routeData(corpus: Corpus): RouteData[] {
 
 /** The route data of every page with interface words as tokens (src/site/labels.ts): what the committed MDX holds. */
 export function routeRecords(corpus: Corpus): RouteData[] {
-  const out: RouteData[] = [];
+  const ctx = routeContext(corpus);
+  return uniqueRoutes([
+    ...DOC_IDS.map((id) => (id === ANNEX_ID ? annexPage(ctx) : documentPage(ctx, id as LetterId))),
+    ...corpus.themes.map((theme, i) => themePage(ctx, theme, i)),
+    ...corpus.annex.actions.map((action, i) => actionPage(ctx, action, i)),
+    ...ctx.rr.actions.map((action, i) => rrActionPage(ctx, action, i)),
+    ...ctx.rr.recommendations.map((rec, i) => rrRecommendationPage(ctx, rec, i)),
+  ]);
+}
+
+type ListsDocument = Corpus['regelsEnRuimte'];
+
+/** What the pages of every kind draw on, computed once per corpus. */
+interface RouteContext {
+  corpus: Corpus;
+  metas: Record<DocId, Meta>;
+  /** The official citation of a document. */
+  cited: (id: DocId) => string;
+  /** The citation of every block of a document, with its page (or section); computed once per document. */
+  citesOf: (id: DocId) => Record<string, string>;
+  /** The edition's additions after the blocks of a document: notes, the actions a paragraph discusses. */
+  afterBlocks: (docId: DocId, blocks: readonly Block[]) => Record<string, BlockAfter>;
+  /** An annex action as a link with its title. */
+  titledLink: (n: number) => Link;
+  /** The letter's section on each theme. */
+  sections: Map<number, ReturnType<typeof letterSection>>;
+  citedByOf: Map<number, number[]>;
+  inLetterOf: ReturnType<typeof paragraphsByAction>;
+  reasonOf: (reference: string) => string | undefined;
+  asOf: ReturnType<typeof statusAsOf>;
+  home: { label: string; href: string };
+  letterRoute: string;
+  rr: ListsDocument;
+  rrMeta: Meta;
+  rrRoute: string;
+  /** Blocks of the lists document by id. */
+  byIds: (ids: readonly string[]) => Block[];
+}
+
+function routeContext(corpus: Corpus): RouteContext {
   const titleOf = new Map(corpus.annex.actions.map((a) => [a.number, actionTitle(corpus, a)]));
   const titledLink = (n: number): Link => ({ href: routes.action(n), label: titleOf.get(n) ?? t.action(n) });
-  const sections = new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)]));
-  const citedByOf = new Map<number, number[]>();
-  for (const a of corpus.annex.actions) for (const n of a.cites) if (n !== a.number) citedByOf.set(n, [...(citedByOf.get(n) ?? []), a.number]);
-  const inLetterOf = paragraphsByAction(corpus);
   const reasons = new Map(corpus.namedReferences.map((r) => [r.id, r.reason]));
-  const reasonOf = (id: string) => reasons.get(id);
-  /** The edition's additions after the blocks of a document. */
+  const metas = metaById(corpus);
+  const cited = (id: DocId) => officialCitation(metas[id], metas[LETTER_ID]);
+  const blockCites = new Map<DocId, Record<string, string>>();
+  const citesOf = (id: DocId): Record<string, string> => {
+    let cites = blockCites.get(id);
+    if (!cites) blockCites.set(id, (cites = blockCitations(id === ANNEX_ID ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
+    return cites;
+  };
   const afterBlocks = (docId: DocId, blocks: readonly Block[]): Record<string, BlockAfter> => {
     const after: Record<string, BlockAfter> = {};
     for (const b of blocks) {
@@ -330,308 +351,325 @@ export function routeRecords(corpus: Corpus): RouteData[] {
     }
     return after;
   };
-  const metas = metaById(corpus);
-  const cited = (id: DocId) => officialCitation(metas[id], metas[LETTER_ID]);
-  const home = { label: t.home, href: routes.home() };
-  const letterRoute = routes.document(LETTER_ID);
   const rr = corpus.regelsEnRuimte;
-  const rrRoute = routes.document(LISTS_ID);
   const rrMeta = metas[LISTS_ID];
-  /** The citation of every block of a document, with its page (or section). */
-  const blockCites = new Map<DocId, Record<string, string>>();
-  const citesOf = (id: DocId): Record<string, string> => {
-    let cites = blockCites.get(id);
-    if (!cites) blockCites.set(id, (cites = blockCitations(id === ANNEX_ID ? corpus.annex.intro : letterOf(corpus, id).blocks, cited(id))));
-    return cites;
-  };
   const byIds = (ids: readonly string[]) =>
     ids.map((id) => {
       const b = rr.blocks.find((x) => x.id === id);
       if (!b) throw new Error(`${rrMeta.id}: no block «${id}»`);
       return b;
     });
-  const rrActionTitle = (a: (typeof rr.actions)[number]) => rrTitle(corpus, 'rrActions', a.number);
-  const rrRecommendationTitle = (r: (typeof rr.recommendations)[number]) => rrTitle(corpus, 'rrRecommendations', r.number);
+  return {
+    corpus,
+    metas,
+    cited,
+    citesOf,
+    afterBlocks,
+    titledLink,
+    sections: new Map(corpus.themes.map((th) => [th.number, letterSection(corpus, th.number)])),
+    citedByOf: citedBy(corpus.annex.actions),
+    inLetterOf: paragraphsByAction(corpus),
+    reasonOf: (id) => reasons.get(id),
+    asOf: statusAsOf(corpus),
+    home: { label: t.home, href: routes.home() },
+    letterRoute: routes.document(LETTER_ID),
+    rr,
+    rrMeta,
+    rrRoute: routes.document(LISTS_ID),
+    byIds,
+  };
+}
 
-  for (const id of DOC_IDS) {
-    const meta = metas[id];
-    if (id === ANNEX_ID) {
-      const { annex } = corpus;
-      out.push({
-        kind: 'annex',
-        route: routes.document(id),
-        // The registry's one short name (src/model/documents.ts), as in the navigation, the breadcrumb and every list; the official title under it.
-        title: meta.shortTitle,
-        ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
-        description: t.descAnnex,
-        docId: id,
-        kicker: { label: meta.citation },
-        breadcrumbs: [home, { label: meta.shortTitle }],
-        cite: { heading: t.citeDocument, text: cited(id) },
-        filters: { document: meta.shortTitle, kind: t.kind.letter },
-        document: { meta },
-        body: annex.intro.length
-          ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1, cites: citesOf(id) }] }]
-          : [],
-      });
-      continue;
-    }
-    const doc = letterOf(corpus, id);
-    const notes = localNotes(doc.blocks);
-    const toc = tocOf(doc.blocks);
-    const body: BodyPart[] = [];
-    // The head of the document as it stands; the website's metadata about it goes to Kerngegevens.
-    const ownFront = doc.front.filter((l) => !l.site);
-    const siteFacts = doc.front.filter((l) => l.site).map((l) => l.text);
-    if (ownFront.length) body.push({ type: 'front', lines: ownFront.map((l) => l.text) });
-    body.push({ type: 'blocks', blocks: doc.blocks, notes, after: afterBlocks(id, doc.blocks), cites: citesOf(id) });
-    if (id === LISTS_ID) {
-      toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
-      body.push({
-        type: 'section',
-        id: 'losse-paginas',
-        title: t.rrActions,
-        ignore: true,
-        parts: [
-          { type: 'links', items: rr.actions.map((a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) })) },
-          {
-            type: 'links',
-            title: t.rrRecommendations,
-            items: rr.recommendations.map((r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) })),
-          },
-        ],
-      });
-    }
-    if (doc.footnotes.length) {
-      toc.push({ href: '#voetnoten', label: t.footnotes, level: 2 });
-      const explanation = corpus.editorialNotes.find((n) => n.document === id && 'footnotes' in n.target);
-      body.push({ type: 'footnotes', notes: doc.footnotes, context: notes, ...(explanation && { explanation }) });
-    }
-    out.push({
-      kind: 'document',
-      route: routes.document(id),
-      // The registry's one short name (src/model/documents.ts), as in the navigation, the breadcrumb and every list; the official title under it.
-      title: meta.shortTitle,
-      ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
-      description: t.descDocument(meta.citation),
-      docId: id,
-      kicker: { label: meta.citation },
-      breadcrumbs: [home, { label: t.navDocuments }, { label: meta.shortTitle }],
-      cite: { heading: t.citeDocument, text: cited(id) },
-      filters: { document: meta.shortTitle, kind: t.kind.letter },
-      document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), ...(siteFacts.length && { siteFacts }) },
-      toc,
-      body,
-    });
+/** The annex's own page: its metadata and its introduction (the actions have pages of their own). */
+function annexPage(ctx: RouteContext): RouteData {
+  const { annex } = ctx.corpus;
+  const meta = ctx.metas[ANNEX_ID];
+  return {
+    kind: 'annex',
+    route: routes.document(ANNEX_ID),
+    // The registry's one short name (src/model/documents.ts), as in the navigation, the breadcrumb and every list; the official title under it.
+    title: meta.shortTitle,
+    ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
+    description: t.descAnnex,
+    docId: ANNEX_ID,
+    kicker: { label: meta.citation },
+    breadcrumbs: [ctx.home, { label: meta.shortTitle }],
+    cite: { heading: t.citeDocument, text: ctx.cited(ANNEX_ID) },
+    filters: { document: meta.shortTitle, kind: t.kind.letter },
+    document: { meta },
+    body: annex.intro.length
+      ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1, cites: ctx.citesOf(ANNEX_ID) }] }]
+      : [],
+  };
+}
+
+/** A letter's page: its head, its text with the edition's additions, its footnotes. */
+function documentPage(ctx: RouteContext, id: LetterId): RouteData {
+  const meta = ctx.metas[id];
+  const doc = letterOf(ctx.corpus, id);
+  const notes = localNotes(doc.blocks);
+  const toc = tocOf(doc.blocks);
+  const body: BodyPart[] = [];
+  // The head of the document as it stands; the website's metadata about it goes to Kerngegevens.
+  const ownFront = doc.front.filter((l) => !l.site);
+  const siteFacts = doc.front.filter((l) => l.site).map((l) => l.text);
+  if (ownFront.length) body.push({ type: 'front', lines: ownFront.map((l) => l.text) });
+  body.push({ type: 'blocks', blocks: doc.blocks, notes, after: ctx.afterBlocks(id, doc.blocks), cites: ctx.citesOf(id) });
+  if (id === LISTS_ID) {
+    toc.push({ href: '#losse-paginas', label: t.rrActions, level: 2 });
+    body.push(listsSection(ctx));
   }
+  if (doc.footnotes.length) {
+    toc.push({ href: '#voetnoten', label: t.footnotes, level: 2 });
+    const explanation = ctx.corpus.editorialNotes.find((n) => n.document === id && 'footnotes' in n.target);
+    body.push({ type: 'footnotes', notes: doc.footnotes, context: notes, ...(explanation && { explanation }) });
+  }
+  return {
+    kind: 'document',
+    route: routes.document(id),
+    // The registry's one short name (src/model/documents.ts), as in the navigation, the breadcrumb and every list; the official title under it.
+    title: meta.shortTitle,
+    ...(meta.editorialFields.includes('title') && { editorialTitle: true }),
+    description: t.descDocument(meta.citation),
+    docId: id,
+    kicker: { label: meta.citation },
+    breadcrumbs: [ctx.home, { label: t.navDocuments }, { label: meta.shortTitle }],
+    cite: { heading: t.citeDocument, text: ctx.cited(id) },
+    filters: { document: meta.shortTitle, kind: t.kind.letter },
+    document: { meta, ...(doc.pages !== undefined && { pages: doc.pages }), ...(siteFacts.length && { siteFacts }) },
+    toc,
+    body,
+  };
+}
 
-  const letterMeta = metas[LETTER_ID];
-  const asOf = statusAsOf(corpus);
-  corpus.themes.forEach((theme, i) => {
-    const section = sections.get(theme.number)!;
-    const notes = localNotes(section.blocks);
-    const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
-    const parts: BodyPart[] = [];
-    if (section.heading) {
-      parts.push({
-        type: 'links',
-        items: [{ href: `${letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
-      });
-    }
-    parts.push({ type: 'blocks', blocks: section.blocks, notes, after: afterBlocks(LETTER_ID, section.blocks), cites: citesOf(LETTER_ID) });
-    parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
-    out.push({
-      kind: 'theme',
-      route: routes.theme(theme.slug),
-      title: t.theme(theme.number, theme.title),
-      description: t.descTheme(theme.title),
-      number: theme.number,
-      kicker: { label: t.themesTitle, href: routes.themes() },
-      breadcrumbs: [home, { label: t.themesTitle, href: routes.themes() }, { label: t.theme(theme.number, theme.title) }],
-      sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
-      cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(cited(LETTER_ID), headingText(section.heading)) : cited(LETTER_ID) },
-      filters: { document: letterMeta.shortTitle, theme: theme.title },
-      toc: [
-        { href: '#acties', label: t.themeActionsTitle, level: 2 },
-        { href: `#${FOLLOW_UP_ID}`, label: t.followUpTitle, level: 2 },
-        { href: '#brieftekst', label: t.themeLetterText, level: 2 },
-        ...tocOf(section.blocks).map((h) => ({ ...h, level: h.level + 1 })),
-        { href: '#indeling', label: t.themeMapping, level: 2 },
-      ],
-      ...(asOf && { statusAsOf: asOf }),
-      theme: {
-        actions: actions.map((a) => ({
-          href: routes.action(a.number),
-          label: actionTitle(corpus, a),
-          ...summaryBeyond(corpus, a),
-          status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
-        })),
-        mapping: themeMappingOf(corpus, theme),
-      },
-      body: [{ type: 'section', id: 'brieftekst', title: t.themeLetterText, ignore: true, parts }],
-    });
-  });
-
-  const { annex } = corpus;
-  annex.actions.forEach((action, i) => {
-    const theme = themeOf(action, corpus.themes);
-    const notes = localNotes([...action.description, ...action.status]);
-    const citedBy = citedByOf.get(action.number) ?? [];
-    // A reference to another action is titled as that action is everywhere.
-    const actionLink = titledLink;
-    // Each paragraph cited by the action and the page it stands on («…, actie 41, p. 10»).
-    const actionCites = blockCitations([...action.description, ...action.status], t.citeAction(cited('bijlage'), action.number));
-    const body: BodyPart[] = [
-      { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1, cites: actionCites }] },
+/** On the page of the document with lists: the links to its actions' and recommendations' own pages. */
+function listsSection(ctx: RouteContext): BodyPart {
+  const { rr } = ctx;
+  return {
+    type: 'section',
+    id: 'losse-paginas',
+    title: t.rrActions,
+    ignore: true,
+    parts: [
+      { type: 'links', items: rr.actions.map((a) => ({ href: routes.rrAction(a.number), label: rrTitle(ctx.corpus, 'rrActions', a.number) })) },
       {
-        type: 'section',
-        id: 'stand-van-zaken',
-        title: t.status,
-        parts: [
-          ...(asOf ? [{ type: 'statusDate' as const, date: asOf.date, ...(theme && { later: `${routes.theme(theme.slug)}#${FOLLOW_UP_ID}` }) }] : []),
-          ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1, cites: actionCites }] : []),
-          ...[noteOnAction(corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
-        ],
+        type: 'links',
+        title: t.rrRecommendations,
+        items: rr.recommendations.map((r) => ({ href: routes.rrRecommendation(r.number), label: rrTitle(ctx.corpus, 'rrRecommendations', r.number) })),
       },
-    ];
-    const related = seeAlsoOf(corpus, action.number);
-    if (related.length) {
-      body.push({
-        type: 'section',
-        id: 'zie-ook',
-        title: t.seeAlso,
-        note: t.seeAlsoNote,
-        decision: 'see-also',
-        ignore: true,
-        parts: related.map((g) => ({ type: 'links' as const, title: g.subject, items: g.actions.filter((n) => n !== action.number).map(titledLink) })),
-      });
-    }
-    const references = actionReferences(action, citedBy, reasonOf);
-    if (references.motions.length) {
-      body.push({
-        type: 'section',
-        id: 'moties',
-        title: t.motions,
-        note: t.motionsNote,
-        parts: [
-          {
-            type: 'links',
-            items: references.motions.map((m) => ({ href: m.href, label: m.text, after: ` — ${m.kamerstuk}`, ...(m.reference && { reference: m.reference }) })),
+    ],
+  };
+}
+
+/** A theme's page: its actions, the rule that places them, and the letter's text on it. */
+function themePage(ctx: RouteContext, theme: Theme, i: number): RouteData {
+  const { corpus } = ctx;
+  const section = ctx.sections.get(theme.number)!;
+  const notes = localNotes(section.blocks);
+  const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
+  const parts: BodyPart[] = [];
+  if (section.heading) {
+    parts.push({
+      type: 'links',
+      items: [{ href: `${ctx.letterRoute}#${section.heading.id}`, label: t.letterPassageLink(theme.number, theme.title), after: t.themeLetterSourceAfter }],
+    });
+  }
+  parts.push({ type: 'blocks', blocks: section.blocks, notes, after: ctx.afterBlocks(LETTER_ID, section.blocks), cites: ctx.citesOf(LETTER_ID) });
+  parts.push({ type: 'footnotes', notes: footnotesOn(corpus.letter.footnotes, notes), context: notes });
+  return {
+    kind: 'theme',
+    route: routes.theme(theme.slug),
+    title: t.theme(theme.number, theme.title),
+    description: t.descTheme(theme.title),
+    number: theme.number,
+    kicker: { label: t.themesTitle, href: routes.themes() },
+    breadcrumbs: [ctx.home, { label: t.themesTitle, href: routes.themes() }, { label: t.theme(theme.number, theme.title) }],
+    sequence: sequence(corpus.themes, i, (x) => ({ href: routes.theme(x.slug), label: t.theme(x.number, x.title) }), t.themesTitle),
+    cite: { heading: t.citeTheme, text: section.heading ? t.citeSection(ctx.cited(LETTER_ID), headingText(section.heading)) : ctx.cited(LETTER_ID) },
+    filters: { document: ctx.metas[LETTER_ID].shortTitle, theme: theme.title },
+    toc: [
+      { href: '#acties', label: t.themeActionsTitle, level: 2 },
+      { href: `#${FOLLOW_UP_ID}`, label: t.followUpTitle, level: 2 },
+      { href: '#brieftekst', label: t.themeLetterText, level: 2 },
+      ...tocOf(section.blocks).map((h) => ({ ...h, level: h.level + 1 })),
+      { href: '#indeling', label: t.themeMapping, level: 2 },
+    ],
+    ...(ctx.asOf && { statusAsOf: ctx.asOf }),
+    theme: {
+      actions: actions.map((a) => ({
+        href: routes.action(a.number),
+        label: actionTitle(corpus, a),
+        ...summaryBeyond(corpus, a),
+        status: a.status.length ? shorten(plainText(a.status), 240) : t.noStatus,
+      })),
+      mapping: themeMappingOf(corpus, theme),
+    },
+    body: [{ type: 'section', id: 'brieftekst', title: t.themeLetterText, ignore: true, parts }],
+  };
+}
+
+/** An annex action's page: its description and status, «zie ook», motions, references, footnotes. */
+function actionPage(ctx: RouteContext, action: Action, i: number): RouteData {
+  const { corpus } = ctx;
+  const { annex } = corpus;
+  const theme = themeOf(action, corpus.themes);
+  const references = actionReferences(action, ctx.citedByOf.get(action.number) ?? [], ctx.reasonOf);
+  const section = theme ? ctx.sections.get(theme.number) : undefined;
+  return {
+    kind: 'action',
+    route: routes.action(action.number),
+    title: actionTitle(corpus, action),
+    ...(actionTitleEditorial(corpus, action) && { editorialTitle: true }),
+    description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
+    docId: ANNEX_ID,
+    number: action.number,
+    kicker: { label: annex.meta.citation, href: routes.actions() },
+    breadcrumbs: [ctx.home, { label: annex.meta.shortTitle, href: routes.actions() }, { label: t.action(action.number) }],
+    sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(corpus, a) }), t.prevNext),
+    cite: { heading: t.cite, text: t.citeAction(ctx.cited(ANNEX_ID), action.number, blocksSpan([...action.description, ...action.status])) },
+    filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
+    ...(ctx.asOf && { statusAsOf: ctx.asOf }),
+    action: {
+      section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
+      ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
+      themeSource: themeSource(action),
+      ...(theme &&
+        section?.heading && {
+          passage: {
+            href: `${ctx.letterRoute}#${section.heading.id}`,
+            label: t.letterPassageLink(theme.number, inlineText(section.heading.content)),
+            theme: theme.number,
           },
-        ],
-      });
-    }
-    if (references.cites.length || references.citedBy.length) {
-      body.push({
-        type: 'section',
-        id: 'verwijzingen',
-        title: t.references,
-        ignore: true,
-        parts: [
-          ...(references.cites.length ? [{ type: 'links' as const, title: t.cites, items: references.cites.map(actionLink) }] : []),
-          ...(references.citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: references.citedBy.map(actionLink) }] : []),
-        ],
-      });
-    }
-    if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
-    const section = theme ? sections.get(theme.number) : undefined;
-    const title = actionTitle(corpus, action);
-    out.push({
-      kind: 'action',
-      route: routes.action(action.number),
-      title,
-      ...(actionTitleEditorial(corpus, action) && { editorialTitle: true }),
-      description: shorten(`${t.action(action.number)}: ${plainText(action.description)}`, 160),
-      docId: ANNEX_ID,
-      number: action.number,
-      kicker: { label: annex.meta.citation, href: routes.actions() },
-      breadcrumbs: [home, { label: annex.meta.shortTitle, href: routes.actions() }, { label: t.action(action.number) }],
-      sequence: sequence(annex.actions, i, (a) => ({ href: routes.action(a.number), label: actionTitle(corpus, a) }), t.prevNext),
-      cite: { heading: t.cite, text: t.citeAction(cited(ANNEX_ID), action.number, blocksSpan([...action.description, ...action.status])) },
-      filters: { document: annex.meta.shortTitle, kind: t.kind.action, ...(theme && { theme: theme.title }) },
-      ...(asOf && { statusAsOf: asOf }),
-      action: {
-        section: action.subsection ? `${action.section} › ${action.subsection}` : action.section,
-        ...(theme && { theme: { href: routes.theme(theme.slug), label: t.theme(theme.number, theme.title) } }),
-        themeSource: themeSource(action),
-        ...(theme &&
-          section?.heading && {
-            passage: {
-              href: `${letterRoute}#${section.heading.id}`,
-              label: t.letterPassageLink(theme.number, inlineText(section.heading.content)),
-              theme: theme.number,
-            },
-          }),
-        inLetter: (inLetterOf.get(action.number) ?? []).map((p) => ({
-          href: `${letterRoute}#${p.block.id}`,
-          label: t.letterParagraph(p.block.id),
-          role: p.role,
-        })),
-        references,
-      },
-      body,
-    });
-  });
+        }),
+      inLetter: (ctx.inLetterOf.get(action.number) ?? []).map((p) => ({
+        href: `${ctx.letterRoute}#${p.block.id}`,
+        label: t.letterParagraph(p.block.id),
+        role: p.role,
+      })),
+      references,
+    },
+    body: actionBody(ctx, action, theme, references),
+  };
+}
 
-  rr.actions.forEach((action, i) => {
-    const blocks = byIds(action.blockIds);
-    const notes = localNotes(blocks);
-    const title = rrActionTitle(action);
-    out.push({
-      kind: 'rr-action',
-      route: routes.rrAction(action.number),
-      title,
-      ...(titleEntry(corpus, 'rrActions', action.number).editorial && { editorialTitle: true }),
-      description: t.descRrAction(action.number),
-      docId: LISTS_ID,
-      number: action.number,
-      kicker: { label: rrMeta.citation, href: rrRoute },
-      breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
-      sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrActionTitle(a) }), t.rrActions),
-      cite: { heading: t.cite, text: withPages(t.citeRrAction(cited(LISTS_ID), action.number), blocks) },
-      filters: { document: rrMeta.shortTitle, kind: t.kind.action },
-      rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
-      body: [{ type: 'blocks', blocks, notes, cites: citesOf(LISTS_ID) }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+/** The text of an action's page: its sections in order. */
+function actionBody(ctx: RouteContext, action: Action, theme: Theme | undefined, references: ActionReferences): BodyPart[] {
+  const notes = localNotes([...action.description, ...action.status]);
+  // Each paragraph cited by the action and the page it stands on («…, actie 41, p. 10»).
+  const actionCites = blockCitations([...action.description, ...action.status], t.citeAction(ctx.cited(ANNEX_ID), action.number));
+  // A reference to another action is titled as that action is everywhere.
+  const actionLink = ctx.titledLink;
+  const { asOf } = ctx;
+  const body: BodyPart[] = [
+    { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1, cites: actionCites }] },
+    {
+      type: 'section',
+      id: 'stand-van-zaken',
+      title: t.status,
+      parts: [
+        ...(asOf ? [{ type: 'statusDate' as const, date: asOf.date, ...(theme && { later: `${routes.theme(theme.slug)}#${FOLLOW_UP_ID}` }) }] : []),
+        ...(action.status.length ? [{ type: 'blocks' as const, blocks: action.status, notes, shift: 1, cites: actionCites }] : []),
+        ...[noteOnAction(ctx.corpus, action.number, 'status')].flatMap((note) => (note ? [{ type: 'editorial' as const, note }] : [])),
+      ],
+    },
+  ];
+  const related = seeAlsoOf(ctx.corpus, action.number);
+  if (related.length) {
+    body.push({
+      type: 'section',
+      id: 'zie-ook',
+      title: t.seeAlso,
+      note: t.seeAlsoNote,
+      decision: 'see-also',
+      ignore: true,
+      parts: related.map((g) => ({ type: 'links' as const, title: g.subject, items: g.actions.filter((n) => n !== action.number).map(ctx.titledLink) })),
     });
-  });
-
-  rr.recommendations.forEach((rec, i) => {
-    const text = byIds(rec.textBlockIds);
-    const reaction = byIds(rec.reactionBlockIds);
-    const notes = localNotes([...text, ...reaction]);
-    out.push({
-      kind: 'rr-recommendation',
-      route: routes.rrRecommendation(rec.number),
-      title: rrRecommendationTitle(rec),
-      ...(titleEntry(corpus, 'rrRecommendations', rec.number).editorial && { editorialTitle: true }),
-      description: t.descRrRecommendation(rec.number),
-      docId: LISTS_ID,
-      number: rec.number,
-      kicker: { label: rrMeta.citation, href: rrRoute },
-      breadcrumbs: [home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrRecommendation(rec.number) }],
-      sequence: sequence(
-        rr.recommendations,
-        i,
-        (r) => ({ href: routes.rrRecommendation(r.number), label: rrRecommendationTitle(r) }),
-        t.rrRecommendations,
-      ),
-      cite: { heading: t.citeRecommendation, text: withPages(t.citeRrRecommendation(cited(LISTS_ID), rec.number), [...text, ...reaction]) },
-      filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
-      rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
-      body: [
-        { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites: citesOf(LISTS_ID) }] },
-        { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites: citesOf(LISTS_ID) }] },
-        { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
+  }
+  if (references.motions.length) {
+    body.push({
+      type: 'section',
+      id: 'moties',
+      title: t.motions,
+      note: t.motionsNote,
+      parts: [
+        {
+          type: 'links',
+          items: references.motions.map((m) => ({ href: m.href, label: m.text, after: ` — ${m.kamerstuk}`, ...(m.reference && { reference: m.reference }) })),
+        },
       ],
     });
-  });
-
-  const seen = new Set<string>();
-  for (const p of out) {
-    if (seen.has(p.route)) throw new Error(`route data: two pages at ${p.route}`);
-    seen.add(p.route);
   }
-  return out;
+  if (references.cites.length || references.citedBy.length) {
+    body.push({
+      type: 'section',
+      id: 'verwijzingen',
+      title: t.references,
+      ignore: true,
+      parts: [
+        ...(references.cites.length ? [{ type: 'links' as const, title: t.cites, items: references.cites.map(actionLink) }] : []),
+        ...(references.citedBy.length ? [{ type: 'links' as const, title: t.citedBy, items: references.citedBy.map(actionLink) }] : []),
+      ],
+    });
+  }
+  if (action.footnotes.length) body.push({ type: 'footnotes', notes: action.footnotes, context: notes });
+  return body;
+}
+
+/** The page of one action of the document with lists. */
+function rrActionPage(ctx: RouteContext, action: ListsDocument['actions'][number], i: number): RouteData {
+  const { corpus, rr, rrMeta, rrRoute } = ctx;
+  const blocks = ctx.byIds(action.blockIds);
+  const notes = localNotes(blocks);
+  return {
+    kind: 'rr-action',
+    route: routes.rrAction(action.number),
+    title: rrTitle(corpus, 'rrActions', action.number),
+    ...(titleEntry(corpus, 'rrActions', action.number).editorial && { editorialTitle: true }),
+    description: t.descRrAction(action.number),
+    docId: LISTS_ID,
+    number: action.number,
+    kicker: { label: rrMeta.citation, href: rrRoute },
+    breadcrumbs: [ctx.home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrAction(action.number) }],
+    sequence: sequence(rr.actions, i, (a) => ({ href: routes.rrAction(a.number), label: rrTitle(corpus, 'rrActions', a.number) }), t.rrActions),
+    cite: { heading: t.cite, text: withPages(t.citeRrAction(ctx.cited(LISTS_ID), action.number), blocks) },
+    filters: { document: rrMeta.shortTitle, kind: t.kind.action },
+    rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
+    body: [{ type: 'blocks', blocks, notes, cites: ctx.citesOf(LISTS_ID) }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+  };
+}
+
+/** The page of one recommendation of the document with lists, with the cabinet's reaction. */
+function rrRecommendationPage(ctx: RouteContext, rec: ListsDocument['recommendations'][number], i: number): RouteData {
+  const { corpus, rr, rrMeta, rrRoute } = ctx;
+  const text = ctx.byIds(rec.textBlockIds);
+  const reaction = ctx.byIds(rec.reactionBlockIds);
+  const notes = localNotes([...text, ...reaction]);
+  const cites = ctx.citesOf(LISTS_ID);
+  return {
+    kind: 'rr-recommendation',
+    route: routes.rrRecommendation(rec.number),
+    title: rrTitle(corpus, 'rrRecommendations', rec.number),
+    ...(titleEntry(corpus, 'rrRecommendations', rec.number).editorial && { editorialTitle: true }),
+    description: t.descRrRecommendation(rec.number),
+    docId: LISTS_ID,
+    number: rec.number,
+    kicker: { label: rrMeta.citation, href: rrRoute },
+    breadcrumbs: [ctx.home, { label: rrMeta.shortTitle, href: rrRoute }, { label: t.rrRecommendation(rec.number) }],
+    sequence: sequence(
+      rr.recommendations,
+      i,
+      (r) => ({ href: routes.rrRecommendation(r.number), label: rrTitle(corpus, 'rrRecommendations', r.number) }),
+      t.rrRecommendations,
+    ),
+    cite: { heading: t.citeRecommendation, text: withPages(t.citeRrRecommendation(ctx.cited(LISTS_ID), rec.number), [...text, ...reaction]) },
+    filters: { document: rrMeta.shortTitle, kind: t.kind.letter },
+    rr: { inDocument: { href: `${rrRoute}#${rec.textBlockIds[0]}`, label: rrMeta.citation } },
+    body: [
+      { type: 'section', id: 'aanbeveling', title: t.rrRecommendationText, parts: [{ type: 'blocks', blocks: text, notes, shift: 1, cites }] },
+      { type: 'section', id: 'reactie', title: t.rrReaction, parts: [{ type: 'blocks', blocks: reaction, notes, shift: 1, cites }] },
+      { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
+    ],
+  };
 }
 
 /** The letter's text on one theme, shown (collapsed) on the pages of its actions. */

@@ -12,11 +12,12 @@ import { absoluteUrl, type SiteAddress, siteAddress } from './address.ts';
 import { t } from './strings.ts';
 
 /** What a page is about; undefined for pages about the site itself (home, search …). */
-export type PageSubject =
-  | { kind: 'document'; meta: Meta; route: string; /** For the annex: the letter it belongs to. */ partOf?: Meta }
+export type PageSubject = { /** The page's address, from its route-data record. */ route: string } & (
+  | { kind: 'document'; meta: Meta; /** For the annex: the letter it belongs to. */ partOf?: Meta }
   | { kind: 'action'; number: number; name: string; annex: Meta; /** The letter the annex belongs to. */ letter?: Meta }
   | { kind: 'theme'; number: number; name: string; slug: string; letter: Meta }
-  | { kind: 'rr-action' | 'rr-recommendation'; number: number; name: string; document: Meta };
+  | { kind: 'rr-action' | 'rr-recommendation'; number: number; name: string; document: Meta }
+);
 
 type Json = { [key: string]: unknown };
 
@@ -92,7 +93,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           inLanguage: 'nl',
           isPartOf: documentEntity(subject.annex, routes.actions(), address, subject.letter),
         },
-        routes.action(subject.number),
+        subject.route,
         address,
       );
     case 'theme':
@@ -105,7 +106,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           inLanguage: 'nl',
           isPartOf: documentEntity(subject.letter, routes.document(LETTER_ID), address),
         },
-        routes.theme(subject.slug),
+        subject.route,
         address,
       );
     case 'rr-action':
@@ -120,7 +121,7 @@ export function subjectEntity(subject: PageSubject, address: SiteAddress = siteA
           inLanguage: 'nl',
           isPartOf: documentEntity(subject.document, routes.document(LISTS_ID), address),
         },
-        action ? routes.rrAction(subject.number) : routes.rrRecommendation(subject.number),
+        subject.route,
         address,
       );
     }

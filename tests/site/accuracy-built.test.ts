@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentsCitedBy, themeOf } from '../../src/model/corpus.ts';
 import { routes } from '../../src/model/routes.ts';
+import { documentSpec } from '../../src/model/registry.ts';
 import { t } from '../../src/site/strings.ts';
 import { fileOfPath } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
@@ -26,7 +27,7 @@ describe('home page', () => {
     const by = documentsCitedBy(model);
     for (const id of ['kst-29362-290', 'kst-29362-282'] as const) {
       const citation = model[id === 'kst-29362-290' ? 'werkAanUitvoering' : 'regelsEnRuimte'].meta.citation;
-      const sentence = t.homeCitedBy(t.docNameInSentence[id]!, citation, by[id].map((d) => t.docNameInSentence[d]!));
+      const sentence = t.homeCitedBy(documentSpec(id).inSentence, citation, by[id].map((d) => documentSpec(d).inSentence));
       expect(home).toContain(sentence.replace(/\s+/g, ' '));
     }
     // 282 is cited by 290 and the annex, not by the letter.

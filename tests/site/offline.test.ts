@@ -20,7 +20,7 @@ import { htmlFiles } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
 import { startServer, type SiteServer } from './helpers/server.ts';
-import { buildHash, offlineFiles, serviceWorkerScript } from '../../scripts/lib/offline/serviceworker.ts';
+import { buildHash, offlineFiles, serviceWorkerScript, workerManifest } from '../../scripts/lib/offline/serviceworker.ts';
 
 const fileUrl = (rel: string) => pathToFileURL(join(DIST, rel)).href;
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
@@ -134,7 +134,7 @@ describe('dist/ from file://', () => {
 
 /** The files the worker lists, with their content hashes. */
 function workerFiles(dir: string = DIST): Record<string, string> {
-  return JSON.parse(/const FILES = (\{.*\});/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!) as Record<string, string>;
+  return workerManifest(readFileSync(join(dir, 'sw.js'), 'utf8')).files;
 }
 const CACHE = 'hkt-bestanden';
 async function cachedPaths(page: Page): Promise<string[]> {

@@ -1,24 +1,16 @@
 /**
- * The service worker. Offline by the reader's choice:
- *   - installing it downloads nothing; pages (and their style sheets and scripts) are
- *     kept as they are read;
- *   - the whole site is downloaded only when the reader asks for it («Bewaar deze site
- *     voor offline lezen», message `save-all`), with progress reported back;
- *   - every file of the build is listed with a hash of its content; a cached copy is kept
- *     with the hash it was stored under, so an update removes or refreshes only the files
- *     whose content changed (one cache, kept across versions).
- * Same-origin GET requests inside the scope are answered from the cache when the cached
- * copy has the current hash, else from the network (and stored); offline, any cached copy
- * or a short Dutch notice. An address that is not in the site, asked for offline, gets the
- * site's own 404 page (kept when the worker starts, a few kB). When the whole site was saved
- * the worker keeps the moment (`status` answers it), so the page can say «bewaard op …»
- * after a reload too.
+ * The service worker's file list and version, and sw.js itself: the worker is client code
+ * (src/client/sw.ts, where its behaviour is described), bundled here once the build's files are
+ * known, with them passed in (the constant `__SW_MANIFEST__`: version, files with their content hashes, the
+ * offline notice from the strings). The worker's code is the same in every build.
  */
 import { createHash } from 'node:crypto';
+import type { WorkerManifest } from '../../../src/client/sw-contract.ts';
+import { t } from '../../../src/site/strings.ts';
+import { bundleClientScript } from '../client.ts';
 
-export const CACHE_PREFIX = 'hkt-';
-/** The one cache of files, kept across versions. */
-export const FILE_CACHE = `${CACHE_PREFIX}bestanden`;
+/** The worker's entry module; not in CLIENT_SCRIPTS, since it is bundled after the site's files are known. */
+export const SERVICE_WORKER = 'src/client/sw.ts';
 
 export interface OfflineFile {
   /** Path relative to the site root, «acties/12/index.html». */
@@ -52,167 +44,23 @@ export function versionOf(listed: readonly OfflineFile[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The text of sw.js for a build (`version`: buildHash) and its files. */
+/** The text of sw.js for a build (`version`: buildHash) and its files: src/client/sw.ts bundled with them passed in. */
 export function serviceWorkerScript(version: string, files: readonly OfflineFile[]): string {
-  const map: Record<string, string> = {};
-  for (const f of files) map[f.path] = f.hash;
-  const bytes = files.reduce((n, f) => n + f.bytes, 0);
-  return `/* Service worker van de site. Gemaakt door scripts/lib/offline/serviceworker.ts bij elke build; niet met de hand wijzigen. */
-'use strict';
-const VERSION = ${JSON.stringify(version)};
-const PREFIX = ${JSON.stringify(CACHE_PREFIX)};
-const CACHE = ${JSON.stringify(FILE_CACHE)};
-const STATE = PREFIX + 'staat';
-const HASH = 'x-hkt-hash';
-const FILES = ${JSON.stringify(map)};
-const BYTES = ${bytes};
-const SCOPE = new URL('./', self.location.href);
-const SAVED = new URL('__bewaard__', SCOPE).href;
-
-/** The site path of a URL inside the scope («acties/12/index.html»), or undefined. */
-function pathOf(url) {
-  const u = new URL(url);
-  if (u.origin !== SCOPE.origin || !u.pathname.startsWith(SCOPE.pathname)) return undefined;
-  let p = u.pathname.slice(SCOPE.pathname.length);
-  if (p === '' || p.endsWith('/')) p += 'index.html';
-  try {
-    return decodeURIComponent(p);
-  } catch {
-    return undefined;
-  }
-}
-const keyOf = (path) => new URL(path.split('/').map(encodeURIComponent).join('/'), SCOPE).href;
-
-/** Stores a network response under the file's current hash. */
-async function store(cache, path, res) {
-  if (!res.ok || res.type === 'opaqueredirect') return;
-  const headers = new Headers(res.headers);
-  headers.set(HASH, FILES[path]);
-  await cache.put(keyOf(path), new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers }));
-}
-async function fetchAndStore(cache, path, mode) {
-  const res = await fetch(keyOf(path), { cache: mode || 'no-cache' });
-  await store(cache, path, res.clone());
-  return res;
-}
-async function isCurrent(cache, path) {
-  const hit = await cache.match(keyOf(path));
-  return !!hit && hit.headers.get(HASH) === FILES[path];
-}
-async function savedAll() {
-  return !!(await (await caches.open(STATE)).match(SAVED));
-}
-/** When the whole site was last saved (ISO time), or undefined. */
-async function savedAt() {
-  const hit = await (await caches.open(STATE)).match(SAVED);
-  if (!hit) return undefined;
-  try {
-    return (await hit.json()).at;
-  } catch {
-    return undefined;
-  }
-}
-const NOT_FOUND = '404.html';
-/** The site's 404 page for an unknown address offline (root-relative links, served anywhere). */
-async function notFoundPage() {
-  const hit = await (await caches.open(CACHE)).match(keyOf(NOT_FOUND));
-  if (!hit) return undefined;
-  return new Response(await hit.blob(), { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const manifest: WorkerManifest = {
+    version,
+    files: Object.fromEntries(files.map((f) => [f.path, f.hash])),
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    unavailable: t.offlineNotKept,
+  };
+  // The manifest stands before the bundle as one line of JSON, a constant the worker reads.
+  return bundleClientScript(SERVICE_WORKER, { banner: { js: `${MANIFEST_LINE}${JSON.stringify(manifest)};` } });
 }
 
-self.addEventListener('install', () => self.skipWaiting());
+const MANIFEST_LINE = 'const __SW_MANIFEST__ = ';
 
-// A new version: drop what is no longer in the site or whose content changed (only those
-// are fetched again, and only if the reader saved the whole site), and older caches.
-self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const k of await caches.keys()) if (k.startsWith(PREFIX) && k !== CACHE && k !== STATE) await caches.delete(k);
-    const cache = await caches.open(CACHE);
-    for (const req of await cache.keys()) {
-      const path = pathOf(req.url);
-      const hit = await cache.match(req);
-      if (!path || !(path in FILES) || !hit || hit.headers.get(HASH) !== FILES[path]) {
-        await cache.delete(req);
-      }
-    }
-    await self.clients.claim();
-    if (NOT_FOUND in FILES && !(await isCurrent(cache, NOT_FOUND))) await fetchAndStore(cache, NOT_FOUND).catch(() => {});
-    if (await savedAll()) await saveAll(() => {});
-  })());
-});
-
-/** Downloads every file that is not stored with its current hash. */
-async function saveAll(progress) {
-  const cache = await caches.open(CACHE);
-  const paths = Object.keys(FILES);
-  const missing = [];
-  for (const p of paths) if (!(await isCurrent(cache, p))) missing.push(p);
-  let done = paths.length - missing.length;
-  progress({ type: 'progress', done, total: paths.length, bytes: BYTES });
-  const queue = missing.slice();
-  async function worker() {
-    for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
-      await fetchAndStore(cache, p);
-      done++;
-      if (done % 10 === 0 || done === paths.length) progress({ type: 'progress', done, total: paths.length, bytes: BYTES });
-    }
-  }
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  await (await caches.open(STATE)).put(SAVED, new Response(JSON.stringify({ version: VERSION, at: new Date().toISOString() }), { headers: { 'content-type': 'application/json' } }));
-  return missing.length;
-}
-
-self.addEventListener('message', (event) => {
-  const data = event.data || {};
-  const port = event.ports && event.ports[0];
-  const reply = (msg) => (port ? port.postMessage(msg) : event.source && event.source.postMessage(msg));
-  if (data.type === 'save-all') {
-    event.waitUntil(
-      saveAll(reply)
-        .then(async (fetched) => reply({ type: 'saved', fetched, total: Object.keys(FILES).length, bytes: BYTES, at: await savedAt() }))
-        .catch((err) => reply({ type: 'failed', message: String(err) })),
-    );
-  } else if (data.type === 'status') {
-    event.waitUntil(Promise.all([savedAll(), savedAt()]).then(([saved, at]) => reply({ type: 'status', saved, at, version: VERSION, total: Object.keys(FILES).length, bytes: BYTES })));
-  } else if (data.type === 'keep' && Array.isArray(data.urls)) {
-    // The page that registered the worker was loaded before it: keep that page and its files too.
-    event.waitUntil((async () => {
-      const cache = await caches.open(CACHE);
-      for (const url of data.urls) {
-        const path = pathOf(url);
-        if (path && path in FILES && !(await isCurrent(cache, path))) await fetchAndStore(cache, path, 'force-cache').catch(() => {});
-      }
-      reply({ type: 'kept' });
-    })());
-  }
-});
-
-self.addEventListener('fetch', (event) => {
-  const req = event.request;
-  if (req.method !== 'GET') return;
-  const path = pathOf(req.url);
-  if (!path) return;
-  if (!(path in FILES)) {
-    // An address that is not in the site: the server's answer, or offline the site's 404 page.
-    if (req.mode === 'navigate') event.respondWith(fetch(req).catch(async () => (await notFoundPage()) || Response.error()));
-    return;
-  }
-  event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    const hit = await cache.match(keyOf(path));
-    if (hit && hit.headers.get(HASH) === FILES[path]) return hit;
-    try {
-      const res = await fetch(req);
-      if (res.ok && new URL(res.url || req.url).origin === SCOPE.origin) event.waitUntil(store(cache, path, res.clone()));
-      return res;
-    } catch (err) {
-      if (hit) return hit;
-      return new Response('Deze pagina is niet beschikbaar zonder internetverbinding. Pagina’s die u eerder las, en de hele site als u die hebt bewaard, werken wel.', {
-        status: 503,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-      });
-    }
-  })());
-});
-`;
+/** The manifest a built sw.js was given (its file list, version, bytes). */
+export function workerManifest(sw: string): WorkerManifest {
+  const line = sw.split('\n').find((l) => l.startsWith(MANIFEST_LINE));
+  if (!line) throw new Error(`sw.js: expected a first line «${MANIFEST_LINE}{…};», found none`);
+  return JSON.parse(line.slice(MANIFEST_LINE.length).replace(/;$/, '')) as WorkerManifest;
 }

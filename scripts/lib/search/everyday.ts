@@ -7,6 +7,7 @@
  * tests/site/search-queries.test.ts and the benchmark.
  */
 import { routes } from '../../../src/model/routes.ts';
+import { CORPUS_KAMERSTUKKEN, LETTER_ID, LISTS_ID } from '../../../src/model/registry.ts';
 
 export type EverydayCategory = 'zin' | 'alledaags' | 'los-of-vast' | 'getal';
 
@@ -20,9 +21,9 @@ export interface EverydayQuestion {
 }
 
 const a = (n: number) => routes.action(n);
-const BRIEF = routes.document('kst-35510-60');
-const WAU = routes.document('kst-29362-290');
-const RR = routes.document('kst-29362-282');
+const BRIEF = routes.document(LETTER_ID);
+const WAU = routes.document(CORPUS_KAMERSTUKKEN['29362-290']!);
+const RR = routes.document(LISTS_ID);
 const e = (category: EverydayCategory, query: string, answers: readonly string[], evidence: string): EverydayQuestion => ({ category, query, answers, evidence });
 
 export const EVERYDAY_QUESTIONS: readonly EverydayQuestion[] = [

@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { CorpusSchema } from '../../../src/model/schema.ts';
 import { routes } from '../../../src/model/routes.ts';
+import { LETTER_ID } from '../../../src/model/registry.ts';
 import { abbreviations } from '../../../src/site/abbreviations.ts';
 import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
 import { metaById } from '../../../src/model/corpus.ts';
@@ -149,7 +150,7 @@ export interface IndexResult {
 /** The result group of a record, by its route: the letter (35 510, nr. 60, and its themes), the actions, the other letters. */
 export function groupOf(route: string): 'brief' | 'acties' | 'andere' {
   if (/^\/acties\//.test(route)) return 'acties';
-  if (/^\/documenten\/kst-35510-60\//.test(route) || /^\/themas\//.test(route)) return 'brief';
+  if (route.startsWith(routes.document(LETTER_ID)) || /^\/themas\//.test(route)) return 'brief';
   return 'andere';
 }
 
@@ -162,7 +163,7 @@ export function dutchDate(iso: string): string {
 
 /** The date a record speaks of, as a result shows it: an action's status, a letter's date. */
 function dateOf(route: string, dates: Readonly<Record<string, string | undefined>>): string {
-  const doc = /^\/documenten\/(kst-\d+-\d+)\//.exec(route)?.[1] ?? (/^\/(themas|acties)\//.test(route) ? 'kst-35510-60' : undefined);
+  const doc = /^\/documenten\/([^/]+)\//.exec(route)?.[1] ?? (/^\/(themas|acties)\//.test(route) ? LETTER_ID : undefined);
   const iso = doc ? dates[doc] : undefined;
   if (!iso) return '';
   return (/^\/acties\/\d+\/$/.test(route) ? t.zoeken.dateStatus : t.zoeken.dateLetter).replace('{d}', dutchDate(iso));

@@ -1,13 +1,13 @@
 /**
  * Best bets: a query that names an action by number («actie 41»), a Kamerstuk by its
- * citation in any form («35510-60», «35 510, nr. 60», «kst-29362-282», «Kamerstuk 29362
+ * citation in any form («35510-60», «35 510, nr. 60», its site id, «Kamerstuk 29362
  * nr. 290») or a term the site explains (the glossary), gets that page first. The targets
  * are built when the site is indexed (scripts/lib/search/index-site.ts). Pure.
  */
 import { contentWords, fold, queryWords } from './text.ts';
 
 export interface Target {
-  /** Keys a query can name it by: «actie 41», «kst-35510-60», or a folded term («commissie werkelijke schade»). */
+  /** Keys a query can name it by: «actie 41», a document's site id, or a folded term («commissie werkelijke schade»). */
   terms: readonly string[];
   url: string;
   title: string;
