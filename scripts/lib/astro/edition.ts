@@ -88,11 +88,14 @@ export default function edition(): AstroIntegration {
         // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
         const min = minifyPublicScripts(publicDir, dist);
         logger.info(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
-        const client = bundleClientScripts(dist);
-        logger.info(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
+        // The client scripts are bundled by esbuild in its own process while the search index is made
+        // (the search step reads only the HTML pages); the offline step waits for both.
+        const bundling = bundleClientScripts(dist);
         // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
         await timed('pagefind', () => indexSite(dist, (line) => logger.info(line)));
         note('after search');
+        const client = await bundling;
+        logger.info(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
         logger.info(await timed('offline', () => offlineBuild(dist)));
         note('after the offline step');
         mkdirSync(join(root, '.astro'), { recursive: true });
