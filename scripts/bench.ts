@@ -592,8 +592,8 @@ function markdown(r: Report): string {
       if (p.memory.length) {
         out.push(
           table(
-            ['memory at', 'resident MiB', 'JS heap used MiB', 'JS heap MiB', 'outside the heap MiB (external)', 'resident − heap MiB'],
-            p.memory.map((m) => [m.at, mib(m.rss), mib(m.heapUsed), mib(m.heapTotal), mib(m.external), mib(m.rss - m.heapTotal)]),
+            ['memory at', 's since the process started', 'resident MiB', 'JS heap used MiB', 'JS heap MiB', 'outside the heap MiB (external)', 'resident − heap MiB'],
+            p.memory.map((m) => [m.at, m.ms === undefined ? '–' : s1(m.ms), mib(m.rss), mib(m.heapUsed), mib(m.heapTotal), mib(m.external), mib(m.rss - m.heapTotal)]),
           ),
         );
       }

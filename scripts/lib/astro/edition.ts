@@ -35,6 +35,8 @@ export interface StepTimes {
 
 export interface MemoryAt {
   at: string;
+  /** Milliseconds since the build process started. */
+  ms?: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -48,7 +50,7 @@ export default function edition(): AstroIntegration {
   const memory: MemoryAt[] = [];
   const note = (at: string) => {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    memory.push({ at, rss, heapUsed, heapTotal, external });
+    memory.push({ at, ms: Math.round(performance.now()), rss, heapUsed, heapTotal, external });
   };
   const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -63,6 +65,20 @@ export default function edition(): AstroIntegration {
     name: 'herstel-edition',
     hooks: {
       'astro:build:start': () => note('Astro build starts (model ready)'),
+      // Between this and «pages rendered»: compiling the pages (Vite, Rolldown, MDX), then rendering them.
+      'astro:build:setup': ({ vite, target }) => {
+        if (target !== 'server') return;
+        vite.plugins = [
+          ...(vite.plugins ?? []),
+          {
+            name: 'herstel-edition-marks',
+            writeBundle() {
+              const env = (this as { environment?: { name?: string } }).environment?.name ?? 'bundle';
+              note(`modules bundled (${env})`);
+            },
+          },
+        ];
+      },
       'astro:build:generated': () => note('pages rendered'),
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
