@@ -581,7 +581,8 @@ function markdown(r: Report): string {
     out.push(
       'One more clean build per scale (synthetic corpus, `EDITION_CORPUS=generated astro build`), not among the timed runs, under `node --cpu-prof`; ' +
         'the V8 CPU profile of the main thread (Pagefind\'s own indexer and esbuild run as child processes and appear only as the time spent waiting for them). ' +
-        'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration.',
+        'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration, with the seconds since the process started: ' +
+        'from «Astro build starts» to «modules bundled (prerender)» Astro compiles every page (Vite, Rolldown, one MDX module per page), from there to «pages rendered» it renders them; then search and the offline step.',
     );
     for (const p of r.profiles) {
       out.push(`### ×${p.scale}: ${s1(p.sampledMs)} s sampled`);
