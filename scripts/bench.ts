@@ -104,6 +104,8 @@ interface StageSummary {
   medianMs: number;
   maxRss: (number | null)[];
   medianMaxRss: number | null;
+  /** Processor time (user + system) of the process the stage ran in, per run (the steps inside `astro build` share the build's). */
+  cpuMs: (number | null)[];
 }
 
 interface KindReport {
@@ -125,8 +127,10 @@ interface PeerScale {
   scale: number;
   pages: number;
   buildMs: number;
-  ours: { buildMs: number; peakRss: number | null };
+  ours: { buildMs: number; peakRss: number | null; cpuMs?: number | null };
   peakRss: number | null;
+  /** Processor time (user + system) of the build, median of the runs. */
+  cpuMs?: number | null;
 }
 
 interface PeerReport {
@@ -158,7 +162,7 @@ function summarize(runs: StageRun[][]): StageSummary[] {
     const ms = runs.map((r) => r[i]!.ms);
     const rss = runs.map((r) => r[i]!.maxRss ?? null);
     const known = rss.filter((x): x is number => x !== null);
-    return { name: s.name, command: s.command, ms, medianMs: median(ms), maxRss: rss, medianMaxRss: known.length ? median(known) : null };
+    return { name: s.name, command: s.command, ms, medianMs: median(ms), maxRss: rss, medianMaxRss: known.length ? median(known) : null, cpuMs: runs.map((r) => r[i]!.cpuMs ?? null) };
   });
 }
 
@@ -322,12 +326,15 @@ async function main(): Promise<void> {
             runs.push(runStage(dir, { name: 'peer', command: 'astro build' }, logFile));
           }
           const rss = runs.map((r) => r.maxRss).filter((x): x is number => x !== undefined);
+          const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== undefined);
+          const oursCpu = (summary.find((x) => x.name === 'astro')?.cpuMs ?? []).filter((x): x is number => x !== null);
           peer.scales.push({
             scale,
             pages: routePages.length,
             buildMs: median(runs.map((r) => r.ms)),
             peakRss: rss.length ? median(rss) : null,
-            ours: { buildMs: entry.totalMedianMs - (summary.find((x) => x.name === 'ingest')?.medianMs ?? 0), peakRss: entry.peakRss },
+            cpuMs: cpu.length ? median(cpu) : null,
+            ours: { buildMs: entry.totalMedianMs - (summary.find((x) => x.name === 'ingest')?.medianMs ?? 0), peakRss: entry.peakRss, cpuMs: oursCpu.length ? median(oursCpu) : null },
           });
           log(`peer ×${scale}: Starlight build ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s`);
           if (scale === 1) {
@@ -581,7 +588,8 @@ function markdown(r: Report): string {
     out.push(
       'One more clean build per scale (synthetic corpus, `EDITION_CORPUS=generated astro build`), not among the timed runs, under `node --cpu-prof`; ' +
         'the V8 CPU profile of the main thread (Pagefind\'s own indexer and esbuild run as child processes and appear only as the time spent waiting for them). ' +
-        'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration.',
+        'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration, with the seconds since the process started: ' +
+        'from «Astro build starts» to «modules bundled (prerender)» Astro compiles every page (Vite, Rolldown, one MDX module per page), from there to «pages rendered» it renders them; then search and the offline step.',
     );
     for (const p of r.profiles) {
       out.push(`### ×${p.scale}: ${s1(p.sampledMs)} s sampled`);
@@ -592,8 +600,8 @@ function markdown(r: Report): string {
       if (p.memory.length) {
         out.push(
           table(
-            ['memory at', 'resident MiB', 'JS heap used MiB', 'JS heap MiB', 'outside the heap MiB (external)', 'resident − heap MiB'],
-            p.memory.map((m) => [m.at, mib(m.rss), mib(m.heapUsed), mib(m.heapTotal), mib(m.external), mib(m.rss - m.heapTotal)]),
+            ['memory at', 's since the process started', 'resident MiB', 'JS heap used MiB', 'JS heap MiB', 'outside the heap MiB (external)', 'resident − heap MiB'],
+            p.memory.map((m) => [m.at, m.ms === undefined ? '–' : s1(m.ms), mib(m.rss), mib(m.heapUsed), mib(m.heapTotal), mib(m.external), mib(m.rss - m.heapTotal)]),
           ),
         );
       }
@@ -752,19 +760,23 @@ function markdown(r: Report): string {
     out.push(
       `${p.name}, installed on first use into bench/peer/starlight/ (not a dependency of the project), given every page of the edition as Markdown with the same text ` +
         '(scripts/lib/bench/peer.ts) and built in the same run, clean, on the same machine. «Ours» is `astro build` of the edition (Astro, Pagefind, offline step; ' +
-        'the model step left out, as the peer gets its Markdown ready-made). Ratio = ours ÷ peer: below 1 is lighter or faster than the peer.',
+        'the model step left out, as the peer gets its Markdown ready-made). Ratio = ours ÷ peer: below 1 is lighter or faster than the peer. ' +
+        'CPU = user + system time of the build process and its children (/usr/bin/time -v): on a shared machine the wall times stretch with the load, the processor time much less.',
     );
     if (p.error) out.push(`Not measured: ${p.error}`);
     if (p.scales.length) {
       out.push(
         table(
-          ['scale', 'pages', 'ours s', 'peer s', 'time ratio', 'ours peak MiB', 'peer peak MiB', 'memory ratio'],
+          ['scale', 'pages', 'ours s', 'peer s', 'time ratio', 'ours CPU s', 'peer CPU s', 'CPU ratio', 'ours peak MiB', 'peer peak MiB', 'memory ratio'],
           p.scales.map((x) => [
             `×${x.scale}`,
             x.pages,
             s1(x.ours.buildMs),
             s1(x.buildMs),
             (x.ours.buildMs / x.buildMs).toFixed(2),
+            x.ours.cpuMs ? s1(x.ours.cpuMs) : '–',
+            x.cpuMs ? s1(x.cpuMs) : '–',
+            x.ours.cpuMs && x.cpuMs ? (x.ours.cpuMs / x.cpuMs).toFixed(2) : '–',
             mib(x.ours.peakRss),
             mib(x.peakRss),
             x.ours.peakRss && x.peakRss ? (x.ours.peakRss / x.peakRss).toFixed(2) : '–',

@@ -13,7 +13,7 @@
  */
 import { loadInputs, ROOT } from './lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
-import { checkPages, describeStale, generate, writeGenerated } from './lib/generated.ts';
+import { checkPages, describeStale, generate, writeGenerated, writeStreaming } from './lib/generated.ts';
 import { assertSlipsReviewed } from './lib/slips.ts';
 
 const args = process.argv.slice(2);
@@ -25,17 +25,20 @@ try {
   const inputs = loadInputs(root);
   const built = buildCorpus(inputs);
   const slips = assertSlipsReviewed(built.corpus);
-  const gen = generate(built, { reviewed: inputs.reviewed });
+  let pages: number;
   if (check) {
+    const gen = generate(built, { reviewed: inputs.reviewed });
     writeGenerated(root, gen, { pages: false });
     const stale = describeStale(checkPages(root, gen));
     if (stale) throw new Error(stale);
+    pages = gen.pages.length;
   } else {
-    writeGenerated(root, gen);
+    // Each page written as it is made (never all of them in memory).
+    pages = writeStreaming(root, built, { reviewed: inputs.reviewed }).pages;
   }
   const ms = Math.round(performance.now() - started);
   console.log(
-    `ingest: ${built.corpus.annex.actions.length} actions, ${gen.pages.length} pages, ` +
+    `ingest: ${built.corpus.annex.actions.length} actions, ${pages} pages, ` +
       `${built.applied.length} corrections, ${built.hyphenation.length} hyphenation decisions, ${slips} possible slips all reviewed in ${ms} ms`,
   );
 } catch (err) {

@@ -2,7 +2,8 @@
  * The generated MDX pages: written through mdast-util-to-markdown, so any source text
  * comes out as text; committed, and never stale; holding the page's text.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
@@ -19,7 +20,7 @@ import { frontmatterOf, routeData, type RouteData } from '../src/site/route-data
 import { localNotes } from '../src/site/notes.ts';
 import type { Block, Footnote } from '../src/model/schema.ts';
 import { loadInputs, ROOT } from '../scripts/lib/inputs.ts';
-import { checkPages, generate } from '../scripts/lib/generated.ts';
+import { checkPages, generate, writeGenerated, writeJson, writeStreaming } from '../scripts/lib/generated.ts';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -152,6 +153,38 @@ describe('the generated pages', () => {
   it('are the same on every run', () => {
     const again = generate(buildCorpus(loadInputs()));
     expect(again.pages.map((p) => p.mdx)).toEqual(gen.pages.map((p) => p.mdx));
+  });
+
+  it('are written as a stream with the same bytes as written from memory', () => {
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'gen-a-')), mkdtempSync(join(tmpdir(), 'gen-b-'))];
+    try {
+      writeGenerated(a, gen);
+      expect(writeStreaming(b, built).pages).toBe(gen.pages.length);
+      const read = (root: string, path: string) => readFileSync(join(root, 'content', path), 'utf8');
+      for (const f of ['generated/model.json', 'generated/editorial.json', ...gen.pages.map((p) => `pages/${p.file}`), ...gen.passages.map((p) => `passages/${p.file}`)]) {
+        expect(read(b, f), f).toBe(read(a, f));
+      }
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  it('write JSON in pieces exactly as JSON.stringify(value, null, 1) does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'json-'));
+    try {
+      const value = { a: [1, [], {}, [[2, { b: 'x\n"y"' }]], undefined, null], c: { d: { e: { f: [true, { g: undefined, h: 'ë' }] } } }, skip: undefined, date: new Date(0), '1': 'one', n: -0.5 };
+      for (const depth of [0, 1, 2, 3, 6]) {
+        writeJson(join(dir, 'v.json'), value, depth);
+        expect(readFileSync(join(dir, 'v.json'), 'utf8'), `depth ${depth}`).toBe(JSON.stringify(value, null, 1));
+      }
+      for (const v of [[], {}, 'text', 3, null]) {
+        writeJson(join(dir, 'v.json'), v);
+        expect(readFileSync(join(dir, 'v.json'), 'utf8')).toBe(JSON.stringify(v, null, 1));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('detects a stale page', () => {

@@ -10,7 +10,7 @@
  * The MDX pages are committed, so that a change to a parser shows up in review as a
  * diff of the pages' text; `checkPages` tells which committed pages are stale.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Corpus } from '../../src/model/schema.ts';
 import type { Reviewed } from '../../src/model/reviewed.ts';
@@ -51,24 +51,38 @@ export function mdxContext(corpus: Corpus): MdxContext {
   return { splitAbbr: abbrSplitter(corpus), splitTerms: glossarySplitter(corpus), reason: (id) => reasons.get(id) ?? id };
 }
 
+/** The editorial record of a built corpus (corrections, hyphenation, cross-check, furniture, reviewed decisions). */
+function editorialOf(built: BuiltCorpus, reviewed?: Reviewed): unknown {
+  return {
+    applied: built.applied.map((a) => ({ ...a.correction, line: a.line, col: a.col })),
+    hyphenation: built.hyphenation,
+    crossCheck: built.crossCheck,
+    furniture: furnitureSummary(built.traces),
+    // Reviewed parser decisions with their reasons (content/reviewed/), for «Over deze uitgave».
+    ...(reviewed && { reviewed }),
+  };
+}
+
+/**
+ * The MDX pages of a corpus, one at a time: each page's MDX is made when its turn comes,
+ * so a writer that handles one page and lets it go never holds all of them (×1000: 86 000
+ * pages, about a gigabyte of MDX).
+ */
+export function* pagesOf(corpus: Corpus, ctx: MdxContext = mdxContext(corpus)): Generator<GeneratedPage> {
+  for (const data of routeRecords(corpus)) yield { file: `${fileFor(data.route)}.mdx`, mdx: pageMdx(data, ctx), data };
+}
+
 /**
  * Everything the build reads, made in memory from a built corpus (or a synthetic one in
  * its place), with the reviewed parser decisions listed for «Over deze uitgave».
+ * (`writeStreaming` writes the same without holding the pages.)
  */
 export function generate(built: BuiltCorpus, { corpus = built.corpus, reviewed }: { corpus?: Corpus; reviewed?: Reviewed } = {}): Generated {
   const ctx = mdxContext(corpus);
-  const pages = routeRecords(corpus).map((data) => ({ file: `${fileFor(data.route)}.mdx`, mdx: pageMdx(data, ctx), data }));
   return {
     corpus,
-    editorial: {
-      applied: built.applied.map((a) => ({ ...a.correction, line: a.line, col: a.col })),
-      hyphenation: built.hyphenation,
-      crossCheck: built.crossCheck,
-      furniture: furnitureSummary(built.traces),
-      // Reviewed parser decisions with their reasons (content/reviewed/), for «Over deze uitgave».
-      ...(reviewed && { reviewed }),
-    },
-    pages,
+    editorial: editorialOf(built, reviewed),
+    pages: [...pagesOf(corpus, ctx)],
     passages: passages(corpus).map((p) => ({ file: `${p.theme}.mdx`, mdx: passageMdx(p, ctx) })),
   };
 }
@@ -95,17 +109,97 @@ function listMdx(dir: string, base = dir, out: string[] = []): string[] {
 
 /** Writes model.json and editorial.json (and, unless `pages` is false, the MDX pages) under `root`. */
 export function writeGenerated(root: string, gen: Generated, { pages = true } = {}): void {
+  writeModel(root, gen.corpus, gen.editorial);
+  if (pages) writeMdx(root, mdxFiles(gen));
+}
+
+/**
+ * What `writeGenerated(root, generate(built, …))` writes, byte for byte, as a stream: the
+ * model as JSON written piece by piece (never one string of the whole model), and each MDX
+ * page written as soon as it is made. Returns the number of pages.
+ */
+export function writeStreaming(root: string, built: BuiltCorpus, { corpus = built.corpus, reviewed }: { corpus?: Corpus; reviewed?: Reviewed } = {}): { pages: number } {
+  writeModel(root, corpus, editorialOf(built, reviewed));
+  const ctx = mdxContext(corpus);
+  let pages = 0;
+  function* files(): Generator<{ path: string; mdx: string }> {
+    for (const p of pagesOf(corpus, ctx)) {
+      pages++;
+      yield { path: `pages/${p.file}`, mdx: p.mdx };
+    }
+    for (const p of passages(corpus)) yield { path: `passages/${p.theme}.mdx`, mdx: passageMdx(p, ctx) };
+  }
+  writeMdx(root, files());
+  return { pages };
+}
+
+function writeModel(root: string, corpus: Corpus, editorial: unknown): void {
   const out = join(root, ...GENERATED_DIR);
   rmSync(out, { recursive: true, force: true });
-  write(join(out, 'model.json'), JSON.stringify(gen.corpus, null, 1));
-  write(join(out, 'editorial.json'), JSON.stringify(gen.editorial, null, 1));
-  if (!pages) return;
-  const files = mdxFiles(gen);
-  const wanted = new Set(files.map((f) => f.path));
-  for (const old of committedMdx(root)) if (!wanted.has(old)) rmSync(join(root, 'content', old));
+  mkdirSync(out, { recursive: true });
+  writeJson(join(out, 'model.json'), corpus);
+  writeJson(join(out, 'editorial.json'), editorial);
+}
+
+/** Writes the MDX files as they come (unchanged files left alone), then removes committed ones no longer made. */
+function writeMdx(root: string, files: Iterable<{ path: string; mdx: string }>): void {
+  const wanted = new Set<string>();
   for (const file of files) {
+    wanted.add(file.path);
     const path = join(root, 'content', file.path);
     if (!existsSync(path) || readFileSync(path, 'utf8') !== file.mdx) write(path, file.mdx);
+  }
+  for (const old of committedMdx(root)) if (!wanted.has(old)) rmSync(join(root, 'content', old));
+}
+
+/**
+ * `JSON.stringify(value, null, 1)` written to `path` in pieces: arrays and objects down to
+ * `depth` levels are written member by member, the rest as one string each (re-indented),
+ * so the whole text never exists as one string (at ×1000 the model is hundreds of MB, near
+ * the longest string V8 allows).
+ */
+export function writeJson(path: string, value: unknown, depth = 3): void {
+  const fd = openSync(path, 'w');
+  let buffer = '';
+  const put = (s: string) => {
+    buffer += s;
+    if (buffer.length > 1 << 20) {
+      writeSync(fd, buffer);
+      buffer = '';
+    }
+  };
+  const at = (level: number) => '\n' + ' '.repeat(level);
+  const emit = (v: unknown, level: number): void => {
+    if (level >= depth || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+      const s = JSON.stringify(v, null, 1);
+      put(level ? s.replaceAll('\n', at(level)) : s);
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (!v.length) return put('[]');
+      put('[');
+      v.forEach((x, i) => {
+        put((i ? ',' : '') + at(level + 1));
+        // As JSON.stringify: what has no JSON form is null inside an array.
+        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') put('null');
+        else emit(x, level + 1);
+      });
+      return put(at(level) + ']');
+    }
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
+    if (!entries.length) return put('{}');
+    put('{');
+    entries.forEach(([k, x], i) => {
+      put((i ? ',' : '') + at(level + 1) + JSON.stringify(k) + ': ');
+      emit(x, level + 1);
+    });
+    put(at(level) + '}');
+  };
+  try {
+    emit(value, 0);
+    writeSync(fd, buffer);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -35,6 +35,8 @@ export interface StepTimes {
 
 export interface MemoryAt {
   at: string;
+  /** Milliseconds since the build process started. */
+  ms?: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -48,7 +50,7 @@ export default function edition(): AstroIntegration {
   const memory: MemoryAt[] = [];
   const note = (at: string) => {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    memory.push({ at, rss, heapUsed, heapTotal, external });
+    memory.push({ at, ms: Math.round(performance.now()), rss, heapUsed, heapTotal, external });
   };
   const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -63,6 +65,20 @@ export default function edition(): AstroIntegration {
     name: 'herstel-edition',
     hooks: {
       'astro:build:start': () => note('Astro build starts (model ready)'),
+      // Between this and «pages rendered»: compiling the pages (Vite, Rolldown, MDX), then rendering them.
+      'astro:build:setup': ({ vite, target }) => {
+        if (target !== 'server') return;
+        vite.plugins = [
+          ...(vite.plugins ?? []),
+          {
+            name: 'herstel-edition-marks',
+            writeBundle() {
+              const env = (this as { environment?: { name?: string } }).environment?.name ?? 'bundle';
+              note(`modules bundled (${env})`);
+            },
+          },
+        ];
+      },
       'astro:build:generated': () => note('pages rendered'),
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
@@ -88,11 +104,14 @@ export default function edition(): AstroIntegration {
         // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
         const min = minifyPublicScripts(publicDir, dist);
         logger.info(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
-        const client = bundleClientScripts(dist);
-        logger.info(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
+        // The client scripts are bundled by esbuild in its own process while the search index is made
+        // (the search step reads only the HTML pages); the offline step waits for both.
+        const bundling = bundleClientScripts(dist);
         // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
         await timed('pagefind', () => indexSite(dist, (line) => logger.info(line)));
         note('after search');
+        const client = await bundling;
+        logger.info(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
         logger.info(await timed('offline', () => offlineBuild(dist)));
         note('after the offline step');
         mkdirSync(join(root, '.astro'), { recursive: true });

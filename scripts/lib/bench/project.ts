@@ -24,6 +24,8 @@ export interface StageRun extends Stage {
   ms: number;
   /** Peak resident set size in bytes (undefined when /usr/bin/time is not there). */
   maxRss?: number;
+  /** Processor time (user + system) of the process and its children in ms (undefined without /usr/bin/time). */
+  cpuMs?: number;
 }
 
 const TIME = '/usr/bin/time';
@@ -84,18 +86,23 @@ export function runStage(dir: string, stage: Stage, logFile: string): StageRun {
     throw new Error(`stage ${stage.name} («${stage.command}») failed with ${res.status ?? res.signal} in ${dir}:\n${tail}`);
   }
   let maxRss: number | undefined;
+  let cpuMs: number | undefined;
   if (useTime) {
-    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeOut, 'utf8'));
+    const time = readFileSync(timeOut, 'utf8');
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
     if (m) maxRss = Number(m[1]) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(time);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(time);
+    if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
     rmSync(timeOut, { force: true });
   }
-  return { ...stage, ms, maxRss };
+  return { ...stage, ms, maxRss, cpuMs };
 }
 
 /**
  * One clean build of dir: the real corpus, or (with `scale`) a synthetic one K times
  * larger. Returns the steps ingest, astro, pagefind, offline; the three inside
- * `astro build` share the build's peak memory.
+ * `astro build` share the build's peak memory and processor time.
  */
 export function runBuild(dir: string, logFile: string, scale?: number): StageRun[] {
   cleanBuild(dir);
@@ -110,9 +117,9 @@ export function runBuild(dir: string, logFile: string, scale?: number): StageRun
     return ms;
   };
   const inner = (scale === undefined ? step('ingest') : 0) + step('pagefind') + step('offline');
-  if (scale === undefined) out.push({ name: 'ingest', command: `${command} (model, in the integration)`, ms: step('ingest'), maxRss: build.maxRss });
-  out.push({ name: 'astro', command, ms: build.ms - inner, maxRss: build.maxRss });
-  out.push({ name: 'pagefind', command: `${command} (Pagefind Node API, in the integration)`, ms: step('pagefind'), maxRss: build.maxRss });
-  out.push({ name: 'offline', command: `${command} (offline step, in the integration)`, ms: step('offline'), maxRss: build.maxRss });
+  if (scale === undefined) out.push({ name: 'ingest', command: `${command} (model, in the integration)`, ms: step('ingest'), maxRss: build.maxRss, cpuMs: build.cpuMs });
+  out.push({ name: 'astro', command, ms: build.ms - inner, maxRss: build.maxRss, cpuMs: build.cpuMs });
+  out.push({ name: 'pagefind', command: `${command} (Pagefind Node API, in the integration)`, ms: step('pagefind'), maxRss: build.maxRss, cpuMs: build.cpuMs });
+  out.push({ name: 'offline', command: `${command} (offline step, in the integration)`, ms: step('offline'), maxRss: build.maxRss, cpuMs: build.cpuMs });
   return out;
 }

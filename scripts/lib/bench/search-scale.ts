@@ -57,7 +57,7 @@ export async function indexCorpus(root: string, log: (line: string) => void = co
   const pages = routeData(corpus).map((p) => ({ url: p.route, title: p.title, text: pageText(p) }));
   step(`model and route data: ${pages.length} pages, ${(pages.reduce((n, p) => n + p.text.length, 0) / 1e6).toFixed(1)} M characters`);
   const lex = lexiconFor(pages.map((p) => p.text));
-  const sources = termSources(modelPath);
+  const sources = termSources(modelPath, corpus);
   step(`lexicon: ${lex.size} words`);
   const cache = new Map<string, string[]>();
   const terms = pages.map((p) => extraTerms(p.text, lex, sources, cache));

@@ -22,7 +22,7 @@ import { CorpusSchema, type Action, type Block, type Corpus, type Footnote, type
 import { buildCorpus } from '../../../src/parse/corpus.ts';
 import { routes } from '../../../src/model/routes.ts';
 import { loadInputs } from '../inputs.ts';
-import { generate, writeGenerated } from '../generated.ts';
+import { writeStreaming } from '../generated.ts';
 
 type Run = (r: Inline) => Inline;
 
@@ -100,9 +100,10 @@ export function synthesize(corpus: Corpus, scale: number): Corpus {
 export function writeSynthetic(root: string, scale: number): { actions: number; pages: number } {
   const inputs = loadInputs(root);
   const built = buildCorpus(inputs);
-  const gen = generate(built, { corpus: synthesize(built.corpus, scale), reviewed: inputs.reviewed });
-  writeGenerated(root, gen);
-  return { actions: gen.corpus.annex.actions.length, pages: gen.pages.length };
+  const corpus = synthesize(built.corpus, scale);
+  // Page by page: at ×1000 the pages' MDX together is about a gigabyte.
+  const { pages } = writeStreaming(root, built, { corpus, reviewed: inputs.reviewed });
+  return { actions: corpus.annex.actions.length, pages };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

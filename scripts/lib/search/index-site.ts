@@ -27,7 +27,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { CorpusSchema } from '../../../src/model/schema.ts';
+import { CorpusSchema, type Corpus } from '../../../src/model/schema.ts';
 import { routes } from '../../../src/model/routes.ts';
 import { LETTER_ID } from '../../../src/model/registry.ts';
 import { abbreviations } from '../../../src/site/abbreviations.ts';
@@ -38,7 +38,7 @@ import { t } from '../../../src/site/strings.ts';
 import { passagesOf } from './passages.ts';
 import { readGlossary, searchTargets } from './targets.ts';
 import { listFiles, routeOf } from '../offline/files.ts';
-import { readHtmlPage } from './page-text.ts';
+import { parseHtml, readHtmlPage } from './page-text.ts';
 import { lexiconFor } from './lexicon.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -66,8 +66,7 @@ interface Correction {
 }
 
 /** The sources of extra terms: the site's abbreviations and the [sic] corrections. */
-export function termSources(modelPath = join(ROOT, 'content', 'generated', 'model.json')): TermSources {
-  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')));
+export function termSources(modelPath = join(ROOT, 'content', 'generated', 'model.json'), corpus: Corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')))): TermSources {
   const sics: Correction[] = [];
   const dir = join(ROOT, 'content', 'corrections');
   for (const f of listFiles(dir).filter((f) => f.endsWith('.json'))) {
@@ -193,15 +192,20 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const dist = resolve(distDir);
   const search = routes.search().replace(/^\/|\/$/g, '');
   const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
+  // Each page read and parsed once; only its text and passages are kept (its HTML is read again when its turn comes).
   const pages = files.map((file) => {
     const html = readFileSync(join(dist, file), 'utf8');
-    const page = readHtmlPage(html);
+    const route = routeOf(file);
+    const parsed = parseHtml(html);
+    const page = readHtmlPage(parsed);
     const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
-    return { file, route: routeOf(file), html, text, title: page.title, summary: page.description };
+    const passages = /data-pagefind-body/.test(html) ? passagesOf(parsed, route) : [];
+    return { file, route, text, title: page.title, summary: page.description, passages, filters: passages.length ? filterTags(html) : '' };
   });
   const lex = lexiconFor(pages.map((p) => p.text));
-  const sources = termSources(process.env.SITE_MODEL);
+  // The model read and validated once, for the extra terms' sources and the dates.
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'), 'utf8')));
+  const sources = termSources(process.env.SITE_MODEL, corpus);
   const dates = Object.fromEntries(Object.entries(metaById(corpus)).map(([id, m]) => [id, m.date]));
   // The synonym table, every target checked against the texts of the pages (or the build stops).
   const synonymFile = join(ROOT, 'content', 'synoniemen.json');
@@ -219,15 +223,13 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   };
   for (const p of pages) {
     const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
-    const passages = /data-pagefind-body/.test(p.html) ? passagesOf(p.html, p.route) : [];
-    if (passages.length) {
-      const filters = filterTags(p.html);
-      for (const passage of passages) {
+    if (p.passages.length) {
+      for (const passage of p.passages) {
         const text = passage.texts.join('\n');
         const terms = extraTerms(text, lex, sources, cache);
         termsAdded += terms.length;
         count(text, terms);
-        const r = await index.addHTMLFile({ url: passage.url, content: passageHtml(passage, filters, { ...meta, bron: p.title }, terms) });
+        const r = await index.addHTMLFile({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) });
         if (r.errors.length) throw new Error(`Pagefind, ${passage.url}: ${r.errors.join('; ')}`);
         records++;
       }
@@ -236,7 +238,8 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     const terms = extraTerms(p.text, lex, sources, cache);
     termsAdded += terms.length;
     count(p.text, terms);
-    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(p.html, terms, p.summary, meta) });
+    const html = readFileSync(join(dist, p.file), 'utf8');
+    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) });
     if (r.errors.length) throw new Error(`Pagefind, ${p.file}: ${r.errors.join('; ')}`);
     records++;
   }

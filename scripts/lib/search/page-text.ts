@@ -54,17 +54,27 @@ function find(n: P5, pred: (n: P5) => boolean): P5 | undefined {
   return undefined;
 }
 
-export function readHtmlPage(html: string, options: { skipClasses?: readonly string[] } = {}): HtmlPage {
+/** A page parsed once (parse5's tree), to be read more than once (readHtmlPage, passagesOf). */
+export interface ParsedHtml {
+  readonly tree: unknown;
+}
+
+/** Parses a page for readHtmlPage and passagesOf: a page read twice is parsed once. */
+export function parseHtml(html: string): ParsedHtml {
+  return { tree: parse(html) };
+}
+
+export function readHtmlPage(html: string | ParsedHtml, options: { skipClasses?: readonly string[] } = {}): HtmlPage {
   skipClasses = new Set(options.skipClasses ?? []);
   try {
-    return read(html);
+    return read(typeof html === 'string' ? parseHtml(html) : html);
   } finally {
     skipClasses = new Set();
   }
 }
 
-function read(html: string): HtmlPage {
-  const doc = parse(html) as unknown as P5;
+function read(parsed: ParsedHtml): HtmlPage {
+  const doc = parsed.tree as P5;
   const ids = new Set<string>();
   const collect = (n: P5) => {
     const id = attr(n, 'id');

@@ -4,7 +4,7 @@
  * where it begins. A 12-page letter then competes with a one-line action passage by
  * passage, not as one long page that its length pushes down. Pure: HTML in, records out.
  */
-import { readHtmlPage } from './page-text.ts';
+import { readHtmlPage, type ParsedHtml } from './page-text.ts';
 
 /** A page longer than this (words of its indexed text) is indexed by passage. */
 export const SPLIT_WORDS = 1500;
@@ -25,7 +25,7 @@ export interface Passage {
 const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The passages of a page, or [] when the page is short enough to be one record. */
-export function passagesOf(html: string, route: string, split = SPLIT_WORDS, size = PASSAGE_WORDS): Passage[] {
+export function passagesOf(html: string | ParsedHtml, route: string, split = SPLIT_WORDS, size = PASSAGE_WORDS): Passage[] {
   const page = readHtmlPage(html, { skipClasses: FURNITURE_CLASSES });
   const words = page.blocks.reduce((n, b) => n + count(b.text), 0);
   if (words <= split) return [];
