@@ -93,10 +93,15 @@ function listMdx(dir: string, base = dir, out: string[] = []): string[] {
   return out.sort();
 }
 
-/** Writes model.json and editorial.json (and, unless `pages` is false, the MDX pages) under `root`. */
+/**
+ * Writes model.json and editorial.json (and, unless `pages` is false, the MDX pages) under `root`.
+ * The folder content/generated/ is emptied, not removed: content/ itself stays as it was, so
+ * that `npm start` does not take a new model for a change to what dist/ is built from.
+ */
 export function writeGenerated(root: string, gen: Generated, { pages = true } = {}): void {
   const out = join(root, ...GENERATED_DIR);
-  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
   write(join(out, 'model.json'), JSON.stringify(gen.corpus, null, 1));
   write(join(out, 'editorial.json'), JSON.stringify(gen.editorial, null, 1));
   if (!pages) return;
