@@ -97,10 +97,11 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: [...TIERS.unit], isolate: false } },
       { extends: true, test: { name: 'corpus', include: [...TIERS.corpus], globalSetup: ['tests/setup/corpus.ts'] } },
-      // Files read dist/ (npm test builds it first); one at a time, as they start servers.
+      // Files read dist/ (npm test builds it first). The slow tier's files run side by side:
+      // each builds in a temporary copy of the project.
       { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },
       { extends: true, test: { name: 'browser', include: [...TIERS.browser], fileParallelism: false } },
-      { extends: true, test: { name: 'slow', include: [...TIERS.slow], fileParallelism: false } },
+      { extends: true, test: { name: 'slow', include: [...TIERS.slow] } },
     ],
   },
 });
