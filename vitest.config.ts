@@ -9,6 +9,7 @@
  *
  * Every test file belongs to exactly one tier (tests/tiers.test.ts checks it).
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export const TIERS = {
@@ -91,12 +92,16 @@ export const TIERS = {
 
 export default defineConfig({
   test: {
+    // Two files at a time at least: Vitest's default (one fewer than the cores) is one on a
+    // machine of two cores, where much of a file's time is spent waiting for Chromium or a build.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: [...TIERS.unit] } },
+      { extends: true, test: { name: 'unit', include: [...TIERS.unit], isolate: false } },
       { extends: true, test: { name: 'corpus', include: [...TIERS.corpus], globalSetup: ['tests/setup/corpus.ts'] } },
-      // Files read dist/ (npm test builds it first); one at a time, as they start servers.
+      // Files read dist/ (npm test builds it first). The slow tier's files run side by side:
+      // each builds in a temporary copy of the project.
       { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },
       // One Chromium and one server for the whole tier (tests/setup/browser.ts), two files at a
       // time (a file mostly waits for Chromium, which has processes of its own); a group of its
@@ -105,7 +110,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'browser', include: [...TIERS.browser], globalSetup: ['tests/setup/browser.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } },
       },
-      { extends: true, test: { name: 'slow', include: [...TIERS.slow], fileParallelism: false } },
+      { extends: true, test: { name: 'slow', include: [...TIERS.slow] } },
     ],
   },
 });

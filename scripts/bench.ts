@@ -20,15 +20,19 @@
  *   7. the peer baseline: the same content as a Starlight site (scripts/lib/bench/peer.ts,
  *      installed on first use), built at ×1 and ×10 in the same run, with the ratios.
  *
- *   9. the profile: one more build at ×1 and ×10 (the smoke run: ×2) under `node --cpu-prof`,
- *      not among the timed runs: where the time goes (by package, by function, the project's
- *      steps) and the memory at each step of the build (scripts/lib/bench/profile.ts).
+ *   9. the profile: one more build at ×1 and ×10 under `node --cpu-prof`, not among the
+ *      timed runs: where the time goes (by package, by function, the project's steps) and
+ *      the memory at each step of the build (scripts/lib/bench/profile.ts).
  *
  * Options: --scales=1,10,100  --runs=3  --scaled-runs=N (default 3 up to ×10, 1 above)
  *          --no-lighthouse  --no-peer  --no-profile  --keep (leave the temporary copy)
  *          --out=DIR (reports elsewhere than bench/reports/)
- *          --smoke: one build, a ×2 synthetic build, no Lighthouse, no peer, screenshots of
- *          the action page only (npm test runs it)
+ *          --smoke: small, to show that every part runs (npm test runs it): the real corpus
+ *          as the project's dist/ when that is up to date (npm test has just built it; its
+ *          build's step times from .astro/edition-steps.json), else built once in the copy;
+ *          one ×2 synthetic build, profiled and timed at once; of the pages only the action
+ *          page (weight, first visit, screenshots); one query of each category of the query
+ *          set; no Lighthouse, no peer
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { listFiles } from './lib/offline/files.ts';
@@ -58,7 +62,8 @@ import {
 } from './lib/bench/measure.ts';
 import { kindPages, type PageKindName } from './lib/bench/pages.ts';
 import { SCHEMES, SCREENS, takeScreenshots, type Screenshot } from './lib/bench/screenshots.ts';
-import { cleanBuild, copyProject, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
+import { buildStages, cleanBuild, copyProject, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
+import { staleReason } from './start.ts';
 import { ensurePeer, writePeer } from './lib/bench/peer.ts';
 import { profileBuild, type ProfileSummary } from './lib/bench/profile.ts';
 import { CorpusSchema } from '../src/model/schema.ts';
@@ -87,7 +92,7 @@ const RUNS = Number(args.get('runs') ?? (SMOKE ? 1 : 3));
 const scaledRuns = (k: number) => (args.has('scaled-runs') ? Number(args.get('scaled-runs')) : SMOKE ? 1 : k <= 10 ? 3 : 1);
 const LIGHTHOUSE = !args.has('no-lighthouse') && !SMOKE;
 const PEER = !args.has('no-peer') && !SMOKE;
-/** Scales at which a profiled build runs (after the timed ones). */
+/** Scales at which a profiled build runs (after the timed ones; in the smoke run, as the timed one). */
 const PROFILE_SCALES = args.has('no-profile') ? [] : SMOKE ? SCALES.slice(0, 1) : [1, 10].filter((k) => SCALES.includes(k));
 /** Scales at which the peer is built too. */
 const PEER_SCALES = [1, 10];
@@ -199,6 +204,18 @@ async function axeCounts(page: import('playwright-core').Page): Promise<KindRepo
   });
 }
 
+/**
+ * The project's own build of the real corpus, when dist/ is up to date and the step times
+ * its integration wrote are of the build that made it; else undefined.
+ */
+function projectBuild(): StageRun[] | undefined {
+  const stepsFile = join(ROOT, '.astro', 'edition-steps.json');
+  if (staleReason(ROOT) || !existsSync(stepsFile) || statSync(stepsFile).mtimeMs < statSync(join(ROOT, 'dist', 'index.html')).mtimeMs) return undefined;
+  const steps = JSON.parse(readFileSync(stepsFile, 'utf8')) as Record<string, number>;
+  if (steps.build === undefined || steps.ingest === undefined) return undefined;
+  return buildStages(ROOT, { ms: steps.build }, 'astro build (npm run build of the project, before this run)');
+}
+
 // ---------- main ----------
 async function main(): Promise<void> {
   const started = new Date();
@@ -218,19 +235,27 @@ async function main(): Promise<void> {
   const logFile = join(work, 'bench-build.log');
   log(`working copy ${work}`);
   try {
-    // 1. the real build, RUNS times
+    // 1. the real build, RUNS times (the smoke run: the project's own build, when up to date)
     const realRuns: StageRun[][] = [];
-    for (let i = 1; i <= RUNS; i++) {
+    const reused = SMOKE ? projectBuild() : undefined;
+    if (reused) {
+      realRuns.push(reused);
+      log(`build: the project's dist/, up to date (${reused.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})`);
+    }
+    for (let i = 1; !reused && i <= RUNS; i++) {
       const run = runBuild(work, logFile);
       realRuns.push(run);
       log(`build ${i}/${RUNS}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
     }
     const build = summarize(realRuns);
-    const dist = join(work, 'dist');
+    /** The real corpus's site; the scaled builds below go to the copy's dist/. */
+    const dist = reused ? join(ROOT, 'dist') : join(work, 'dist');
+    const workDist = join(work, 'dist');
     const realDist = distFigures(dist);
 
     // 2. the built site in Chromium
-    const kinds = kindPages(dist);
+    // The smoke run measures the action page only (the budget's page).
+    const kinds = kindPages(dist).filter((k) => !SMOKE || k.kind === 'action');
     const pages: KindReport[] = [];
     let search: SearchBytes | undefined;
     let firstVisit: FirstVisit | undefined;
@@ -253,15 +278,17 @@ async function main(): Promise<void> {
         pages.push({ ...k, weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) }, perf: m.perf, axe, noJsTextShare });
         log(`page ${k.kind} ${k.path}: ${m.weight.requests} requests, ${m.weight.total.gzip} B gzip`);
       }
-      screenshots = await takeScreenshots(browser, url, SMOKE ? kinds.filter((k) => k.kind === 'action') : kinds, REPORTS);
+      screenshots = await takeScreenshots(browser, url, kinds, REPORTS);
       log(`screenshots: ${screenshots.length} in ${join(REPORTS, 'screens')}`);
       search = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
       log(`search: first query ${search.queries[0]!.weight.total.gzip} B gzip, second ${search.queries[1]!.weight.total.gzip} B gzip`);
       // The query set through the search page, online and from file://.
-      const online = await runQuerySet(browser, url('/zoeken/'), url('/'), SEARCH_QUERY_SET);
+      // (The smoke run: the first query of each category.)
+      const set = SMOKE ? SEARCH_QUERY_SET.filter((q, i) => SEARCH_QUERY_SET.findIndex((x) => x.category === q.category) === i) : SEARCH_QUERY_SET;
+      const online = await runQuerySet(browser, url('/zoeken/'), url('/'), set);
       const fileRoot = pathToFileURL(dist).href + '/';
-      const offline = await runQuerySet(browser, `${fileRoot}zoeken/index.html`, fileRoot, SEARCH_QUERY_SET);
-      querySet = { online: online.rates, offline: offline.rates, misses: online.outcomes.filter((o) => !o.ok), sameOrder: online.outcomes.every((o, i) => o.top.join() === offline.outcomes[i]!.top.join()) };
+      const offline = await runQuerySet(browser, `${fileRoot}zoeken/index.html`, fileRoot, set);
+      querySet = { queries: set.length, online: online.rates, offline: offline.rates, misses: online.outcomes.filter((o) => !o.ok), sameOrder: online.outcomes.every((o, i) => o.top.join() === offline.outcomes[i]!.top.join()) };
       log(`search query set: ${online.outcomes.filter((o) => o.ok).length}/${online.outcomes.length} online, ${offline.outcomes.filter((o) => o.ok).length}/${offline.outcomes.length} from file://`);
       if (LIGHTHOUSE) {
         // Served compressed, as a static host serves it (the budgets count gzip bytes too).
@@ -287,12 +314,16 @@ async function main(): Promise<void> {
 
     // 3. scaling (and the peer at ×1 and ×10)
     const scaling: ScaleReport[] = [];
+    const profiles: ProfileSummary[] = [];
     const peer: PeerReport = { name: 'Starlight (@astrojs/starlight, default configuration)', scales: [] };
     for (const scale of SCALES) {
       const runs: StageRun[][] = [];
       const n = scaledRuns(scale);
       for (let i = 1; i <= n; i++) {
-        const run = runBuild(work, logFile, scale);
+        // The smoke run profiles its one build at this scale instead of building once more.
+        const profiled = SMOKE && i === 1 && PROFILE_SCALES.includes(scale) ? profileBuild(work, logFile, scale) : undefined;
+        if (profiled) profiles.push(profiled.profile);
+        const run = profiled?.stages ?? runBuild(work, logFile, scale);
         runs.push(run);
         log(`×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`);
       }
@@ -302,13 +333,13 @@ async function main(): Promise<void> {
       const entry: ScaleReport = {
         scale,
         actions: model.annex.actions.length,
-        ...distFigures(dist),
+        ...distFigures(workDist),
         runs: n,
         stages: summary,
         totalMedianMs: median(runs.map((r) => r.reduce((t, s) => t + s.ms, 0))),
         peakRss: rss.length ? Math.max(...rss) : null,
       };
-      const sb = await withSite(dist, (url, browser) => measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES)).catch((err) => {
+      const sb = await withSite(workDist, (url, browser) => measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES)).catch((err) => {
         log(`×${scale} search not measured: ${err instanceof Error ? err.message : err}`);
         return undefined;
       });
@@ -339,7 +370,7 @@ async function main(): Promise<void> {
           log(`peer ×${scale}: Starlight build ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s`);
           if (scale === 1) {
             const path = '/acties/41/';
-            const [oursPage, oursSearch] = await withSite(dist, async (url, browser) => {
+            const [oursPage, oursSearch] = await withSite(workDist, async (url, browser) => {
               const m = await measurePage(browser, url(path));
               await m.close();
               const q = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
@@ -366,10 +397,9 @@ async function main(): Promise<void> {
       }
     }
     // 3b. where the time and memory go: a profiled build per scale (not among the timed runs)
-    const profiles: ProfileSummary[] = [];
-    for (const scale of PROFILE_SCALES) {
+    for (const scale of SMOKE ? [] : PROFILE_SCALES) {
       try {
-        const p = profileBuild(work, logFile, scale);
+        const p = profileBuild(work, logFile, scale).profile;
         profiles.push(p);
         log(`profile ×${scale}: ${p.byPackage.slice(0, 4).map((x) => `${x.name} ${(x.ms / 1000).toFixed(1)} s`).join(', ')}`);
       } catch (err) {
@@ -422,7 +452,7 @@ async function main(): Promise<void> {
       generatedAt: started.toISOString(),
       durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
       machine,
-      options: { scales: SCALES, runs: RUNS, scaledRuns: SCALES.map(scaledRuns), lighthouse: LIGHTHOUSE },
+      options: { scales: SCALES, runs: RUNS, scaledRuns: SCALES.map(scaledRuns), lighthouse: LIGHTHOUSE, smoke: SMOKE },
       build: { runs: RUNS, stages: build, totalMedianMs: median(realRuns.map((r) => r.reduce((t, s) => t + s.ms, 0))), ...realDist },
       scaling,
       linearity,
@@ -476,7 +506,7 @@ type Report = {
   generatedAt: string;
   durationSeconds: number;
   machine: { cpus: number; cpuModel: string; node: string; platform: string; memory: number; loadAverageAtStart: number[]; chromium: string };
-  options: { scales: number[]; runs: number; scaledRuns: number[]; lighthouse: boolean };
+  options: { scales: number[]; runs: number; scaledRuns: number[]; lighthouse: boolean; smoke?: boolean };
   build: { runs: number; stages: StageSummary[]; totalMedianMs: number; htmlPages: number; distBytes: number; zipBytes: number };
   scaling: ScaleReport[];
   linearity: Record<string, { time: Growth; memory?: Growth }>;
@@ -489,7 +519,7 @@ type Report = {
     page: { requests: number; total: Sizes };
     queries: { query: string; results: number; requests: number; total: Sizes; files: { path: string; sizes: Sizes }[] }[];
     /** The query set (scripts/lib/search/queries.ts): top-3 pass rate per category, online and from file://. */
-    querySet?: { online: Record<string, { passed: number; total: number }>; offline: Record<string, { passed: number; total: number }>; misses: QueryOutcome[]; sameOrder: boolean };
+    querySet?: { queries: number; online: Record<string, { passed: number; total: number }>; offline: Record<string, { passed: number; total: number }>; misses: QueryOutcome[]; sameOrder: boolean };
   };
   precache?: { files: number; sizes: Sizes };
   peer?: PeerReport;
@@ -586,7 +616,7 @@ function markdown(r: Report): string {
   if (r.profiles.length) {
     out.push('## Profile: where the time and the memory go');
     out.push(
-      'One more clean build per scale (synthetic corpus, `EDITION_CORPUS=generated astro build`), not among the timed runs, under `node --cpu-prof`; ' +
+      `${r.options.smoke ? 'The clean build at each scale (the smoke run: its one timed build)' : 'One more clean build per scale, not among the timed runs'} (synthetic corpus, \`EDITION_CORPUS=generated astro build\`), under \`node --cpu-prof\`; ` +
         'the V8 CPU profile of the main thread (Pagefind\'s own indexer and esbuild run as child processes and appear only as the time spent waiting for them). ' +
         'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration, with the seconds since the process started: ' +
         'from «Astro build starts» to «modules bundled (prerender)» Astro compiles every page (Vite, Rolldown, one MDX module per page), from there to «pages rendered» it renders them; then search and the offline step.',
@@ -697,7 +727,7 @@ function markdown(r: Report): string {
   const qs = r.search.querySet;
   if (qs) {
     out.push(
-      `Query set (${SEARCH_QUERY_SET.length} queries, scripts/lib/search/queries.ts) through the search page in Chromium: the expected page among the first three results.` +
+      `Query set (${qs.queries} of its ${SEARCH_QUERY_SET.length} queries, scripts/lib/search/queries.ts) through the search page in Chromium: the expected page among the first three results.` +
         ` Online and from file:// the top three are ${qs.sameOrder ? 'the same, in the same order, for every query' : 'NOT the same for every query'}.`,
     );
     out.push(

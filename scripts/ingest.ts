@@ -16,11 +16,12 @@ import { buildCorpus } from '../src/parse/corpus.ts';
 import { checkPages, describeStale, generate, writeGenerated, writeStreaming } from './lib/generated.ts';
 import { assertSlipsReviewed } from './lib/slips.ts';
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const root = args.find((a) => !a.startsWith('--')) ?? ROOT;
-
-try {
+/**
+ * Builds the model of the project in `root` and writes it (with `check`: checks the
+ * committed pages instead of writing them); returns the line the script prints. Throws,
+ * having written nothing, on damaged input.
+ */
+export function ingest(root: string, { check = false } = {}): string {
   const started = performance.now();
   const inputs = loadInputs(root);
   const built = buildCorpus(inputs);
@@ -37,11 +38,18 @@ try {
     pages = writeStreaming(root, built, { reviewed: inputs.reviewed }).pages;
   }
   const ms = Math.round(performance.now() - started);
-  console.log(
+  return (
     `ingest: ${built.corpus.annex.actions.length} actions, ${pages} pages, ` +
-      `${built.applied.length} corrections, ${built.hyphenation.length} hyphenation decisions, ${slips} possible slips all reviewed in ${ms} ms`,
+    `${built.applied.length} corrections, ${built.hyphenation.length} hyphenation decisions, ${slips} possible slips all reviewed in ${ms} ms`
   );
-} catch (err) {
-  console.error(`ingest failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  try {
+    console.log(ingest(args.find((a) => !a.startsWith('--')) ?? ROOT, { check: args.includes('--check') }));
+  } catch (err) {
+    console.error(`ingest failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
 }

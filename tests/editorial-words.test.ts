@@ -5,15 +5,14 @@
  * Checked against the model built from the real sources, not against hard-coded pages.
  */
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../scripts/lib/inputs.ts';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { themeOf, themeSource } from '../src/model/corpus.ts';
 import type { Inline } from '../src/model/schema.ts';
 import { inlineText } from '../src/model/text.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 import { routeData, rrListLine, themeMappingOf } from '../src/site/route-data.ts';
 import { t } from '../src/site/strings.ts';
 
-const { corpus } = buildCorpus(loadInputs());
+const { corpus } = builtCorpus();
 const pages = routeData(corpus);
 const inSections = (a: (typeof corpus.annex.actions)[number], sections: readonly string[]) =>
   sections.includes(a.section) || (a.subsection !== undefined && sections.includes(a.subsection));

@@ -4,6 +4,7 @@
  * places are computed from the corpus, and the MDX links the first use of a term on a page.
  */
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { mdxContext } from '../scripts/lib/generated.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
@@ -15,7 +16,7 @@ import { pageMdx } from '../src/site/mdx.ts';
 import { routeData } from '../src/site/route-data.ts';
 
 const inputs = loadInputs();
-const { corpus } = buildCorpus(inputs);
+const { corpus } = builtCorpus();
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const blocksText = (blocks: readonly Block[]) => blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => plainRuns(i.content)).join(' ') : plainRuns(b.content))).join(' ');
 const notesText = (notes: readonly Footnote[]) => notes.map((f) => plainRuns(f.content)).join(' ');

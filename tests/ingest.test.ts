@@ -1,14 +1,17 @@
 /**
- * The ingest script as the build runs it: on a damaged copy of the sources it stops
- * with the file, the line and what was expected, and writes nothing.
+ * The ingest as the build runs it: on a damaged copy of the sources it stops with the
+ * file, the line and what was expected, and writes nothing. Its function on each copy;
+ * the script itself (exit status, message) on one of them, and on an intact copy in
+ * tests/scripts/smoke.test.ts (npm run ingest -- --check).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/lib/inputs.ts';
+import { ingest } from '../scripts/ingest.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -37,43 +40,51 @@ function damagedCopy(file: string, damage: (text: string) => string, { manifest 
   return dir;
 }
 
-const ingest = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), dir], { encoding: 'utf8' });
+/** The ingest of a copy: what it prints, or the message it stops with (the script prints «ingest failed: » before it). */
+function run(dir: string): { ok: true; out: string } | { ok: false; message: string } {
+  try {
+    return { ok: true, out: ingest(dir) };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+const generated = (dir: string) => existsSync(join(dir, 'content', 'generated'));
 
 describe('ingest', () => {
   it('builds the model from an intact copy', () => {
     const dir = damagedCopy('seeds/kst-35510-60.web.txt', (t) => t);
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), dir], { encoding: 'utf8' });
-    expect(out).toMatch(/^ingest: 86 actions, \d+ pages/);
+    const res = run(dir);
+    expect(res.ok && res.out).toMatch(/^ingest: 86 actions, \d+ pages/);
     expect(existsSync(join(dir, 'content', 'generated', 'model.json'))).toBe(true);
   });
 
-  it('stops on an action number out of sequence, naming file and line', () => {
+  it('npm run ingest: stops on an action number out of sequence with exit status 1, naming file and line, and writes nothing', () => {
     const dir = damagedCopy('seeds/bijlage-35510-60.tabel.txt', (t) => t.replace('\n42.\tPlan van aanpak', '\n24.\tPlan van aanpak'));
-    const run = ingest(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^ingest failed: bijlage-35510-60\.tabel\.txt:84: expected /);
-    expect(existsSync(join(dir, 'content', 'generated'))).toBe(false);
+    const cli = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), dir], { encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toMatch(/^ingest failed: bijlage-35510-60\.tabel\.txt:84: expected /);
+    expect(generated(dir)).toBe(false);
   });
 
   it('stops on a footnote without its marker, naming file and line', () => {
     const dir = damagedCopy('seeds/kst-35510-60.web.txt', (t) => t.replace('discrimineren8,', 'discrimineren,'));
-    const run = ingest(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^ingest failed: kst-35510-60\.web\.txt:93: expected the words of kst-35510-60\.pdf\.txt:413 \(page 8\), «discrimineren8,»/);
+    const res = run(dir);
+    expect(!res.ok && res.message).toMatch(/^kst-35510-60\.web\.txt:93: expected the words of kst-35510-60\.pdf\.txt:413 \(page 8\), «discrimineren8,»/);
+    expect(generated(dir)).toBe(false);
   });
 
   it('stops when a correction no longer matches its line', () => {
     const dir = damagedCopy('seeds/kst-29362-282.ocr.txt', (t) => t.replace('De Minister van Financién,', 'De Minister van Financiën,'));
-    const run = ingest(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^ingest failed: kst-29362-282\.ocr\.txt:\d+: expected «Financién» exactly once/);
+    const res = run(dir);
+    expect(!res.ok && res.message).toMatch(/^kst-29362-282\.ocr\.txt:\d+: expected «Financién» exactly once/);
+    expect(generated(dir)).toBe(false);
   });
 
   it('stops on a source that does not match seeds/manifest.json', () => {
     const dir = damagedCopy('seeds/kst-29362-290.web.txt', (t) => t.replace('Inleiding', 'Inleidng'), { manifest: false });
-    const run = ingest(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^ingest failed: seeds\/kst-29362-290\.web\.txt: expected the bytes listed in seeds\/manifest\.json/);
+    const res = run(dir);
+    expect(!res.ok && res.message).toMatch(/^seeds\/kst-29362-290\.web\.txt: expected the bytes listed in seeds\/manifest\.json/);
+    expect(generated(dir)).toBe(false);
   });
 
   it('stops on invalid UTF-8 at its line', () => {
@@ -88,8 +99,8 @@ describe('ingest', () => {
     const list = JSON.parse(readFileSync(listPath, 'utf8')) as Array<{ file: string; sha256: string }>;
     list.find((e) => e.file === 'kst-29362-282.ocr.txt')!.sha256 = createHash('sha256').update(bytes).digest('hex');
     writeFileSync(listPath, JSON.stringify(list));
-    const run = ingest(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`ingest failed: kst-29362-282.ocr.txt:${line}: expected valid UTF-8 text`);
+    const res = run(dir);
+    expect(!res.ok && res.message).toContain(`kst-29362-282.ocr.txt:${line}: expected valid UTF-8 text`);
+    expect(generated(dir)).toBe(false);
   });
 });

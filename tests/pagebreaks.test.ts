@@ -17,9 +17,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import type { Block, Inline } from '../src/model/schema.ts';
-import { loadInputs } from '../scripts/lib/inputs.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 import { AnnexSchema, LetterSchema } from '../src/model/schema.ts';
 import { documentFile } from '../src/site/opendata.ts';
 import { routeData } from '../src/site/route-data.ts';
@@ -165,7 +164,7 @@ function pagesOf(lines: readonly string[], footer?: RegExp): Page[] {
   return pages;
 }
 
-const corpus = buildCorpus(loadInputs()).corpus;
+const corpus = builtCorpus().corpus;
 const counts: Record<string, number> = {};
 
 describe('page breaks, checked against the raw sources', () => {

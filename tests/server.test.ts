@@ -1,5 +1,5 @@
 /** The static server of the tests and the benchmark (scripts/lib/server.ts): compressed as a host serves it only when asked. */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compressible, headersFor, parseHeaders, startServer } from '../scripts/lib/server.ts';
 import { staleReason } from '../scripts/start.ts';
+import { writeGenerated, type Generated } from '../scripts/lib/generated.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'server-'));
 const page = `<!doctype html><title>t</title><p>${'tekst '.repeat(400)}</p>`;
@@ -116,6 +117,25 @@ describe('startServer', () => {
       const evenLater = new Date(Date.now() + 120_000);
       utimesSync(join(dir, 'src', 'a.ts'), evenLater, evenLater);
       expect(staleReason(dir)).toBe('src changed since the last build');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('npm start: a model written again (npm run ingest, astro check, the tests) leaves dist/ up to date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'start-'));
+    try {
+      mkdirSync(join(dir, 'content', 'generated'), { recursive: true });
+      writeFileSync(join(dir, 'content', 'generated', 'model.json'), '{}');
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist', 'index.html'), '');
+      const [before, built] = [new Date(Date.now() - 120_000), new Date(Date.now() - 60_000)];
+      for (const p of ['content/generated/model.json', 'content/generated', 'content']) utimesSync(join(dir, p), before, before);
+      utimesSync(join(dir, 'dist', 'index.html'), built, built);
+      expect(staleReason(dir)).toBeUndefined();
+      writeGenerated(dir, { corpus: {}, editorial: {} } as unknown as Generated, { pages: false });
+      expect(readFileSync(join(dir, 'content', 'generated', 'model.json'), 'utf8')).toBe('{}');
+      expect(staleReason(dir)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,11 +5,10 @@
  * marked or listed.
  */
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../scripts/lib/inputs.ts';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { dictionaryWords } from '../scripts/lib/slips.ts';
 import type { Decision } from '../src/model/schema.ts';
 import { checkSlips, findSlips, listedSlips, unreviewedSlips, type SlipText, type WordList } from '../src/model/slips.ts';
-import { buildCorpus } from '../src/parse/corpus.ts';
 
 const words: WordList = new Set(['kindpanel', 'ministeriële', 'overnemen', 'treden', 'contact']);
 const unit = (text: string, sics: number[] = []): SlipText => ({ document: 'bijlage', where: 'actie 1, stand-1', text, sics });
@@ -70,7 +69,7 @@ describe('the check', () => {
 });
 
 describe('the real sources', () => {
-  const { corpus } = buildCorpus(loadInputs());
+  const { corpus } = builtCorpus();
   const { candidates, unreviewed } = checkSlips(corpus, dictionaryWords());
 
   it('leaves no candidate unreviewed, and finds each kind', () => {

@@ -5,6 +5,7 @@
  * same in every place the route data names an item. Damaged title data stops the build.
  */
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { loadInputs } from '../scripts/lib/inputs.ts';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { plainText } from '../src/model/text.ts';
@@ -15,7 +16,7 @@ import { annexRows } from '../src/site/annex-table.ts';
 import { themeOf } from '../src/model/corpus.ts';
 
 const inputs = loadInputs();
-const { corpus } = buildCorpus(inputs);
+const { corpus } = builtCorpus();
 const pages = routeData(corpus);
 const build = (titles: typeof inputs.titles) => () => buildCorpus({ ...inputs, titles });
 

@@ -4,6 +4,7 @@
  * and on small wrong inputs made for each rule.
  */
 import { describe, expect, it } from 'vitest';
+import { builtCorpus } from './fixtures/corpus.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadInputs } from '../scripts/lib/inputs.ts';
@@ -17,7 +18,7 @@ import { formatDate, t } from '../src/site/strings.ts';
 import { parse } from 'csv-parse/sync';
 
 const inputs = loadInputs();
-const { corpus } = buildCorpus(inputs);
+const { corpus } = builtCorpus();
 const withInputs = (change: Partial<CorpusInputs>) => () => buildCorpus({ ...inputs, ...change });
 const letterDate = corpus.letter.meta.date!;
 

@@ -107,7 +107,11 @@ function listMdx(dir: string, base = dir, out: string[] = []): string[] {
   return out.sort();
 }
 
-/** Writes model.json and editorial.json (and, unless `pages` is false, the MDX pages) under `root`. */
+/**
+ * Writes model.json and editorial.json (and, unless `pages` is false, the MDX pages) under `root`.
+ * The folder content/generated/ is emptied, not removed: content/ itself stays as it was, so
+ * that `npm start` does not take a new model for a change to what dist/ is built from.
+ */
 export function writeGenerated(root: string, gen: Generated, { pages = true } = {}): void {
   writeModel(root, gen.corpus, gen.editorial);
   if (pages) writeMdx(root, mdxFiles(gen));
@@ -135,8 +139,8 @@ export function writeStreaming(root: string, built: BuiltCorpus, { corpus = buil
 
 function writeModel(root: string, corpus: Corpus, editorial: unknown): void {
   const out = join(root, ...GENERATED_DIR);
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
   writeJson(join(out, 'model.json'), corpus);
   writeJson(join(out, 'editorial.json'), editorial);
 }

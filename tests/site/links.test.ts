@@ -1,6 +1,7 @@
 /**
- * Links of the built site: every HTML page of dist/ is loaded in Chromium (scripts off)
- * and its links and ids are read from the DOM.
+ * Links of the built site: every HTML page of dist/ is parsed as a browser with scripts off
+ * parses it (parse5, the HTML standard's parser, scripting off) and its links and ids are
+ * read from that tree, resolved against the address the page is served at.
  *   - every internal link and resource resolves to a file in dist/;
  *   - every #anchor exists on its target page (and ids are unique per page);
  *   - external links are https://, and links to official publications have the form
@@ -9,29 +10,32 @@
  *     the model resolved for it;
  *   - every address of src/model/routes.ts is built, and every page is reachable from home.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Footnote, Inline } from '../../src/model/schema.ts';
 import { DOC_IDS, routes } from '../../src/model/routes.ts';
-import { launchChromium } from './helpers/browser.ts';
 import { canonical, fileOfPath, htmlFiles, pathOfFile } from './helpers/dist.ts';
 import { blockInlines, loadModel } from './helpers/model.ts';
-import { serveDist } from './helpers/server.ts';
+import { DIST } from './helpers/paths.ts';
 import { words } from '../../scripts/lib/words.ts';
 
-const site = serveDist();
+/** Where the pages are taken to be served (the site's root). */
+const ORIGIN = 'http://site.invalid';
+const site = { url: (path: string) => new URL(path, ORIGIN).href };
 
 interface Link {
   tag: string;
   attr: string;
   raw: string;
-  /** Absolute, as the browser resolved it. */
+  /** Absolute, as a browser resolves it on the page's address. */
   href: string;
   text: string;
 }
 interface PageScan {
   file: string;
-  /** The URL it was loaded from. */
+  /** The address it is served at. */
   url: string;
   lang: string | null;
   ids: string[];
@@ -39,72 +43,81 @@ interface PageScan {
 }
 
 const OFFICIAL = /^https:\/\/zoek\.officielebekendmakingen\.nl\/(?:kst-\d+(?:-[A-Z]+)?-\d+\.html|dossier\/\d+)$/;
-/** Where the 404 page is loaded: deep, so that relative links on it would break. */
+/** Where the 404 page is shown: deep, so that relative links on it would break. */
 const MISSING = '/bestaat/niet/';
 
-let browser: Browser;
-let context: BrowserContext;
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value ?? null;
+function* elements(n: Node): Generator<Element> {
+  if (isElement(n)) yield n;
+  // Not into a <template>'s content: that is not part of the document.
+  if ('childNodes' in n) for (const k of n.childNodes) yield* elements(k);
+}
+const textOf = (n: Node): string => ('value' in n && n.nodeName === '#text' ? n.value : 'childNodes' in n ? n.childNodes.map(textOf).join('') : '');
+
+/** The links and ids of one page, as the DOM of a browser with scripts off holds them. */
+function scanPage(html: string, url: string): Omit<PageScan, 'file' | 'url'> {
+  const doc = parse(html, { scriptingEnabled: false });
+  const all = [...elements(doc)];
+  const baseEl = all.find((el) => el.tagName === 'base' && attr(el, 'href') !== null);
+  const base = baseEl ? new URL(attr(baseEl, 'href')!, url).href : url;
+  const links: Link[] = [];
+  const take = (tags: string[], name: string) => {
+    for (const el of all) {
+      if (!tags.includes(el.tagName)) continue;
+      const raw = attr(el, name);
+      if (raw === null) continue;
+      links.push({ tag: el.tagName, attr: name, raw, href: new URL(raw, base).href, text: textOf(el).replace(/\s+/g, ' ').trim() });
+    }
+  };
+  take(['a', 'area', 'link'], 'href');
+  take(['script', 'img', 'iframe', 'source', 'video', 'audio', 'track'], 'src');
+  take(['form'], 'action');
+  for (const el of all.filter((e) => (e.tagName === 'img' || e.tagName === 'source') && attr(e, 'srcset') !== null)) {
+    for (const part of attr(el, 'srcset')!.split(',')) {
+      const raw = part.trim().split(/\s+/)[0];
+      if (raw) links.push({ tag: el.tagName, attr: 'srcset', raw, href: new URL(raw, base).href, text: '' });
+    }
+  }
+  const ids = all.map((el) => attr(el, 'id')).filter((id): id is string => id !== null);
+  const names = all.filter((el) => el.tagName === 'a').map((el) => attr(el, 'name')).filter((n): n is string => n !== null);
+  const html_ = all.find((el) => el.tagName === 'html');
+  return { lang: html_ ? attr(html_, 'lang') : null, ids: [...ids, ...names], links };
+}
+
 const scans = new Map<string, PageScan>();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  // Only the documents themselves are needed: the DOM, not images or fonts.
-  await context.route('**/*', (route) => {
-    const req = route.request();
-    return req.isNavigationRequest() ? route.continue() : route.abort();
-  });
-  const page = await context.newPage();
+beforeAll(() => {
   for (const file of htmlFiles()) {
-    const path = file === '404.html' ? MISSING : pathOfFile(file);
-    const url = site.url(path);
-    const res = await page.goto(url, { waitUntil: 'domcontentloaded' });
-    expect(res?.status(), url).toBe(file === '404.html' ? 404 : 200);
-    const scan = await page.evaluate(() => {
-      const links: Array<{ tag: string; attr: string; raw: string; href: string; text: string }> = [];
-      const take = (selector: string, attr: string) => {
-        for (const el of document.querySelectorAll(selector)) {
-          const raw = el.getAttribute(attr);
-          if (raw === null) continue;
-          links.push({
-            tag: el.tagName.toLowerCase(),
-            attr,
-            raw,
-            href: new URL(raw, document.baseURI).href,
-            text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          });
-        }
-      };
-      take('a[href]', 'href');
-      take('area[href]', 'href');
-      take('link[href]', 'href');
-      take('script[src]', 'src');
-      take('img[src]', 'src');
-      take('iframe[src]', 'src');
-      take('source[src]', 'src');
-      take('video[src], audio[src], track[src]', 'src');
-      take('form[action]', 'action');
-      for (const el of document.querySelectorAll('img[srcset], source[srcset]')) {
-        for (const part of (el.getAttribute('srcset') ?? '').split(',')) {
-          const raw = part.trim().split(/\s+/)[0];
-          if (raw) links.push({ tag: el.tagName.toLowerCase(), attr: 'srcset', raw, href: new URL(raw, document.baseURI).href, text: '' });
-        }
-      }
-      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
-      const names = [...document.querySelectorAll('a[name]')].map((el) => el.getAttribute('name')!);
-      return { lang: document.documentElement.getAttribute('lang'), ids: [...ids, ...names], links };
-    });
-    scans.set(file, { file, url, ...scan });
+    const url = site.url(file === '404.html' ? MISSING : pathOfFile(file));
+    scans.set(file, { file, url, ...scanPage(readFileSync(join(DIST, file), 'utf8'), url) });
   }
-  await page.close();
-}, 180_000);
+});
 
-afterAll(async () => {
-  await browser?.close();
+describe('the page scan', () => {
+  it('reads links, ids and lang as a browser with scripts off does, resolved on the page\'s address', () => {
+    const s = scanPage(
+      '<!doctype html><html lang="nl"><title>t</title><noscript><a href="../x/index.html#a">X <b>y</b></a></noscript>' +
+        '<p id="p"><a name="n"></a><img srcset="i.png 1x, j.png 2x"><form action="zoeken/"></form><template><a href="t/" id="t">T</a></template>',
+      'http://site.invalid/acties/1/',
+    );
+    expect(s.lang).toBe('nl');
+    // A template's content is not in the document; <noscript> is, when scripts are off.
+    expect(s.ids).toEqual(['p', 'n']);
+    expect(s.links.map((l) => `${l.tag} ${l.attr} ${l.href} «${l.text}»`)).toEqual([
+      'a href http://site.invalid/acties/x/index.html#a «X y»',
+      'form action http://site.invalid/acties/1/zoeken/ «»',
+      'img srcset http://site.invalid/acties/1/i.png «»',
+      'img srcset http://site.invalid/acties/1/j.png «»',
+    ]);
+    expect(scanPage('<base href="/b/"><a href="c/">c</a>', 'http://site.invalid/a/').links[0]!.href).toBe('http://site.invalid/b/c/');
+  });
 });
 
 const isNavigation = (l: Link) => l.tag === 'a' || l.tag === 'area';
-const origin = () => site.server.origin;
+const origin = () => ORIGIN;
 const isInternal = (href: string) => new URL(href).origin === origin();
 
 describe('links of the built site', () => {

@@ -100,7 +100,7 @@ describe('dist/ from file://', () => {
     const page = await newPage();
     await page.goto(fileUrl('index.html'));
     const button = page.getByRole('button', { name: t.offlineSave });
-    await expect.poll(() => button.isDisabled()).toBe(true);
+    await expect.poll(() => button.isDisabled(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('.offline-status').textContent()).toBe(t.offlineFromDisk);
     expect(problems).toEqual([]);
   });
@@ -197,7 +197,7 @@ describe('service worker: offline by choice', () => {
       delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
     });
     await page.goto(server.url('/'));
-    await expect.poll(() => page.getByRole('button', { name: t.offlineSave }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: t.offlineSave }).isDisabled(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('.offline-status').textContent()).toBe(t.offlineNoWorker);
     const zip = page.locator('.offline-save a[download]');
     expect(await zip.getAttribute('href')).toMatch(/\.zip$/);

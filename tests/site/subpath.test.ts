@@ -2,7 +2,9 @@
  * Hosting under a sub-path with a published address: the site built with
  * SITE_URL=https://example.org/herstel/ into a temporary folder, served under /herstel/.
  * Every link, script, style sheet and search file stays under it; the permanent links,
- * canonical, open data and sitemap carry the address. (Builds the site once more — Astro, Pagefind and the offline step: ~15 s.)
+ * canonical, open data and sitemap carry the address. (Builds the site once more — Astro, Pagefind and the offline step: ~15 s —
+ * in a temporary copy of the project, as the benchmark does, so that nothing of the project's own changes while
+ * other tests read it.)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,9 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type SiteServer } from './helpers/server.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { ROOT } from './helpers/paths.ts';
+import { copyProject, removeProject } from '../../scripts/lib/bench/project.ts';
 
 const SITE = 'https://example.org/herstel/';
 let tmp: string;
+let work: string | undefined;
 let out: string;
 let server: SiteServer;
 const b = useBrowser();
@@ -23,8 +27,8 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'hkt-subpath-'));
   out = join(tmp, 'dist');
   const env = { ...process.env, SITE_URL: SITE };
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: ROOT, env, stdio: 'pipe' });
-  run(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out]);
+  work = copyProject(ROOT);
+  execFileSync(join(work, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], { cwd: work, env, stdio: 'pipe' });
   // Served as a host would: the build under /herstel/.
   const root = join(tmp, 'www');
   mkdirSync(root);
@@ -38,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  if (work) removeProject(work);
 });
 
 const read = (rel: string) => readFileSync(join(out, rel), 'utf8');

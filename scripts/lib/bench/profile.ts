@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanBuild, runStage } from './project.ts';
+import { runBuild, type StageRun } from './project.ts';
 import type { MemoryAt } from '../astro/edition.ts';
 
 export type { MemoryAt };
@@ -111,15 +111,13 @@ export function summarizeCpuProfile(profile: CpuProfile, top = 12): Omit<Profile
 
 /**
  * One clean build of dir (the real corpus, or with `scale` a synthetic one) under the CPU
- * profiler; the profile itself is removed once summarised.
+ * profiler; the profile itself is removed once summarised. Its steps are timed too (under
+ * the profiler, so slower than a plain build: the smoke run takes them as its ×K build).
  */
-export function profileBuild(dir: string, logFile: string, scale?: number, top = 12): ProfileSummary {
-  cleanBuild(dir);
-  if (scale !== undefined) runStage(dir, { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` }, logFile);
+export function profileBuild(dir: string, logFile: string, scale?: number, top = 12): { profile: ProfileSummary; stages: StageRun[] } {
   const out = join(dir, '.cpu-profile');
   rmSync(out, { recursive: true, force: true });
-  const corpus = scale !== undefined ? 'EDITION_CORPUS=generated ' : '';
-  runStage(dir, { name: 'profile', command: `${corpus}NODE_OPTIONS="--cpu-prof --cpu-prof-dir=${out}" astro build` }, logFile);
+  const stages = runBuild(dir, logFile, scale, { cpuProfileDir: out });
   // The main thread's profile is the largest (workers write their own).
   const files = readdirSync(out).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(out, f));
   if (!files.length) throw new Error(`bench: the profiled build wrote no CPU profile in ${out}`);
@@ -128,5 +126,5 @@ export function profileBuild(dir: string, logFile: string, scale?: number, top =
   rmSync(out, { recursive: true, force: true });
   const memFile = join(dir, '.astro', 'edition-memory.json');
   const memory = existsSync(memFile) ? (JSON.parse(readFileSync(memFile, 'utf8')) as MemoryAt[]) : [];
-  return { scale: scale ?? 1, ...summary, memory };
+  return { profile: { scale: scale ?? 1, ...summary, memory }, stages };
 }

@@ -99,27 +99,35 @@ export function runStage(dir: string, stage: Stage, logFile: string): StageRun {
   return { ...stage, ms, maxRss, cpuMs };
 }
 
-/**
- * One clean build of dir: the real corpus, or (with `scale`) a synthetic one K times
- * larger. Returns the steps ingest, astro, pagefind, offline; the three inside
- * `astro build` share the build's peak memory and processor time.
- */
-export function runBuild(dir: string, logFile: string, scale?: number): StageRun[] {
-  cleanBuild(dir);
-  const out: StageRun[] = [];
-  if (scale !== undefined) out.push(runStage(dir, { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` }, logFile));
-  const command = scale !== undefined ? 'EDITION_CORPUS=generated astro build' : 'astro build';
-  const build = runStage(dir, { name: 'build', command }, logFile);
+/** What one build of dir took, by step, from the times its integration wrote (.astro/edition-steps.json). */
+export function buildStages(dir: string, build: { ms: number; maxRss?: number; cpuMs?: number }, command: string, scale?: number): StageRun[] {
   const steps = JSON.parse(readFileSync(join(dir, '.astro', 'edition-steps.json'), 'utf8')) as Record<string, number>;
   const step = (name: string) => {
     const ms = steps[name];
     if (ms === undefined) throw new Error(`bench: the build wrote no time for its step «${name}» (.astro/edition-steps.json)`);
     return ms;
   };
+  const out: StageRun[] = [];
   const inner = (scale === undefined ? step('ingest') : 0) + step('pagefind') + step('offline');
   if (scale === undefined) out.push({ name: 'ingest', command: `${command} (model, in the integration)`, ms: step('ingest'), maxRss: build.maxRss, cpuMs: build.cpuMs });
   out.push({ name: 'astro', command, ms: build.ms - inner, maxRss: build.maxRss, cpuMs: build.cpuMs });
   out.push({ name: 'pagefind', command: `${command} (Pagefind Node API, in the integration)`, ms: step('pagefind'), maxRss: build.maxRss, cpuMs: build.cpuMs });
   out.push({ name: 'offline', command: `${command} (offline step, in the integration)`, ms: step('offline'), maxRss: build.maxRss, cpuMs: build.cpuMs });
   return out;
+}
+
+/**
+ * One clean build of dir: the real corpus, or (with `scale`) a synthetic one K times
+ * larger. Returns the steps ingest, astro, pagefind, offline; the three inside
+ * `astro build` share the build's peak memory. With `cpuProfileDir`, the build runs under
+ * `node --cpu-prof` and writes its CPU profiles there (scripts/lib/bench/profile.ts).
+ */
+export function runBuild(dir: string, logFile: string, scale?: number, { cpuProfileDir }: { cpuProfileDir?: string } = {}): StageRun[] {
+  cleanBuild(dir);
+  const out: StageRun[] = [];
+  if (scale !== undefined) out.push(runStage(dir, { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` }, logFile));
+  const profile = cpuProfileDir ? `NODE_OPTIONS="--cpu-prof --cpu-prof-dir=${cpuProfileDir}" ` : '';
+  const command = `${scale !== undefined ? 'EDITION_CORPUS=generated ' : ''}${profile}astro build`;
+  const build = runStage(dir, { name: 'build', command }, logFile);
+  return [...out, ...buildStages(dir, build, command, scale)];
 }
