@@ -316,7 +316,8 @@ describe('print', () => {
       const page = await open(path);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       const colours = await page.evaluate(() => {
-        const link = document.querySelector('main p a[href]') ?? document.querySelector('main a[href]')!;
+        // A link in the running text (not a badge, which prints in the muted grey of its line).
+        const link = document.querySelector('main p a[href]:not(.badge)') ?? document.querySelector('main a[href]:not(.badge)')!;
         return { bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color, link: getComputedStyle(link).color, scheme: getComputedStyle(document.documentElement).colorScheme };
       });
       expect(colours, path).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)', link: 'rgb(0, 0, 0)', scheme: 'light' });
