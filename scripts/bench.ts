@@ -167,7 +167,15 @@ function summarize(runs: StageRun[][]): StageSummary[] {
     const ms = runs.map((r) => r[i]!.ms);
     const rss = runs.map((r) => r[i]!.maxRss ?? null);
     const known = rss.filter((x): x is number => x !== null);
-    return { name: s.name, command: s.command, ms, medianMs: median(ms), maxRss: rss, medianMaxRss: known.length ? median(known) : null, cpuMs: runs.map((r) => r[i]!.cpuMs ?? null) };
+    return {
+      name: s.name,
+      command: s.command,
+      ms,
+      medianMs: median(ms),
+      maxRss: rss,
+      medianMaxRss: known.length ? median(known) : null,
+      cpuMs: runs.map((r) => r[i]!.cpuMs ?? null),
+    };
   });
 }
 
@@ -265,7 +273,9 @@ async function main(): Promise<void> {
       const actionKind = kinds.find((k) => k.kind === 'action');
       if (actionKind) {
         firstVisit = await measureFirstVisit(browser, url(actionKind.path), dist);
-        log(`first visit ${actionKind.path}: ${firstVisit.without.sizes.gzip} B gzip without the worker, ${firstVisit.with.sizes.gzip} B with it (×${firstVisit.ratio.toFixed(2)})`);
+        log(
+          `first visit ${actionKind.path}: ${firstVisit.without.sizes.gzip} B gzip without the worker, ${firstVisit.with.sizes.gzip} B with it (×${firstVisit.ratio.toFixed(2)})`,
+        );
       }
       for (const k of kinds) {
         const m = await measurePage(browser, url(k.path));
@@ -275,7 +285,13 @@ async function main(): Promise<void> {
         const [on, off] = [words(await mainText(browser, url(k.path), true)), words(await mainText(browser, url(k.path), false))];
         const offSet = new Set(off);
         const noJsTextShare = on.filter((w) => offSet.has(w)).length / Math.max(1, on.length);
-        pages.push({ ...k, weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) }, perf: m.perf, axe, noJsTextShare });
+        pages.push({
+          ...k,
+          weight: { ...weight, files: fetched.map((f) => ({ path: f.path, kind: f.kind, sizes: f.sizes })) },
+          perf: m.perf,
+          axe,
+          noJsTextShare,
+        });
         log(`page ${k.kind} ${k.path}: ${m.weight.requests} requests, ${m.weight.total.gzip} B gzip`);
       }
       screenshots = await takeScreenshots(browser, url, kinds, REPORTS);
@@ -288,8 +304,16 @@ async function main(): Promise<void> {
       const online = await runQuerySet(browser, url('/zoeken/'), url('/'), set);
       const fileRoot = pathToFileURL(dist).href + '/';
       const offline = await runQuerySet(browser, `${fileRoot}zoeken/index.html`, fileRoot, set);
-      querySet = { queries: set.length, online: online.rates, offline: offline.rates, misses: online.outcomes.filter((o) => !o.ok), sameOrder: online.outcomes.every((o, i) => o.top.join() === offline.outcomes[i]!.top.join()) };
-      log(`search query set: ${online.outcomes.filter((o) => o.ok).length}/${online.outcomes.length} online, ${offline.outcomes.filter((o) => o.ok).length}/${offline.outcomes.length} from file://`);
+      querySet = {
+        queries: set.length,
+        online: online.rates,
+        offline: offline.rates,
+        misses: online.outcomes.filter((o) => !o.ok),
+        sameOrder: online.outcomes.every((o, i) => o.top.join() === offline.outcomes[i]!.top.join()),
+      };
+      log(
+        `search query set: ${online.outcomes.filter((o) => o.ok).length}/${online.outcomes.length} online, ${offline.outcomes.filter((o) => o.ok).length}/${offline.outcomes.length} from file://`,
+      );
       if (LIGHTHOUSE) {
         // Served compressed, as a static host serves it (the budgets count gzip bytes too).
         const compressed = await startServer(dist, { compress: true });
@@ -307,7 +331,19 @@ async function main(): Promise<void> {
       }
     });
     const index = diskUsage(join(dist, 'pagefind'), (f) =>
-      f.startsWith('index/') ? 'index chunks' : f.startsWith('fragment/') ? 'fragments' : f.startsWith('filter/') ? 'filters' : /wasm/.test(f) ? 'WebAssembly' : /\.pf_meta$/.test(f) ? 'metadata' : /ui\.|component|modular|highlight/.test(f) ? 'UI (JS/CSS)' : 'search JS',
+      f.startsWith('index/')
+        ? 'index chunks'
+        : f.startsWith('fragment/')
+          ? 'fragments'
+          : f.startsWith('filter/')
+            ? 'filters'
+            : /wasm/.test(f)
+              ? 'WebAssembly'
+              : /\.pf_meta$/.test(f)
+                ? 'metadata'
+                : /ui\.|component|modular|highlight/.test(f)
+                  ? 'UI (JS/CSS)'
+                  : 'search JS',
     );
     const offlineIndex = existsSync(join(dist, 'zoeken', 'pagefind-offline.js')) ? fileSizes(join(dist, 'zoeken', 'pagefind-offline.js')) : undefined;
     const precache = precacheOf(dist);
@@ -325,7 +361,9 @@ async function main(): Promise<void> {
         if (profiled) profiles.push(profiled.profile);
         const run = profiled?.stages ?? runBuild(work, logFile, scale);
         runs.push(run);
-        log(`×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`);
+        log(
+          `×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`,
+        );
       }
       const summary = summarize(runs);
       const model = JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')) as { annex: { actions: unknown[] } };
@@ -343,7 +381,8 @@ async function main(): Promise<void> {
         log(`×${scale} search not measured: ${err instanceof Error ? err.message : err}`);
         return undefined;
       });
-      if (sb) entry.search = { firstQuery: sb.queries[0]!.weight.total, secondQuery: sb.queries[1]!.weight.total, firstRequests: sb.queries[0]!.weight.requests };
+      if (sb)
+        entry.search = { firstQuery: sb.queries[0]!.weight.total, secondQuery: sb.queries[1]!.weight.total, firstRequests: sb.queries[0]!.weight.requests };
       scaling.push(entry);
       if (PEER && PEER_SCALES.includes(scale) && !peer.error) {
         try {
@@ -365,7 +404,11 @@ async function main(): Promise<void> {
             buildMs: median(runs.map((r) => r.ms)),
             peakRss: rss.length ? median(rss) : null,
             cpuMs: cpu.length ? median(cpu) : null,
-            ours: { buildMs: entry.totalMedianMs - (summary.find((x) => x.name === 'ingest')?.medianMs ?? 0), peakRss: entry.peakRss, cpuMs: oursCpu.length ? median(oursCpu) : null },
+            ours: {
+              buildMs: entry.totalMedianMs - (summary.find((x) => x.name === 'ingest')?.medianMs ?? 0),
+              peakRss: entry.peakRss,
+              cpuMs: oursCpu.length ? median(oursCpu) : null,
+            },
           });
           log(`peer ×${scale}: Starlight build ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s`);
           if (scale === 1) {
@@ -401,7 +444,12 @@ async function main(): Promise<void> {
       try {
         const p = profileBuild(work, logFile, scale).profile;
         profiles.push(p);
-        log(`profile ×${scale}: ${p.byPackage.slice(0, 4).map((x) => `${x.name} ${(x.ms / 1000).toFixed(1)} s`).join(', ')}`);
+        log(
+          `profile ×${scale}: ${p.byPackage
+            .slice(0, 4)
+            .map((x) => `${x.name} ${(x.ms / 1000).toFixed(1)} s`)
+            .join(', ')}`,
+        );
       } catch (err) {
         log(`profile ×${scale} not made: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
       }
@@ -409,32 +457,61 @@ async function main(): Promise<void> {
     const linearity: Record<string, { time: Growth; memory?: Growth }> = {};
     if (scaling.length >= 2) {
       for (const [i, s] of scaling[0]!.stages.entries()) {
-        const time = growth(scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMs })), 2000);
+        const time = growth(
+          scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMs })),
+          2000,
+        );
         const mem = scaling.every((x) => x.stages[i]!.medianMaxRss !== null)
-          ? growth(scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMaxRss! })), 0)
+          ? growth(
+              scaling.map((x) => ({ x: x.scale, y: x.stages[i]!.medianMaxRss! })),
+              0,
+            )
           : undefined;
         linearity[s.name] = { time, memory: mem };
       }
-      linearity.total = { time: growth(scaling.map((x) => ({ x: x.scale, y: x.totalMedianMs })), 2000) };
+      linearity.total = {
+        time: growth(
+          scaling.map((x) => ({ x: x.scale, y: x.totalMedianMs })),
+          2000,
+        ),
+      };
     }
 
     // 4. budgets against the figures
     const action = pages.find((p) => p.kind === 'action')!;
     const first = search!.queries[0]!.weight;
     const budgets = [
-      { name: 'action page, total transfer to render (gzip)', limit: `${BUDGETS.actionPageKB} kB`, measured: `${(action.weight.total.gzip / 1000).toFixed(1)} kB`, ok: action.weight.total.gzip <= BUDGETS.actionPageKB * 1000 },
+      {
+        name: 'action page, total transfer to render (gzip)',
+        limit: `${BUDGETS.actionPageKB} kB`,
+        measured: `${(action.weight.total.gzip / 1000).toFixed(1)} kB`,
+        ok: action.weight.total.gzip <= BUDGETS.actionPageKB * 1000,
+      },
       {
         name: 'search: page and first query (compressed)',
         limit: `${BUDGETS.searchFirstQueryKB} kB`,
         measured: `${((search!.page.total.gzip + first.total.gzip) / 1000).toFixed(1)} kB`,
         ok: search!.page.total.gzip + first.total.gzip <= BUDGETS.searchFirstQueryKB * 1000,
       },
-      { name: 'layout shift (CLS), every kind of page', limit: String(BUDGETS.layoutShift), measured: String(Math.max(...pages.map((p) => p.perf.cls))), ok: pages.every((p) => p.perf.cls <= BUDGETS.layoutShift) },
-      { name: 'font requests, every kind of page', limit: String(BUDGETS.blockingFonts), measured: String(pages.reduce((n, p) => n + p.weight.byKind.font.requests, 0)), ok: pages.every((p) => p.weight.byKind.font.requests === 0) },
+      {
+        name: 'layout shift (CLS), every kind of page',
+        limit: String(BUDGETS.layoutShift),
+        measured: String(Math.max(...pages.map((p) => p.perf.cls))),
+        ok: pages.every((p) => p.perf.cls <= BUDGETS.layoutShift),
+      },
+      {
+        name: 'font requests, every kind of page',
+        limit: String(BUDGETS.blockingFonts),
+        measured: String(pages.reduce((n, p) => n + p.weight.byKind.font.requests, 0)),
+        ok: pages.every((p) => p.weight.byKind.font.requests === 0),
+      },
       {
         name: 'text of `main` shown without JavaScript (reading pages)',
         limit: `≥ ${BUDGETS.noJsTextShare * 100} %`,
-        measured: pages.filter((p) => p.kind !== 'search').map((p) => `${p.kind} ${(100 * (p.noJsTextShare ?? 0)).toFixed(1)} %`).join(', '),
+        measured: pages
+          .filter((p) => p.kind !== 'search')
+          .map((p) => `${p.kind} ${(100 * (p.noJsTextShare ?? 0)).toFixed(1)} %`)
+          .join(', '),
         ok: pages.filter((p) => p.kind !== 'search').every((p) => (p.noJsTextShare ?? 0) >= BUDGETS.noJsTextShare),
       },
     ];
@@ -444,7 +521,9 @@ async function main(): Promise<void> {
         `Offline: the service worker downloads the whole site only when the reader chooses «Bewaar deze site voor offline lezen» ` +
           `(${precache.files} files, ${(precache.sizes.gzip / 1e6).toFixed(2)} MB gzip, ${(precache.sizes.raw / 1e6).toFixed(2)} MB raw); ` +
           `otherwise it keeps the pages as they are read` +
-          (firstVisit ? `: a first visit to ${firstVisit.path} costs ${(firstVisit.with.sizes.gzip / 1000).toFixed(1)} kB gzip with the worker against ${(firstVisit.without.sizes.gzip / 1000).toFixed(1)} kB without (×${firstVisit.ratio.toFixed(2)}).` : '.'),
+          (firstVisit
+            ? `: a first visit to ${firstVisit.path} costs ${(firstVisit.with.sizes.gzip / 1000).toFixed(1)} kB gzip with the worker against ${(firstVisit.without.sizes.gzip / 1000).toFixed(1)} kB without (×${firstVisit.ratio.toFixed(2)}).`
+            : '.'),
       );
     }
 
@@ -464,7 +543,14 @@ async function main(): Promise<void> {
         indexTotalBytes: Object.values(index).reduce((n, g) => n + g.bytes, 0),
         offlineIndex,
         page: { requests: search!.page.requests, total: search!.page.total },
-        queries: search!.queries.map((q) => ({ query: q.query, results: q.results, requests: q.weight.requests, total: q.weight.total, transfer: q.weight.transfer, files: q.weight.fetched.map((f) => ({ path: f.path, sizes: f.sizes })) })),
+        queries: search!.queries.map((q) => ({
+          query: q.query,
+          results: q.results,
+          requests: q.weight.requests,
+          total: q.weight.total,
+          transfer: q.weight.transfer,
+          files: q.weight.fetched.map((f) => ({ path: f.path, sizes: f.sizes })),
+        })),
         querySet,
       },
       precache,
@@ -519,7 +605,13 @@ type Report = {
     page: { requests: number; total: Sizes };
     queries: { query: string; results: number; requests: number; total: Sizes; files: { path: string; sizes: Sizes }[] }[];
     /** The query set (scripts/lib/search/queries.ts): top-3 pass rate per category, online and from file://. */
-    querySet?: { queries: number; online: Record<string, { passed: number; total: number }>; offline: Record<string, { passed: number; total: number }>; misses: QueryOutcome[]; sameOrder: boolean };
+    querySet?: {
+      queries: number;
+      online: Record<string, { passed: number; total: number }>;
+      offline: Record<string, { passed: number; total: number }>;
+      misses: QueryOutcome[];
+      sameOrder: boolean;
+    };
   };
   precache?: { files: number; sizes: Sizes };
   peer?: PeerReport;
@@ -530,7 +622,9 @@ type Report = {
 };
 
 function table(head: string[], rows: (string | number)[][]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map((_h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `| ${head.map((_h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 function markdown(r: Report): string {
@@ -549,7 +643,9 @@ function markdown(r: Report): string {
   );
 
   out.push('## Build time by stage');
-  out.push(`Median of ${r.build.runs} builds of the real corpus (${r.build.htmlPages} HTML pages, ${(r.build.distBytes / 1e6).toFixed(1)} MB in dist/ besides the ${(r.build.zipBytes / 1e6).toFixed(1)} MB zip).`);
+  out.push(
+    `Median of ${r.build.runs} builds of the real corpus (${r.build.htmlPages} HTML pages, ${(r.build.distBytes / 1e6).toFixed(1)} MB in dist/ besides the ${(r.build.zipBytes / 1e6).toFixed(1)} MB zip).`,
+  );
   out.push(
     table(
       ['stage', 'command', 'median s', 'runs s', 'peak MiB'],
@@ -564,7 +660,7 @@ function markdown(r: Report): string {
     out.push('## Scaling');
     out.push(
       'Synthetic corpora made from the real sources by `scripts/lib/bench/synth.ts` (its «ingest»; then `EDITION_CORPUS=generated astro build`): ' +
-        '×K has 86·K actions (renumbered copies, cross-references shifted) and the three letters\' text K times (block and note ids suffixed). ' +
+        "×K has 86·K actions (renumbered copies, cross-references shifted) and the three letters' text K times (block and note ids suffixed). " +
         `Runs per scale: ${r.scaling.map((s) => `×${s.scale}: ${s.runs}`).join(', ')} (median shown).`,
     );
     const names = r.scaling[0]!.stages.map((s) => s.name);
@@ -589,7 +685,10 @@ function markdown(r: Report): string {
         '(verdict: last step within ±35 % of the first). Exponent b of (t(K) − t(1)) ∝ (K − 1)^b between the two largest scales: 1 = linear. Fit: least squares t = fixed + per-unit·K.',
     );
     const rows = Object.entries(r.linearity).map(([name, g]) => {
-      const perUnit = name === 'total' ? r.scaling.map((s) => s1(s.totalMedianMs / s.scale)) : r.scaling.map((s) => s1(s.stages.find((x) => x.name === name)!.medianMs / s.scale));
+      const perUnit =
+        name === 'total'
+          ? r.scaling.map((s) => s1(s.totalMedianMs / s.scale))
+          : r.scaling.map((s) => s1(s.stages.find((x) => x.name === name)!.medianMs / s.scale));
       return [
         name,
         perUnit.join(' → '),
@@ -600,14 +699,23 @@ function markdown(r: Report): string {
         g.memory ? `${g.memory.verdict} (${mib(g.memory.fit.fixed)} + ${(g.memory.fit.perUnit / 2 ** 20).toFixed(1)}·K MiB)` : '–',
       ];
     });
-    out.push(table(['stage', 'per-unit s (×' + r.scaling.map((s) => s.scale).join(', ×') + ')', 'marginal s per ×1', 'exponent', 'fit', 'time', 'peak memory'], rows));
+    out.push(
+      table(['stage', 'per-unit s (×' + r.scaling.map((s) => s.scale).join(', ×') + ')', 'marginal s per ×1', 'exponent', 'fit', 'time', 'peak memory'], rows),
+    );
     const withSearch = r.scaling.filter((s) => s.search);
     if (withSearch.length) {
       out.push('Search at each scale (Chromium, compressed kB fetched for the query):');
       out.push(
         table(
           ['scale', 'Pagefind index MB', 'offline index MB', 'first query kB gzip', 'requests', 'second query kB gzip'],
-          withSearch.map((s) => [`×${s.scale}`, (s.pagefindBytes / 1e6).toFixed(2), (s.offlineIndexBytes / 1e6).toFixed(2), kb(s.search!.firstQuery.gzip), s.search!.firstRequests, kb(s.search!.secondQuery.gzip)]),
+          withSearch.map((s) => [
+            `×${s.scale}`,
+            (s.pagefindBytes / 1e6).toFixed(2),
+            (s.offlineIndexBytes / 1e6).toFixed(2),
+            kb(s.search!.firstQuery.gzip),
+            s.search!.firstRequests,
+            kb(s.search!.secondQuery.gzip),
+          ]),
         ),
       );
     }
@@ -617,21 +725,53 @@ function markdown(r: Report): string {
     out.push('## Profile: where the time and the memory go');
     out.push(
       `${r.options.smoke ? 'The clean build at each scale (the smoke run: its one timed build)' : 'One more clean build per scale, not among the timed runs'} (synthetic corpus, \`EDITION_CORPUS=generated astro build\`), under \`node --cpu-prof\`; ` +
-        'the V8 CPU profile of the main thread (Pagefind\'s own indexer and esbuild run as child processes and appear only as the time spent waiting for them). ' +
+        "the V8 CPU profile of the main thread (Pagefind's own indexer and esbuild run as child processes and appear only as the time spent waiting for them). " +
         'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration, with the seconds since the process started: ' +
         'from «Astro build starts» to «modules bundled (prerender)» Astro compiles every page (Vite, Rolldown, one MDX module per page), from there to «pages rendered» it renders them; then search and the offline step.',
     );
     for (const p of r.profiles) {
       out.push(`### ×${p.scale}: ${s1(p.sampledMs)} s sampled`);
       const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-      out.push(table(['where (time in the function itself)', 's', 'share'], p.byPackage.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)])));
-      out.push(table(['function (time in itself)', 's', 'share'], p.byFunction.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)])));
-      if (p.steps.length) out.push(table(['step (with what it calls)', 's', 'share'], p.steps.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)])));
+      out.push(
+        table(
+          ['where (time in the function itself)', 's', 'share'],
+          p.byPackage.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)]),
+        ),
+      );
+      out.push(
+        table(
+          ['function (time in itself)', 's', 'share'],
+          p.byFunction.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)]),
+        ),
+      );
+      if (p.steps.length)
+        out.push(
+          table(
+            ['step (with what it calls)', 's', 'share'],
+            p.steps.map((x) => [`\`${x.name}\``, s1(x.ms), pct(x.share)]),
+          ),
+        );
       if (p.memory.length) {
         out.push(
           table(
-            ['memory at', 's since the process started', 'resident MiB', 'JS heap used MiB', 'JS heap MiB', 'outside the heap MiB (external)', 'resident − heap MiB'],
-            p.memory.map((m) => [m.at, m.ms === undefined ? '–' : s1(m.ms), mib(m.rss), mib(m.heapUsed), mib(m.heapTotal), mib(m.external), mib(m.rss - m.heapTotal)]),
+            [
+              'memory at',
+              's since the process started',
+              'resident MiB',
+              'JS heap used MiB',
+              'JS heap MiB',
+              'outside the heap MiB (external)',
+              'resident − heap MiB',
+            ],
+            p.memory.map((m) => [
+              m.at,
+              m.ms === undefined ? '–' : s1(m.ms),
+              mib(m.rss),
+              mib(m.heapUsed),
+              mib(m.heapTotal),
+              mib(m.external),
+              mib(m.rss - m.heapTotal),
+            ]),
           ),
         );
       }
@@ -642,11 +782,25 @@ function markdown(r: Report): string {
   out.push(
     'A first visit in Chromium (1280×800) over localhost, service workers blocked, until the network is quiet. ' +
       'Sizes in kB as raw / gzip / brotli (computed with node:zlib: the local server does not compress). ' +
-      'Stylesheets and scripts are files of their own (`inlineStylesheets: \'never\'`: the strict Content-Security-Policy allows no inline code); what the HTML holds inline (the JSON-LD) is shown apart.',
+      "Stylesheets and scripts are files of their own (`inlineStylesheets: 'never'`: the strict Content-Security-Policy allows no inline code); what the HTML holds inline (the JSON-LD) is shown apart.",
   );
   out.push(
     table(
-      ['kind', 'page', 'requests', 'HTML', '…of it inline CSS', '…inline JS', 'CSS files', 'JS files', 'fonts', 'images', 'other', 'total', 'transferred (raw, with headers)'],
+      [
+        'kind',
+        'page',
+        'requests',
+        'HTML',
+        '…of it inline CSS',
+        '…inline JS',
+        'CSS files',
+        'JS files',
+        'fonts',
+        'images',
+        'other',
+        'total',
+        'transferred (raw, with headers)',
+      ],
       r.pages.map((p) => [
         p.kind,
         `\`${p.path}\``,
@@ -664,20 +818,36 @@ function markdown(r: Report): string {
       ]),
     ),
   );
-  out.push(`Pages: ${r.pages.map((p) => `${p.kind} = ${p.note}`).join('; ')}. Requests per page: ${r.pages.map((p) => `${p.kind}: ${p.weight.files.map((f) => f.path).join(', ')}`).join(' — ')}.`);
+  out.push(
+    `Pages: ${r.pages.map((p) => `${p.kind} = ${p.note}`).join('; ')}. Requests per page: ${r.pages.map((p) => `${p.kind}: ${p.weight.files.map((f) => f.path).join(', ')}`).join(' — ')}.`,
+  );
   if (r.firstVisit) {
     const f = r.firstVisit;
     out.push('### First visit to an action page');
     out.push(
       `What a first visit to ${f.path} transfers (Chromium, 390 px, until the network is quiet): every request of the browser, the service worker's included, ` +
-        'each counted by the size of its file in dist/. The page\'s own weight is the visit without the service worker; with it, the worker registers and keeps the page and its files.',
+        "each counted by the size of its file in dist/. The page's own weight is the visit without the service worker; with it, the worker registers and keeps the page and its files.",
     );
     out.push(
       table(
         ['first visit', 'requests', 'raw kB', 'gzip kB', 'brotli kB', '× own weight (gzip)'],
         [
-          ['without the service worker (the page\'s own weight)', f.without.requests, kb(f.without.sizes.raw), kb(f.without.sizes.gzip), kb(f.without.sizes.brotli), '1.00'],
-          [`with the service worker (keeps ${f.with.kept} files)`, f.with.requests, kb(f.with.sizes.raw), `**${kb(f.with.sizes.gzip)}**`, kb(f.with.sizes.brotli), `**×${f.ratio.toFixed(2)}**`],
+          [
+            "without the service worker (the page's own weight)",
+            f.without.requests,
+            kb(f.without.sizes.raw),
+            kb(f.without.sizes.gzip),
+            kb(f.without.sizes.brotli),
+            '1.00',
+          ],
+          [
+            `with the service worker (keeps ${f.with.kept} files)`,
+            f.with.requests,
+            kb(f.with.sizes.raw),
+            `**${kb(f.with.sizes.gzip)}**`,
+            kb(f.with.sizes.brotli),
+            `**×${f.ratio.toFixed(2)}**`,
+          ],
           [
             'with it, on a host whose files the browser may cache (computed: own weight + sw.js)',
             f.without.requests + 1,
@@ -690,8 +860,8 @@ function markdown(r: Report): string {
       ),
     );
     out.push(
-      'The worker keeps the page by fetching its files once more (`cache: \'force-cache\'`); the local server sends `cache-control: no-store`, so here they cross the network twice. ' +
-        'On a host whose responses the browser may cache, those copies come from the browser\'s cache and the worker adds only sw.js.',
+      "The worker keeps the page by fetching its files once more (`cache: 'force-cache'`); the local server sends `cache-control: no-store`, so here they cross the network twice. " +
+        "On a host whose responses the browser may cache, those copies come from the browser's cache and the worker adds only sw.js.",
     );
   }
   if (r.precache) {
@@ -702,9 +872,19 @@ function markdown(r: Report): string {
   }
 
   out.push('## Search');
-  out.push(`Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`);
-  out.push(table(['part', 'files', 'kB'], Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)])));
-  if (r.search.offlineIndex) out.push(`Offline engine for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script, loaded only from file://; its index files as classic scripts in dist/zoeken/pagefind-bestanden/, loaded as Pagefind asks for them): ${sz(r.search.offlineIndex)} kB.`);
+  out.push(
+    `Pagefind index on disk: **${(r.search.indexTotalBytes / 1000).toFixed(1)} kB** in dist/pagefind/ (its index chunks and fragments are gzip files already).`,
+  );
+  out.push(
+    table(
+      ['part', 'files', 'kB'],
+      Object.entries(r.search.index).map(([k, v]) => [k, v.files, kb(v.bytes)]),
+    ),
+  );
+  if (r.search.offlineIndex)
+    out.push(
+      `Offline engine for file:// (dist/zoeken/pagefind-offline.js: Pagefind as a classic script, loaded only from file://; its index files as classic scripts in dist/zoeken/pagefind-bestanden/, loaded as Pagefind asks for them): ${sz(r.search.offlineIndex)} kB.`,
+    );
   out.push(
     `In Chromium on /zoeken/: loading the page fetches ${r.search.page.requests} files, ${sz(r.search.page.total)} kB (its script; Pagefind loads when the reader turns to the search box, and counts with the first query). Then:`,
   );
@@ -733,10 +913,15 @@ function markdown(r: Report): string {
     out.push(
       table(
         ['category', 'online', 'file://'],
-        Object.entries(qs.online).map(([c, v]) => [c, `${v.passed}/${v.total} (${Math.round((100 * v.passed) / v.total)} %)`, `${qs.offline[c]!.passed}/${qs.offline[c]!.total}`]),
+        Object.entries(qs.online).map(([c, v]) => [
+          c,
+          `${v.passed}/${v.total} (${Math.round((100 * v.passed) / v.total)} %)`,
+          `${qs.offline[c]!.passed}/${qs.offline[c]!.total}`,
+        ]),
       ),
     );
-    for (const m of qs.misses) out.push(`- missed: «${m.query}» (${m.category}) → expected ${m.route}, top 3 ${m.top.join(' ')}${m.knownMiss ? ` — ${m.knownMiss}` : ''}`);
+    for (const m of qs.misses)
+      out.push(`- missed: «${m.query}» (${m.category}) → expected ${m.route}, top 3 ${m.top.join(' ')}${m.knownMiss ? ` — ${m.knownMiss}` : ''}`);
   }
 
   out.push('## Lighthouse-style figures');
@@ -750,13 +935,30 @@ function markdown(r: Report): string {
     );
     out.push(
       table(
-        ['kind', 'performance', 'points lost by', 'accessibility', 'best practices', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'speed index ms', 'bytes kB', 'load average', 'audits below 0.9'],
+        [
+          'kind',
+          'performance',
+          'points lost by',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'FCP ms',
+          'LCP ms',
+          'CLS',
+          'TBT ms',
+          'speed index ms',
+          'bytes kB',
+          'load average',
+          'audits below 0.9',
+        ],
         r.pages.map((p) =>
           p.lighthouse
             ? [
                 p.kind,
                 p.lighthouse.scores.performance ?? '–',
-                Object.entries(p.lighthouse.performanceLost).map(([id, lost]) => `${METRIC[id] ?? id} ${lost.toFixed(1)}`).join(', ') || '–',
+                Object.entries(p.lighthouse.performanceLost)
+                  .map(([id, lost]) => `${METRIC[id] ?? id} ${lost.toFixed(1)}`)
+                  .join(', ') || '–',
                 p.lighthouse.scores.accessibility ?? '–',
                 p.lighthouse.scores['best-practices'] ?? '–',
                 p.lighthouse.scores.seo ?? '–',
@@ -780,7 +982,14 @@ function markdown(r: Report): string {
   out.push(
     table(
       ['kind', 'FCP ms', 'LCP ms', 'CLS', 'layout shifts', 'axe violations (nodes)'],
-      r.pages.map((p) => [p.kind, p.perf.fcp === undefined ? '–' : Math.round(p.perf.fcp), p.perf.lcp === undefined ? '–' : Math.round(p.perf.lcp), p.perf.cls.toFixed(3), p.perf.shifts, p.axe ? `${p.axe.violations} (${p.axe.nodes})${p.axe.ids.length ? ': ' + p.axe.ids.join(', ') : ''}` : '–']),
+      r.pages.map((p) => [
+        p.kind,
+        p.perf.fcp === undefined ? '–' : Math.round(p.perf.fcp),
+        p.perf.lcp === undefined ? '–' : Math.round(p.perf.lcp),
+        p.perf.cls.toFixed(3),
+        p.perf.shifts,
+        p.axe ? `${p.axe.violations} (${p.axe.nodes})${p.axe.ids.length ? ': ' + p.axe.ids.join(', ') : ''}` : '–',
+      ]),
     ),
   );
 
@@ -815,8 +1024,15 @@ function markdown(r: Report): string {
       );
     }
     const rows: (string | number)[][] = [];
-    if (p.actionPage) rows.push([`action page view (${p.actionPage.path})`, kb(p.actionPage.ours), kb(p.actionPage.peer), (p.actionPage.ours / p.actionPage.peer).toFixed(2)]);
-    if (p.searchFirstQuery) rows.push(['first search query (search page or dialog, its scripts and the index)', kb(p.searchFirstQuery.ours), kb(p.searchFirstQuery.peer), (p.searchFirstQuery.ours / p.searchFirstQuery.peer).toFixed(2)]);
+    if (p.actionPage)
+      rows.push([`action page view (${p.actionPage.path})`, kb(p.actionPage.ours), kb(p.actionPage.peer), (p.actionPage.ours / p.actionPage.peer).toFixed(2)]);
+    if (p.searchFirstQuery)
+      rows.push([
+        'first search query (search page or dialog, its scripts and the index)',
+        kb(p.searchFirstQuery.ours),
+        kb(p.searchFirstQuery.peer),
+        (p.searchFirstQuery.ours / p.searchFirstQuery.peer).toFixed(2),
+      ]);
     if (rows.length) out.push(table(['×1, kB gzip', 'ours', 'peer', 'ratio'], rows));
   }
 
@@ -844,11 +1060,15 @@ function markdown(r: Report): string {
 
   out.push('## Budgets');
   out.push('Checked on every build by `tests/site/budgets.test.ts` (limits in `scripts/lib/bench/budgets.ts`).');
-  out.push(table(['budget', 'limit', 'measured', 'met'], r.budgets.map((b) => [b.name, b.limit, b.measured, b.ok ? 'yes' : '**NO**'])));
+  out.push(
+    table(
+      ['budget', 'limit', 'measured', 'met'],
+      r.budgets.map((b) => [b.name, b.limit, b.measured, b.ok ? 'yes' : '**NO**']),
+    ),
+  );
   if (r.notes.length) out.push('### Figures outside a budget\n\n' + r.notes.map((n) => `- ${n}`).join('\n'));
   return out.join('\n\n') + '\n';
 }
-
 
 main().catch((err) => {
   console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

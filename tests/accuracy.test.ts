@@ -57,7 +57,10 @@ describe('[sic]', () => {
     const textOf = (doc: string) =>
       doc === 'bijlage'
         ? corpus.annex.actions.map((a) => inlineText(actionRuns(a))).join('\n')
-        : [corpus.letter, corpus.werkAanUitvoering, corpus.regelsEnRuimte].find((d) => d.meta.id === doc)!.blocks.map((b) => inlineText(runsOf(b))).join('\n');
+        : [corpus.letter, corpus.werkAanUitvoering, corpus.regelsEnRuimte]
+            .find((d) => d.meta.id === doc)!
+            .blocks.map((b) => inlineText(runsOf(b)))
+            .join('\n');
     for (const i of policy.items!) expect(textOf(i.document), i.where).toContain(i.quote);
     // A stale quote stops the build.
     const stale = { ...policy, items: [{ ...policy.items![0]!, quote: 'een zin die nergens staat' }] };
@@ -91,7 +94,9 @@ describe('references through content/references.json', () => {
 
   it('resolves the motions named without a number to the Kamerstuk the texts point to', () => {
     const linked = (n: number, text: string) =>
-      refs(actionRuns(action(n))).filter((r) => r.value === text).map((r) => r.target.kind === 'motion' && `${r.target.dossier}-${r.target.number}`);
+      refs(actionRuns(action(n)))
+        .filter((r) => r.value === text)
+        .map((r) => r.target.kind === 'motion' && `${r.target.dossier}-${r.target.number}`);
     expect(linked(13, 'motie Segers')).toEqual(['35510-26']);
     expect(linked(15, 'motie Lodders en Weyenberg')).toEqual(['35572-49']);
     expect(linked(15, 'motie Lodders/Van Weyenberg')).toEqual(['35572-49']);
@@ -135,7 +140,10 @@ describe('the letter ↔ action mapping (content/letter-actions.json)', () => {
     expect([theme(47), theme(49), theme(17), theme(82)]).toEqual([2, 2, 2, 4]);
     expect(paragraphsOfAction(corpus, 47).map((p) => [p.block.id, p.role])).toEqual([['p19', 'discusses']]);
     expect(paragraphsOfAction(corpus, 49).map((p) => p.block.id)).toEqual(['p21']);
-    expect(paragraphsOfAction(corpus, 82).map((p) => [p.block.id, p.role])).toEqual([['p32', 'discusses'], ['p39', 'mentions']]);
+    expect(paragraphsOfAction(corpus, 82).map((p) => [p.block.id, p.role])).toEqual([
+      ['p32', 'discusses'],
+      ['p39', 'mentions'],
+    ]);
     // Only mentioned in the introduction: the annex section decides.
     expect(themeSource(action(44))).toBe('annex');
     expect(theme(44)).toBe(3);
@@ -223,7 +231,9 @@ describe('open data', () => {
     expect(r58.voetnoten[0]!.tekst.length).toBeGreaterThan(5);
     const p19 = corpus.letter.blocks.find((b) => b.id === 'p19')!;
     expect(p19.page).toBeGreaterThan(1);
-    expect(records.find((r) => r.nummer === 47)!.inBrief).toEqual([{ alinea: 'p19', pagina: p19.page, rol: 'bespreekt', url: 'https://example.org/documenten/kst-35510-60/#p19' }]);
+    expect(records.find((r) => r.nummer === 47)!.inBrief).toEqual([
+      { alinea: 'p19', pagina: p19.page, rol: 'bespreekt', url: 'https://example.org/documenten/kst-35510-60/#p19' },
+    ]);
     expect(records.find((r) => r.nummer === 47)!.thema?.nummer).toBe(2);
   });
 });
@@ -248,7 +258,9 @@ describe('«zie ook»', () => {
 
   it('stops the build on a group that names an action the annex does not have, or one action twice', () => {
     const group = inputs.seeAlso[0]!;
-    expect(withInputs({ seeAlso: [{ ...group, actions: [2, 87] }] })).toThrow(/content\/see-also\.json «schuldeisers»: names action 87, which is not in the annex/);
+    expect(withInputs({ seeAlso: [{ ...group, actions: [2, 87] }] })).toThrow(
+      /content\/see-also\.json «schuldeisers»: names action 87, which is not in the annex/,
+    );
     expect(withInputs({ seeAlso: [{ ...group, actions: [2, 3, 2] }] })).toThrow(/names action 2 twice/);
     expect(withInputs({ seeAlso: [group, group] })).toThrow(/expected a unique group id/);
   });
@@ -266,11 +278,14 @@ describe('editorialDecisions()', () => {
     expect(ids('see-also')).toEqual(corpus.seeAlso.map((g) => g.id));
     expect(ids('help')).toEqual(corpus.help.links.map((l) => l.id));
     expect(ids('follow-up')).toEqual(corpus.followUp.map((f) => `${f.dossier.replace(/\s+/g, '')}-${f.number}`));
-    for (const d of all.filter((x) => x.kind === 'help' || x.kind === 'follow-up')) expect(d.reason, d.id).toMatch(/Gecontroleerd op \d{4}-\d{2}-\d{2} (op|in) https:\/\//);
+    for (const d of all.filter((x) => x.kind === 'help' || x.kind === 'follow-up'))
+      expect(d.reason, d.id).toMatch(/Gecontroleerd op \d{4}-\d{2}-\d{2} (op|in) https:\/\//);
     expect(ids('theme')).toHaveLength(6);
     expect(ids('metadata')).toContain('kst-29362-282-dossierTitle');
     for (const d of all) expect(d.reason.trim().length, `${d.kind} ${d.id}`).toBeGreaterThan(10);
-    const hyph = editorialDecisions(corpus, [{ file: 'kst-29362-290.web.txt', line: 100, source: 'feedback-loop', result: 'feedbackloop', decision: 'join', reason: 'corpus' }]);
+    const hyph = editorialDecisions(corpus, [
+      { file: 'kst-29362-290.web.txt', line: 100, source: 'feedback-loop', result: 'feedbackloop', decision: 'join', reason: 'corpus' },
+    ]);
     expect(hyph.find((d) => d.kind === 'hyphenation')).toMatchObject({ document: 'kst-29362-290', summary: '«feedback-loop» → «feedbackloop»' });
   });
 });

@@ -109,7 +109,10 @@ describe('one reference model for page, box, JSON and CSV', () => {
     it(`action ${a.number}: the page, its JSON, acties.json and acties.csv name the same motions and actions`, () => {
       const page = pageOf(a.number);
       const route = pages.find((p) => p.kind === 'action' && p.number === a.number)!;
-      const json = pageRecord(corpus, route, edition, urlOf).gegevens as { moties: { url: string; vastgesteldDoor: string; dossier: string; nummer: string; tekst: string }[]; verwijstNaarActies: { nummer: number }[] };
+      const json = pageRecord(corpus, route, edition, urlOf).gegevens as {
+        moties: { url: string; vastgesteldDoor: string; dossier: string; nummer: string; tekst: string }[];
+        verwijstNaarActies: { nummer: number }[];
+      };
       const record = records.find((r) => r.nummer === a.number)!;
       const row = csvRows.find((r) => r[0] === String(a.number))!;
 

@@ -55,7 +55,9 @@ export function violations(files: readonly { path: string; source: string }[]): 
   for (const { path, source } of files) {
     const from = layerOf(path);
     for (const spec of importsOf(source)) {
-      const to = relative(ROOT, resolve(ROOT, dirname(path), spec)).split('\\').join('/');
+      const to = relative(ROOT, resolve(ROOT, dirname(path), spec))
+        .split('\\')
+        .join('/');
       if (!ALLOWED[from].includes(layerOf(to))) out.push({ from: path, to });
     }
   }
@@ -92,9 +94,10 @@ describe('import boundaries', () => {
   });
 
   it('no module of the project imports against the flow', () => {
-    const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts')), ...walk(join(ROOT, 'tests')), join(ROOT, 'astro.config.mjs')].map(
-      (full) => ({ path: relative(ROOT, full).split('\\').join('/'), source: readFileSync(full, 'utf8') }),
-    );
+    const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts')), ...walk(join(ROOT, 'tests')), join(ROOT, 'astro.config.mjs')].map((full) => ({
+      path: relative(ROOT, full).split('\\').join('/'),
+      source: readFileSync(full, 'utf8'),
+    }));
     expect(files.length).toBeGreaterThan(50);
     expect(violations(files)).toEqual([]);
   });

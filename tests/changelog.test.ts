@@ -29,7 +29,15 @@ describe('diffSnapshots on two builds', () => {
   const changes = diffSnapshots(v1, v2);
   const by = Object.fromEntries(changes.map((c) => [c.route, c]));
   it('lists exactly the pages whose text changed, in route order', () => {
-    expect(changes.map((c) => c.route)).toEqual(['/acties/10/', '/acties/11/', '/acties/12/', '/acties/7/', '/acties/8/', '/documenten/brief/', '/themas/herstel/']);
+    expect(changes.map((c) => c.route)).toEqual([
+      '/acties/10/',
+      '/acties/11/',
+      '/acties/12/',
+      '/acties/7/',
+      '/acties/8/',
+      '/documenten/brief/',
+      '/themas/herstel/',
+    ]);
     expect(by['/acties/9/']).toBeUndefined();
   });
   it('classifies each change', () => {
@@ -109,7 +117,9 @@ describe('recordEdition (npm run edition) in a git repository', () => {
     const stored = JSON.parse(readFileSync(second.file, 'utf8'));
     expect(stored.previous).toBe('1.0.0');
     expect(stored.changes).toEqual(diffSnapshots(v1, v2));
-    expect(readFileSync(join(root, 'CITATION.cff'), 'utf8')).toBe('cff-version: 1.2.0\ntitle: "T"\nversion: "1.1.0"\ndate-released: "2026-02-01"\nlicense: CC0-1.0\n');
+    expect(readFileSync(join(root, 'CITATION.cff'), 'utf8')).toBe(
+      'cff-version: 1.2.0\ntitle: "T"\nversion: "1.1.0"\ndate-released: "2026-02-01"\nlicense: CC0-1.0\n',
+    );
     rmSync(root, { recursive: true, force: true });
   });
 });

@@ -15,10 +15,26 @@ describe('readingBlock', () => {
     ];
     expect(readingBlock(blocks, VIEW)).toBe(1);
     // The old rule («the first that begins below the bar») with a paragraph that began above it:
-    expect(readingBlock([{ top: -200, bottom: 470 }, { top: 490, bottom: 800 }], VIEW)).toBe(0);
+    expect(
+      readingBlock(
+        [
+          { top: -200, bottom: 470 },
+          { top: 490, bottom: 800 },
+        ],
+        VIEW,
+      ),
+    ).toBe(0);
   });
   it('skips a paragraph of which only the last line shows under the bar', () => {
-    expect(readingBlock([{ top: -400, bottom: 70 }, { top: 90, bottom: 300 }], VIEW)).toBe(1);
+    expect(
+      readingBlock(
+        [
+          { top: -400, bottom: 70 },
+          { top: 90, bottom: 300 },
+        ],
+        VIEW,
+      ),
+    ).toBe(1);
   });
   it('prefers the paragraph last tapped, or addressed, while it shows', () => {
     const blocks = [
@@ -68,7 +84,10 @@ describe('citedLink', () => {
     }
   });
   it('without one, copies the server’s address', () => {
-    expect(citedLink('/acties/41/', 'p3', 'http://127.0.0.1:4321/acties/41/#p1', NOTE)).toEqual({ shown: '/acties/41/#p3', copied: 'http://127.0.0.1:4321/acties/41/#p3' });
+    expect(citedLink('/acties/41/', 'p3', 'http://127.0.0.1:4321/acties/41/#p1', NOTE)).toEqual({
+      shown: '/acties/41/#p3',
+      copied: 'http://127.0.0.1:4321/acties/41/#p3',
+    });
   });
   it('from a copy on disk, copies the file’s address and says it is a local copy', () => {
     const got = citedLink('/acties/41/', undefined, 'file:///home/a/site/acties/41/index.html#p1', NOTE);

@@ -22,7 +22,6 @@ describe('client scripts', () => {
       expect(code).not.toMatch(/\?\.|\?\?/);
     });
   }
-
 });
 
 describe('sw-register', () => {

@@ -55,10 +55,14 @@ describe('the edition of this project', () => {
     const files = editionFiles(join(ROOT, 'content', 'editions'));
     if (!edition.released) {
       const newest = files.at(-1)?.replace(/\.json$/, '');
-      if (newest) expect(compareVersions(edition.version, newest), `package.json ${edition.version} against content/editions/${newest}.json`).toBeGreaterThan(0);
+      if (newest)
+        expect(compareVersions(edition.version, newest), `package.json ${edition.version} against content/editions/${newest}.json`).toBeGreaterThan(0);
       return;
     }
-    const recorded = JSON.parse(readFileSync(join(ROOT, 'content', 'editions', `${edition.version}.json`), 'utf8')) as { pages: Record<string, string>; corrections: Record<string, string> };
+    const recorded = JSON.parse(readFileSync(join(ROOT, 'content', 'editions', `${edition.version}.json`), 'utf8')) as {
+      pages: Record<string, string>;
+      corrections: Record<string, string>;
+    };
     const now = editionRecord(edition.version, edition.date, snapshotFromDirs(join(ROOT, 'content', 'pages'), join(ROOT, 'content', 'corrections')));
     expect(now.pages, `content/editions/${edition.version}.json: pages changed since this edition was recorded`).toEqual(recorded.pages);
     expect(now.corrections, `content/editions/${edition.version}.json: corrections changed since this edition was recorded`).toEqual(recorded.corrections);

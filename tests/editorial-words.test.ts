@@ -101,7 +101,9 @@ describe('the documents', () => {
     const runsOf = (bs: typeof corpus.letter.blocks) => bs.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => i.content) : b.content));
     expect(cites282([...runsOf(corpus.letter.blocks), ...corpus.letter.footnotes.flatMap((f) => f.content)])).toBe(false);
     expect(cites282(corpus.werkAanUitvoering.footnotes.flatMap((f) => f.content))).toBe(true);
-    expect(cites282(runsOf(corpus.annex.actions.find((a) => a.number === 35)!.description.concat(corpus.annex.actions.find((a) => a.number === 35)!.status)))).toBe(true);
+    expect(
+      cites282(runsOf(corpus.annex.actions.find((a) => a.number === 35)!.description.concat(corpus.annex.actions.find((a) => a.number === 35)!.status))),
+    ).toBe(true);
     expect(t.documentsIntro).toMatch(/«Regels en ruimte».*waarnaar de bijlage \(actie 35\) en «Werk aan Uitvoering» verwijzen/);
   });
 });

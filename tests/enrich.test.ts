@@ -44,9 +44,15 @@ describe('resolveTarget', () => {
   it('links in-corpus Kamerstukken inside the site and the rest to the official publication', () => {
     expect(resolveTarget({ kind: 'kamerstuk', dossier: '29362', number: '290' })).toEqual({ internal: '/documenten/kst-29362-290/' });
     expect(resolveTarget({ kind: 'kamerstuk', dossier: '29362', number: '282' })).toEqual({ internal: '/documenten/kst-29362-282/' });
-    expect(resolveTarget({ kind: 'kamerstuk', dossier: '35510', number: '2' })).toEqual({ external: 'https://zoek.officielebekendmakingen.nl/kst-35510-2.html' });
-    expect(resolveTarget({ kind: 'kamerstuk', dossier: '34775-VI', number: '88' })).toEqual({ external: 'https://zoek.officielebekendmakingen.nl/kst-34775-VI-88.html' });
-    expect(resolveTarget({ kind: 'motion', dossier: '35510', number: '7', submitters: 'Wilders' })).toEqual({ external: 'https://zoek.officielebekendmakingen.nl/kst-35510-7.html' });
+    expect(resolveTarget({ kind: 'kamerstuk', dossier: '35510', number: '2' })).toEqual({
+      external: 'https://zoek.officielebekendmakingen.nl/kst-35510-2.html',
+    });
+    expect(resolveTarget({ kind: 'kamerstuk', dossier: '34775-VI', number: '88' })).toEqual({
+      external: 'https://zoek.officielebekendmakingen.nl/kst-34775-VI-88.html',
+    });
+    expect(resolveTarget({ kind: 'motion', dossier: '35510', number: '7', submitters: 'Wilders' })).toEqual({
+      external: 'https://zoek.officielebekendmakingen.nl/kst-35510-7.html',
+    });
     expect(resolveTarget({ kind: 'action', number: 18 })).toEqual({ internal: '/acties/18/' });
   });
 });
@@ -54,14 +60,21 @@ describe('resolveTarget', () => {
 describe('corrections', () => {
   const base = { file: 'x.txt', reason: 'test' };
   it('repairs, marks insertions and sic, and resolves back to reading text', () => {
-    const { lines } = applyCorrections('x.txt', ['De Financién', 'Het kabinet zal', 'de Cathuisregeling.'], [
-      { ...base, id: 'a', line: 1, original: 'Financién', repair: 'Financiën', kind: 'repair' },
-      { ...base, id: 'b', line: 2, original: 'Het kabinet', repair: '3. Het kabinet', kind: 'insertion' },
-      { ...base, id: 'c', line: 3, original: 'Cathuisregeling', repair: 'Cathuisregeling', kind: 'sic' },
-    ]);
+    const { lines } = applyCorrections(
+      'x.txt',
+      ['De Financién', 'Het kabinet zal', 'de Cathuisregeling.'],
+      [
+        { ...base, id: 'a', line: 1, original: 'Financién', repair: 'Financiën', kind: 'repair' },
+        { ...base, id: 'b', line: 2, original: 'Het kabinet', repair: '3. Het kabinet', kind: 'insertion' },
+        { ...base, id: 'c', line: 3, original: 'Cathuisregeling', repair: 'Cathuisregeling', kind: 'sic' },
+      ],
+    );
     expect(lines[0]).toBe('De Financiën');
     expect(resolveSentinels(lines[1]!)).toBe('3. Het kabinet zal');
-    expect(splitSentinels(lines[1]!)).toEqual([{ type: 'editorial', value: '3. ', correction: 'b' }, { type: 'text', value: 'Het kabinet zal' }]);
+    expect(splitSentinels(lines[1]!)).toEqual([
+      { type: 'editorial', value: '3. ', correction: 'b' },
+      { type: 'text', value: 'Het kabinet zal' },
+    ]);
     expect(resolveSentinels(lines[2]!)).toBe('de Cathuisregeling.');
     expect(enrichInlines([{ type: 'text', value: lines[2]! }], 'annex')).toEqual([
       { type: 'text', value: 'de Cathuisregeling' },
@@ -74,7 +87,12 @@ describe('corrections', () => {
     const sic = { ...base, id: 'fn13', line: 1, original: '25 510', repair: '35 510', kind: 'sic' as const };
     const { lines } = applyCorrections('x.txt', ['Kamerstuk 25 510, nr. 2'], [sic]);
     expect(enrichInlines([{ type: 'text', value: lines[0]! }], 'letter', new Map([['fn13', sic]]))).toEqual([
-      { type: 'ref', value: 'Kamerstuk 25 510, nr. 2', target: { kind: 'kamerstuk', dossier: '35510', number: '2' }, resolved: { external: 'https://zoek.officielebekendmakingen.nl/kst-35510-2.html' } },
+      {
+        type: 'ref',
+        value: 'Kamerstuk 25 510, nr. 2',
+        target: { kind: 'kamerstuk', dossier: '35510', number: '2' },
+        resolved: { external: 'https://zoek.officielebekendmakingen.nl/kst-35510-2.html' },
+      },
       { type: 'sic', correction: 'fn13' },
     ]);
   });
@@ -86,9 +104,9 @@ describe('corrections', () => {
   });
 
   it('fails, naming file and line, when a correction no longer matches its line', () => {
-    expect(() => applyCorrections('x.txt', ['De Financiën'], [{ ...base, id: 'a', line: 1, original: 'Financién', repair: 'Financiën', kind: 'repair' }])).toThrow(
-      /^x\.txt:1: expected «Financién» exactly once/,
-    );
+    expect(() =>
+      applyCorrections('x.txt', ['De Financiën'], [{ ...base, id: 'a', line: 1, original: 'Financién', repair: 'Financiën', kind: 'repair' }]),
+    ).toThrow(/^x\.txt:1: expected «Financién» exactly once/);
     expect(() => applyCorrections('x.txt', ['a'], [{ ...base, id: 'a', line: 5, original: 'a', repair: 'b', kind: 'repair' }])).toThrow(SourceError);
   });
 });

@@ -53,7 +53,14 @@ describe.each(built.traces.map((t) => [t.file, t] as const))('%s', (file, report
     const streams = new Set(trace.fragments.map((f) => f.stream));
     expect(streams.size).toBeGreaterThan(0);
     for (const stream of streams) {
-      const taken = letters(resolveSentinels(trace.fragments.filter((f) => f.stream === stream).map((f) => f.text).join(' ')));
+      const taken = letters(
+        resolveSentinels(
+          trace.fragments
+            .filter((f) => f.stream === stream)
+            .map((f) => f.text)
+            .join(' '),
+        ),
+      );
       const model = report.streams[stream];
       expect(model, `model stream «${stream}»`).toBeDefined();
       const modelText = letters(resolveSentinels(model!.join(' ')));

@@ -18,7 +18,8 @@ import { routeData } from '../src/site/route-data.ts';
 const inputs = loadInputs();
 const { corpus } = builtCorpus();
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-const blocksText = (blocks: readonly Block[]) => blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => plainRuns(i.content)).join(' ') : plainRuns(b.content))).join(' ');
+const blocksText = (blocks: readonly Block[]) =>
+  blocks.map((b) => (b.kind === 'list' ? b.items.map((i) => plainRuns(i.content)).join(' ') : plainRuns(b.content))).join(' ');
 const notesText = (notes: readonly Footnote[]) => notes.map((f) => plainRuns(f.content)).join(' ');
 /** All the corpus's text, one string, as the reader sees it ([sic] marks left out). */
 const allText = flat(
@@ -34,7 +35,18 @@ const allText = flat(
 describe('the glossary data', () => {
   it('has the terms a parent meets and the shorthand the annex leaves unexplained', () => {
     const names = new Set(corpus.glossary.flatMap((e) => [e.term, ...e.aliases]));
-    for (const n of ['Commissie Werkelijke Schade', 'Catshuisregeling', 'Uitvoeringsorganisatie Herstel Toeslagen', 'FSV', 'zwarte lijst', 'kindregeling', 'compensatie', 'WaU', 'abbb', 'MFO']) {
+    for (const n of [
+      'Commissie Werkelijke Schade',
+      'Catshuisregeling',
+      'Uitvoeringsorganisatie Herstel Toeslagen',
+      'FSV',
+      'zwarte lijst',
+      'kindregeling',
+      'compensatie',
+      'WaU',
+      'abbb',
+      'MFO',
+    ]) {
       expect(names, n).toContain(n);
     }
   });
@@ -45,7 +57,10 @@ describe('the glossary data', () => {
       expect(quotes.length, `${e.slug}: its source quotes the texts`).toBeGreaterThan(0);
       for (const q of quotes) {
         // «[…]» leaves words out, «[bepaald]» completes a word: each piece must stand in the texts.
-        for (const piece of q.split(/\s*\[[^\]]*\]\s*/).map(flat).filter((p) => p.length > 3)) {
+        for (const piece of q
+          .split(/\s*\[[^\]]*\]\s*/)
+          .map(flat)
+          .filter((p) => p.length > 3)) {
           expect(allText.includes(piece) || allText.toLowerCase().includes(piece.toLowerCase()), `${e.slug}: «${piece}»`).toBe(true);
         }
       }
@@ -54,10 +69,12 @@ describe('the glossary data', () => {
 
   it('stops the build on a term or alias the texts never use, or a slug used twice', () => {
     const entry = inputs.glossary[0]!;
-    expect(() => buildCorpus({ ...inputs, glossary: [...inputs.glossary, { ...entry, slug: 'verzonnen', term: 'Herstelbureau Zonneschijn', aliases: [] }] })).toThrow(
-      /content\/begrippen\.json «verzonnen»: «Herstelbureau Zonneschijn» occurs nowhere in the texts/,
-    );
-    expect(() => buildCorpus({ ...inputs, glossary: inputs.glossary.map((e, i) => (i === 0 ? { ...e, aliases: [...e.aliases, 'zwarte lijsten van Mars'] } : e)) })).toThrow(/«zwarte lijsten van Mars» occurs nowhere/);
+    expect(() =>
+      buildCorpus({ ...inputs, glossary: [...inputs.glossary, { ...entry, slug: 'verzonnen', term: 'Herstelbureau Zonneschijn', aliases: [] }] }),
+    ).toThrow(/content\/begrippen\.json «verzonnen»: «Herstelbureau Zonneschijn» occurs nowhere in the texts/);
+    expect(() =>
+      buildCorpus({ ...inputs, glossary: inputs.glossary.map((e, i) => (i === 0 ? { ...e, aliases: [...e.aliases, 'zwarte lijsten van Mars'] } : e)) }),
+    ).toThrow(/«zwarte lijsten van Mars» occurs nowhere/);
     const twice = GlossarySchema.safeParse([...inputs.glossary, { ...entry, term: 'iets anders', aliases: [] }]);
     expect(twice.success).toBe(false);
     expect(twice.error?.message).toMatch(new RegExp(`slug «${entry.slug}» is used twice`));
@@ -67,7 +84,9 @@ describe('the glossary data', () => {
     const view = glossaryView(corpus);
     for (const e of view.filter((x) => x.abbr)) expect(e.expansion, e.slug).toBeTruthy();
     expect(view.find((e) => e.slug === 'wau')?.expansion).toBe('Werk aan Uitvoering');
-    expect(() => glossaryView({ ...corpus, glossary: corpus.glossary.map((e) => (e.slug === 'wau' ? { ...e, abbr: 'XYZ' } : e)) })).toThrow(/abbr «XYZ» is not an abbreviation/);
+    expect(() => glossaryView({ ...corpus, glossary: corpus.glossary.map((e) => (e.slug === 'wau' ? { ...e, abbr: 'XYZ' } : e)) })).toThrow(
+      /abbr «XYZ» is not an abbreviation/,
+    );
   });
 });
 
@@ -92,7 +111,10 @@ describe('where the texts use each term', () => {
 
   it('matches shorthand exactly and other terms in any case, whole words only', () => {
     const split = termSplitter(corpus.glossary);
-    const found = (s: string) => split(s).filter((p) => typeof p !== 'string').map((p) => (p as { slug: string }).slug);
+    const found = (s: string) =>
+      split(s)
+        .filter((p) => typeof p !== 'string')
+        .map((p) => (p as { slug: string }).slug);
     expect(found('Compensatie en compensatie')).toEqual(['compensatie', 'compensatie']);
     expect(found('de WAU en de wau')).toEqual([]);
     expect(found('compensatieregeling')).toEqual([]);
@@ -114,7 +136,10 @@ describe('term links in the text', () => {
       linked += slugs.length;
     }
     expect(linked).toBeGreaterThan(100);
-    const a12 = pageMdx(pages.find((p) => p.route === '/acties/12/')!, ctx);
+    const a12 = pageMdx(
+      pages.find((p) => p.route === '/acties/12/')!,
+      ctx,
+    );
     expect(a12).toMatch(/<Term slug="fsv">zwarte lijst<\/Term>/);
   });
 });

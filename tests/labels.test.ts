@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { builtCorpus } from './fixtures/corpus.ts';
 
-const CHANGED = vi.hoisted(() => ({ home: 'Beginpagina', prevNext: 'Eerdere en latere actie', cite: 'Zo citeert u deze actie', description: 'Wat de actie is' }));
+const CHANGED = vi.hoisted(() => ({
+  home: 'Beginpagina',
+  prevNext: 'Eerdere en latere actie',
+  cite: 'Zo citeert u deze actie',
+  description: 'Wat de actie is',
+}));
 
 vi.mock('../src/site/strings.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/site/strings.ts')>();

@@ -35,7 +35,11 @@ describe('licence files', () => {
   });
   it('CITATION.cff has the keys and types the CFF 1.2.0 specification asks', () => {
     // From the Citation File Format 1.2.0 specification: required keys and the types of the keys used here.
-    const person = { type: 'object', anyOf: [{ required: ['family-names'] }, { required: ['name'] }], properties: { name: { type: 'string', minLength: 1 }, 'family-names': { type: 'string' }, 'given-names': { type: 'string' } } };
+    const person = {
+      type: 'object',
+      anyOf: [{ required: ['family-names'] }, { required: ['name'] }],
+      properties: { name: { type: 'string', minLength: 1 }, 'family-names': { type: 'string' }, 'given-names': { type: 'string' } },
+    };
     const schema = {
       type: 'object',
       required: ['cff-version', 'message', 'title', 'authors'],
@@ -62,7 +66,10 @@ describe('licence files', () => {
               authors: { type: 'array', minItems: 1, items: person },
               'date-published': { type: 'string', format: 'date' },
               url: { type: 'string', format: 'uri' },
-              identifiers: { type: 'array', items: { type: 'object', required: ['type', 'value'], properties: { type: { enum: ['doi', 'url', 'swh', 'other'] } } } },
+              identifiers: {
+                type: 'array',
+                items: { type: 'object', required: ['type', 'value'], properties: { type: { enum: ['doi', 'url', 'swh', 'other'] } } },
+              },
             },
           },
         },

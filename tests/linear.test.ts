@@ -57,10 +57,19 @@ describe('linear time on a 1 MB word', () => {
     const times = Object.fromEntries(
       DOCUMENTS.map((d) => [
         d.id,
-        timed(() => PARSERS[d.id].parse(d.sources.map((file, i) => ({ file, lines: i === 0 ? withWord(file) : corrected[file]! })), ctx(d.id))),
+        timed(() =>
+          PARSERS[d.id].parse(
+            d.sources.map((file, i) => ({ file, lines: i === 0 ? withWord(file) : corrected[file]! })),
+            ctx(d.id),
+          ),
+        ),
       ]),
     );
-    console.log(`1 MB word: ${Object.entries(times).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ')}`);
+    console.log(
+      `1 MB word: ${Object.entries(times)
+        .map(([k, v]) => `${k} ${Math.round(v)} ms`)
+        .join(', ')}`,
+    );
     for (const [k, v] of Object.entries(times)) expect(v, k).toBeLessThan(BOUND_MS);
   });
 });

@@ -45,7 +45,15 @@ const HOSTILE = [
 const ctx: MdxContext = { splitAbbr: (t) => [t], reason: (id) => `reden ${id}` };
 
 function pageWith(value: string): RouteData {
-  const block: Block = { id: 'p1', line: 1, kind: 'paragraph', content: [{ type: 'text', value }, { type: 'noteRef', note: 'fn-1', label: '1', source: '1' }] };
+  const block: Block = {
+    id: 'p1',
+    line: 1,
+    kind: 'paragraph',
+    content: [
+      { type: 'text', value },
+      { type: 'noteRef', note: 'fn-1', label: '1', source: '1' },
+    ],
+  };
   const quote: Block = { id: 'p2', line: 2, kind: 'quote', content: [{ type: 'text', value }] };
   const list: Block = { id: 'p3', line: 3, kind: 'list', ordered: true, items: [{ label: '1)', content: [{ type: 'text', value }] }] };
   const note: Footnote = { id: 'fn-1', label: '1', content: [{ type: 'text', value }], line: 4, placed: true };
@@ -114,7 +122,19 @@ describe('MDX from hostile source text', () => {
           if (n.type.startsWith('mdxJsx') && (n.name === 'P' || n.name === 'Quote' || n.name === 'Note')) texts.push(textOf(n));
         });
         // No JavaScript, no expressions, no HTML, no code: only our components and Markdown.
-        for (const bad of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode', 'image', 'thematicBreak', 'emphasis', 'strong', 'delete']) {
+        for (const bad of [
+          'mdxjsEsm',
+          'mdxFlowExpression',
+          'mdxTextExpression',
+          'html',
+          'code',
+          'inlineCode',
+          'image',
+          'thematicBreak',
+          'emphasis',
+          'strong',
+          'delete',
+        ]) {
           expect(kinds.has(bad), `${bad} in\n${mdx}`).toBe(false);
         }
         for (const n of names) expect(MDX_COMPONENTS as readonly string[], `component ${n}`).toContain(n);
@@ -134,7 +154,10 @@ describe('Markdown text at the start of a line', () => {
       it(`keeps ${JSON.stringify(value)} as a paragraph of text (${name})`, () => {
         const mdx = serialize({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
         const tree = parse(mdx);
-        expect(tree.children?.map((c) => c.type), mdx).toEqual(['paragraph']);
+        expect(
+          tree.children?.map((c) => c.type),
+          mdx,
+        ).toEqual(['paragraph']);
         expect(textOf(tree)).toBe(value);
       });
     }
@@ -161,7 +184,12 @@ describe('the generated pages', () => {
       writeGenerated(a, gen);
       expect(writeStreaming(b, built).pages).toBe(gen.pages.length);
       const read = (root: string, path: string) => readFileSync(join(root, 'content', path), 'utf8');
-      for (const f of ['generated/model.json', 'generated/editorial.json', ...gen.pages.map((p) => `pages/${p.file}`), ...gen.passages.map((p) => `passages/${p.file}`)]) {
+      for (const f of [
+        'generated/model.json',
+        'generated/editorial.json',
+        ...gen.pages.map((p) => `pages/${p.file}`),
+        ...gen.passages.map((p) => `passages/${p.file}`),
+      ]) {
         expect(read(b, f), f).toBe(read(a, f));
       }
     } finally {
@@ -173,7 +201,14 @@ describe('the generated pages', () => {
   it('write JSON in pieces exactly as JSON.stringify(value, null, 1) does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'json-'));
     try {
-      const value = { a: [1, [], {}, [[2, { b: 'x\n"y"' }]], undefined, null], c: { d: { e: { f: [true, { g: undefined, h: 'ë' }] } } }, skip: undefined, date: new Date(0), '1': 'one', n: -0.5 };
+      const value = {
+        a: [1, [], {}, [[2, { b: 'x\n"y"' }]], undefined, null],
+        c: { d: { e: { f: [true, { g: undefined, h: 'ë' }] } } },
+        skip: undefined,
+        date: new Date(0),
+        '1': 'one',
+        n: -0.5,
+      };
       for (const depth of [0, 1, 2, 3, 6]) {
         writeJson(join(dir, 'v.json'), value, depth);
         expect(readFileSync(join(dir, 'v.json'), 'utf8'), `depth ${depth}`).toBe(JSON.stringify(value, null, 1));

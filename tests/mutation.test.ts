@@ -45,7 +45,10 @@ function parseAffected(files: Record<string, string>, file: string): { doc: stri
   const others = SOURCE_FILES.filter((f) => f !== file).map((f) => intactLexicons.get(f)!);
   const lexicon = { words: new Set([own, ...others].flatMap((l) => [...l.words])), hyphenated: new Set([own, ...others].flatMap((l) => [...l.hyphenated])) };
   const ctx = { meta: metaFor(inputs.documents, spec.id), hyphenator: new Hyphenator(lexicon, inputs.hyphenation), reviewed: inputs.reviewed };
-  const doc = PARSERS[spec.id].parse(spec.sources.map((f) => ({ file: f, lines: corrected[f]! })), ctx).doc;
+  const doc = PARSERS[spec.id].parse(
+    spec.sources.map((f) => ({ file: f, lines: corrected[f]! })),
+    ctx,
+  ).doc;
   return { doc: JSON.stringify(doc), words: [...lexicon.words, '|', ...lexicon.hyphenated].sort().join(' ') };
 }
 const intactParts = new Map(SOURCE_FILES.map((f) => [f, parseAffected(inputs.files, f)]));
@@ -91,7 +94,8 @@ function spread<T>(of: readonly T[], n: number): T[] {
 }
 
 /** Lines that carry structure: numbers, markers, bullets, headers, footers, notes. */
-const STRUCTURAL = /^\s*(?:•|\d+[.)]\s|\d{1,2} \p{Lu}|\d+$|X Noot|Actie\t|\t|[A-Z ]{6,}\t|¹|Tweede Kamer|kst-|Aanbeveling|Reactie)|\p{L}[»)]?\d{1,2}\b|[¹²³⁴⁵⁶⁷⁸⁹]/u;
+const STRUCTURAL =
+  /^\s*(?:•|\d+[.)]\s|\d{1,2} \p{Lu}|\d+$|X Noot|Actie\t|\t|[A-Z ]{6,}\t|¹|Tweede Kamer|kst-|Aanbeveling|Reactie)|\p{L}[»)]?\d{1,2}\b|[¹²³⁴⁵⁶⁷⁸⁹]/u;
 
 /** Mutations of each kind per source (MUTATIONS_PER_KIND=20 for a longer run). */
 const PER_KIND = Number(process.env.MUTATIONS_PER_KIND ?? 4);
@@ -108,19 +112,47 @@ function mutations(file: string, perKind: number): Mutation[] {
   const out: Mutation[] = [];
   const add = (kind: string, line: number, window: [number, number], ls: string[]) => out.push({ file, kind, line, window, text: join(ls) });
   for (const { i } of spread(structural, perKind)) {
-    add('row lost', i + 1, [2, 4], lines.filter((_, k) => k !== i));
-    add('row doubled', i + 1, [1, 4], lines.flatMap((l, k) => (k === i ? [l, l] : [l])));
-    add('row blanked', i + 1, [1, 4], lines.map((l, k) => (k === i ? '' : l)));
+    add(
+      'row lost',
+      i + 1,
+      [2, 4],
+      lines.filter((_, k) => k !== i),
+    );
+    add(
+      'row doubled',
+      i + 1,
+      [1, 4],
+      lines.flatMap((l, k) => (k === i ? [l, l] : [l])),
+    );
+    add(
+      'row blanked',
+      i + 1,
+      [1, 4],
+      lines.map((l, k) => (k === i ? '' : l)),
+    );
   }
-  for (const { i } of spread(content.filter(({ l }) => /^\s*(?:•\s*)?\d+[.)](?:\s|$)|^\d{1,2}(?: \p{Lu}|$)/u.test(l)), perKind)) {
-    add('renumbered', i + 1, [1, 3], lines.map((x, k) => (k === i ? x.replace(/\d+/, (d) => String(Number(d) + 1)) : x)));
+  for (const { i } of spread(
+    content.filter(({ l }) => /^\s*(?:•\s*)?\d+[.)](?:\s|$)|^\d{1,2}(?: \p{Lu}|$)/u.test(l)),
+    perKind,
+  )) {
+    add(
+      'renumbered',
+      i + 1,
+      [1, 3],
+      lines.map((x, k) => (k === i ? x.replace(/\d+/, (d) => String(Number(d) + 1)) : x)),
+    );
   }
   for (const { i } of spread(content, Math.ceil(perKind / 2))) {
     add('cut off', i + 1, [3, lines.length], lines.slice(0, i));
   }
   const markers = content.flatMap(({ l, i }) => [...l.matchAll(MARKERS[file]!)].map((m) => ({ i, at: m.index!, len: m[0].length })));
   for (const { i, at, len } of spread(markers, perKind)) {
-    add('marker removed', i + 1, [1, lines.length], lines.map((x, k) => (k === i ? x.slice(0, at) + x.slice(at + len) : x)));
+    add(
+      'marker removed',
+      i + 1,
+      [1, lines.length],
+      lines.map((x, k) => (k === i ? x.slice(0, at) + x.slice(at + len) : x)),
+    );
   }
   const noteStarts = content.filter(({ l }) => /^(?:X Noot|\d{1,2} \p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹]\s)/u.test(l));
   for (const { i } of spread(noteStarts, perKind)) {
@@ -129,12 +161,22 @@ function mutations(file: string, perKind: number): Mutation[] {
     let to = i + 1;
     if (lines[i]!.trim() === 'X Noot') to = i + 5;
     else while (to < lines.length && lines[to]!.trim() !== '' && !/^ \S/.test(lines[to]!)) to++;
-    add('note removed', i + 1, [6, lines.length], lines.filter((_, k) => k < i || k >= to));
+    add(
+      'note removed',
+      i + 1,
+      [6, lines.length],
+      lines.filter((_, k) => k < i || k >= to),
+    );
   }
   const long = content.filter(({ l }) => l.length > 80);
   for (const { l, i } of spread(long, 2)) {
     const at = l.indexOf(' ', 40);
-    add('huge word', i + 1, [0, 0], lines.map((x, k) => (k === i ? `${x.slice(0, at)} ${'ab'.repeat(500_000)}${x.slice(at)}` : x)));
+    add(
+      'huge word',
+      i + 1,
+      [0, 0],
+      lines.map((x, k) => (k === i ? `${x.slice(0, at)} ${'ab'.repeat(500_000)}${x.slice(at)}` : x)),
+    );
     void l;
   }
   return out;
@@ -162,7 +204,8 @@ describe('damaged sources', () => {
       // The known gaps are always tried, whatever the spread picks.
       for (const g of KNOWN_GAPS.filter((x) => x.file === file)) {
         const lines = splitLines(inputs.files[file]!);
-        if (g.kinds.includes('row lost')) all.push({ file, kind: 'row lost', line: g.line, window: [0, 0], text: `${lines.filter((_, k) => k !== g.line - 1).join('\n')}\n` });
+        if (g.kinds.includes('row lost'))
+          all.push({ file, kind: 'row lost', line: g.line, window: [0, 0], text: `${lines.filter((_, k) => k !== g.line - 1).join('\n')}\n` });
       }
       const results = all.map((m) => {
         const r = run(m);

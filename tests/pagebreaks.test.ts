@@ -27,7 +27,12 @@ const ROOT = join(import.meta.dirname, '..');
 const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8').split(/\r?\n/);
 
 /** Letters only, lower case, without diacritics. */
-const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+const norm = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
 const WORDS = 3;
 const words = (text: string) => text.split(/\s+/).filter((w) => norm(w) !== '');
 const lastWords = (text: string) => norm(words(text).slice(-WORDS).join(' '));
@@ -90,7 +95,10 @@ function flowOf(groups: ReadonlyArray<{ where: string; blocks: readonly Block[] 
 /** Checks that the flow's breaks are exactly the expected ones, each between its words. */
 function checkBreaks(name: string, flow: Flow, expected: readonly Expected[]): void {
   const shown = (e: Expected) => `${name}: page ${e.page ?? '?'} (source line ${e.line}, «…${e.before}» / «${e.after}…»)`;
-  expect(flow.breaks.map((b) => b.page ?? '?'), `${name}: the pages that begin in the text`).toEqual(expected.map((e) => e.page ?? '?'));
+  expect(
+    flow.breaks.map((b) => b.page ?? '?'),
+    `${name}: the pages that begin in the text`,
+  ).toEqual(expected.map((e) => e.page ?? '?'));
   flow.breaks.forEach((b, k) => {
     const e = expected[k]!;
     const before = flow.text.slice(0, b.pos);
@@ -277,7 +285,8 @@ describe('page breaks, checked against the raw sources', () => {
     }
     expect(spans.size).toBe(86);
     const cites = new Map(routeData(corpus).flatMap((p) => (p.kind === 'action' ? [[p.number!, p.cite.text] as const] : [])));
-    for (const [n, { first, last }] of spans) expect(cites.get(n), `actie ${n}`).toMatch(new RegExp(`, actie ${n}, p\\. ${first === last ? first : `${first}-${last}`}$`));
+    for (const [n, { first, last }] of spans)
+      expect(cites.get(n), `actie ${n}`).toMatch(new RegExp(`, actie ${n}, p\\. ${first === last ? first : `${first}-${last}`}$`));
   });
 
   it('the open data and the «p. N» marks of the pages carry the same breaks as the model', () => {
@@ -291,7 +300,10 @@ describe('page breaks, checked against the raw sources', () => {
       // data/documenten/<id>.json: the model part as written, read back through the model's schema.
       const data = JSON.parse(JSON.stringify(documentFile(corpus, id, { editie: '0', datum: '2026-01-01' } as never))) as { document: unknown };
       const doc = LetterSchema.parse(data.document);
-      expect(flowOf([{ where: '', blocks: doc.blocks }]).breaks.map((b) => b.page ?? '?'), `${id}.json`).toEqual(pages);
+      expect(
+        flowOf([{ where: '', blocks: doc.blocks }]).breaks.map((b) => b.page ?? '?'),
+        `${id}.json`,
+      ).toEqual(pages);
       // The document's page: a mark where its text begins, at every break, and where a block is placed after text without a page.
       const mdx = readFileSync(join(ROOT, 'content', 'pages', 'documenten', `${id}.mdx`), 'utf8');
       const marks = [...mdx.matchAll(/<PageMark(?: n="(\d+)")?(?: silent)? \/>/g)].map((m) => (m[1] ? Number(m[1]) : '?'));
@@ -299,9 +311,12 @@ describe('page breaks, checked against the raw sources', () => {
       expect(marks, `content/pages/documenten/${id}.mdx`).toEqual([1, ...pages, ...placed]);
     }
     // The annex: both columns of every action.
-    const annex = AnnexSchema.parse((JSON.parse(JSON.stringify(documentFile(corpus, 'bijlage', { editie: '0', datum: '2026-01-01' } as never))) as { document: unknown }).document);
+    const annex = AnnexSchema.parse(
+      (JSON.parse(JSON.stringify(documentFile(corpus, 'bijlage', { editie: '0', datum: '2026-01-01' } as never))) as { document: unknown }).document,
+    );
     for (const col of ['description', 'status'] as const) {
-      const pagesOf = (actions: typeof annex.actions) => flowOf(actions.map((a) => ({ where: `actie ${a.number}`, blocks: a[col] }))).breaks.map((b) => `${b.where} ${b.page}`);
+      const pagesOf = (actions: typeof annex.actions) =>
+        flowOf(actions.map((a) => ({ where: `actie ${a.number}`, blocks: a[col] }))).breaks.map((b) => `${b.where} ${b.page}`);
       expect(pagesOf(annex.actions), `bijlage.json, ${col}`).toEqual(pagesOf(corpus.annex.actions));
     }
   });

@@ -45,16 +45,27 @@ describe('references', () => {
   it('links «zie actie N» to the action, exactly as the annex model records the citations', () => {
     const fromRefs = corpus.annex.actions.map((a) => [
       a.number,
-      [...new Set(refs.filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'action').map((r) => (r.target as { number: number }).number))].sort((x, y) => x - y),
+      [
+        ...new Set(
+          refs.filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'action').map((r) => (r.target as { number: number }).number),
+        ),
+      ].sort((x, y) => x - y),
     ]);
     const fromModel = corpus.annex.actions.map((a) => [a.number, [...a.cites].sort((x, y) => x - y)]);
     expect(fromRefs).toEqual(fromModel);
-    expect(fromModel.filter(([, c]) => (c as number[]).length > 0)).toEqual([[17, [18]], [32, [33]], [44, [37]], [48, [33]]]);
+    expect(fromModel.filter(([, c]) => (c as number[]).length > 0)).toEqual([
+      [17, [18]],
+      [32, [33]],
+      [44, [37]],
+      [48, [33]],
+    ]);
   });
 
   it('links every motion the annex names to its Kamerstuk (dossier 35 510 unless the text or content/references.json says otherwise)', () => {
     for (const a of corpus.annex.actions) {
-      const linked = refs.filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'motion').map((r) => (r.target as { number: string }).number);
+      const linked = refs
+        .filter((r) => r.where.startsWith(`actie ${a.number}#`) && r.target.kind === 'motion')
+        .map((r) => (r.target as { number: string }).number);
       for (const m of a.motions) expect(linked, `actie ${a.number}`).toContain(m.number);
     }
     const motionRefs = refs.filter((r) => r.target.kind === 'motion');
@@ -69,7 +80,8 @@ describe('references', () => {
 
   it('resolves every other Kamerstuk to its official publication', () => {
     for (const r of refs.filter((x) => x.target.kind === 'kamerstuk')) {
-      if ('external' in r.resolved) expect(r.resolved.external, r.where).toMatch(/^https:\/\/zoek\.officielebekendmakingen\.nl\/kst-\d{5}(-[A-Z]+)?-\d+\.html$/);
+      if ('external' in r.resolved)
+        expect(r.resolved.external, r.where).toMatch(/^https:\/\/zoek\.officielebekendmakingen\.nl\/kst-\d{5}(-[A-Z]+)?-\d+\.html$/);
       else expect(['/documenten/kst-35510-60/', '/documenten/kst-29362-290/', '/documenten/kst-29362-282/']).toContain(r.resolved.internal);
     }
     console.log(`references: ${refs.length} links (${refs.filter((r) => 'internal' in r.resolved).length} inside the site)`);
@@ -78,7 +90,9 @@ describe('references', () => {
   it('leaves no Kamerstuk citation or motion number unlinked in the text', () => {
     const CITATION = /\b(?:Kamerstuk(?:ken)?\b[^.;]{0,25}\d{2}\s?\d{3}|TK\s+\d{5}-\d+|NR\.?\s*\d+\.?\s+[Mm]otie)/;
     const unlinked = texts.flatMap((t) =>
-      t.runs.filter((r): r is Extract<Inline, { type: 'text' }> => r.type === 'text' && CITATION.test(r.value)).map((r) => `${t.where}: «${r.value.match(CITATION)![0]}»`),
+      t.runs
+        .filter((r): r is Extract<Inline, { type: 'text' }> => r.type === 'text' && CITATION.test(r.value))
+        .map((r) => `${t.where}: «${r.value.match(CITATION)![0]}»`),
     );
     expect(unlinked).toEqual([]);
   });
@@ -128,6 +142,5 @@ describe('references', () => {
         [48, [33]],
       ]);
     });
-
   });
 });

@@ -116,7 +116,13 @@ describe('a document added through the registry alone', () => {
 
   it('is in the open data, as a file of its own and in the catalogue', () => {
     const edition = { version: '0.0.0', date: '2026-01-01' } as never;
-    const files = dataFiles(corpus, routeData(corpus), edition, (p: string) => `https://example.org${p}`, () => undefined);
+    const files = dataFiles(
+      corpus,
+      routeData(corpus),
+      edition,
+      (p: string) => `https://example.org${p}`,
+      () => undefined,
+    );
     const own = files.find((f) => f.path === `/data/documenten/${FAKE.id}.json`);
     expect(own, 'data/documenten/<id>.json').toBeDefined();
     expect(own!.body).toContain('kwartelkoningsnest');
@@ -136,6 +142,8 @@ describe('a document the registry does not hold, or one it holds but the corpus 
     expect(extra.success).toBe(false);
     expect(JSON.stringify(extra.error!.issues)).toContain('onbekend');
     expect(() => buildCorpus({ ...inputs, documents: [...inputs.documents, { ...inputs.documents[0]!, id: 'kst-1-1' }] })).toThrow(ModelError);
-    expect(() => buildCorpus({ ...inputs, documents: inputs.documents.filter((d) => d.id !== FAKE.id) })).toThrow(`content/documents.json: expected an entry with id «${FAKE.id}»`);
+    expect(() => buildCorpus({ ...inputs, documents: inputs.documents.filter((d) => d.id !== FAKE.id) })).toThrow(
+      `content/documents.json: expected an entry with id «${FAKE.id}»`,
+    );
   });
 });

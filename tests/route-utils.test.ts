@@ -4,7 +4,10 @@ import { citedBy, headingText, inSections, sequence, tocOf, uniqueRoutes } from 
 import type { Block } from '../src/model/schema.ts';
 
 const heading = (id: string, level: number, text: string, number?: string) =>
-  ({ kind: 'heading', id, level, content: [{ type: 'text', value: text }], ...(number !== undefined && { number }) }) as unknown as Extract<Block, { kind: 'heading' }>;
+  ({ kind: 'heading', id, level, content: [{ type: 'text', value: text }], ...(number !== undefined && { number }) }) as unknown as Extract<
+    Block,
+    { kind: 'heading' }
+  >;
 
 describe('route helpers', () => {
   it('links the previous and next item of a series, none past either end', () => {
@@ -22,7 +25,12 @@ describe('route helpers', () => {
   });
 
   it('lists the headings down to level 3 as the table of contents', () => {
-    const blocks = [heading('a', 2, 'Een', '1'), { kind: 'paragraph', id: 'p1', content: [] }, heading('b', 3, 'Twee'), heading('c', 4, 'Drie')] as unknown as Block[];
+    const blocks = [
+      heading('a', 2, 'Een', '1'),
+      { kind: 'paragraph', id: 'p1', content: [] },
+      heading('b', 3, 'Twee'),
+      heading('c', 4, 'Drie'),
+    ] as unknown as Block[];
     expect(tocOf(blocks)).toEqual([
       { href: '#a', label: '1. Een', level: 2 },
       { href: '#b', label: 'Twee', level: 3 },

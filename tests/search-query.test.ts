@@ -82,13 +82,19 @@ describe('rank: all words first, then some; close together first', () => {
     expect(closeness(1, 1)).toBe(1);
   });
   it('puts the page where the words stand side by side above a higher-scored page where they are far apart', () => {
-    const r = rank([[h('far', 10, [5]), h('near', 8, [41])], [h('far', 10, [300]), h('near', 8, [40])]]);
+    const r = rank([
+      [h('far', 10, [5]), h('near', 8, [41])],
+      [h('far', 10, [300]), h('near', 8, [40])],
+    ]);
     expect(r.map((x) => x.id)).toEqual(['near', 'far']);
     expect(r.every((x) => x.full)).toBe(true);
   });
   it('pages with every group before pages with some; among those the rarer group counts more', () => {
     const common = Array.from({ length: 20 }, (_, i) => h(`c${i}`, 5));
-    const r = rank([[...common, h('both', 1)], [h('rare', 1), h('both', 1)]]);
+    const r = rank([
+      [...common, h('both', 1)],
+      [h('rare', 1), h('both', 1)],
+    ]);
     expect(r[0]!.id).toBe('both');
     expect(r[0]!.full).toBe(true);
     expect(r[1]!.id).toBe('rare');
@@ -101,13 +107,23 @@ describe('rank: all words first, then some; close together first', () => {
     expect(shown(many).map((x) => x.id)).toEqual(full);
     expect(matchKind(many)).toBe('all');
     const fewer = full.slice(1);
-    const few = rank([[...fewer.map((id) => h(id, 1)), h('d', 1)], [...fewer.map((id) => h(id, 1)), h('e', 1)]]);
-    expect(shown(few).map((x) => x.id).sort()).toEqual([...fewer, 'd', 'e'].sort());
+    const few = rank([
+      [...fewer.map((id) => h(id, 1)), h('d', 1)],
+      [...fewer.map((id) => h(id, 1)), h('e', 1)],
+    ]);
+    expect(
+      shown(few)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([...fewer, 'd', 'e'].sort());
     expect(matchKind(few)).toBe('some');
     expect(matchKind(rank([[], []]))).toBe('none');
   });
   it('merges the alternatives of a group: per page the best hit', () => {
-    expect(mergeAlternatives([[h('a', 1), h('b', 3)], [h('a', 2)]]).map((x) => [x.id, x.score])).toEqual([['a', 2], ['b', 3]]);
+    expect(mergeAlternatives([[h('a', 1), h('b', 3)], [h('a', 2)]]).map((x) => [x.id, x.score])).toEqual([
+      ['a', 2],
+      ['b', 3],
+    ]);
   });
   it('gives every result group a place on the first screen', () => {
     const list = ['a1', 'a2', 'a3', 'a4', 'a5', 'b1', 'c1', 'c2'];
@@ -153,7 +169,8 @@ describe('best bets', () => {
     { terms: ['commissie werkelijke schade', 'cws'], url: '/begrippen/#cws', title: 'Commissie Werkelijke Schade' },
   ];
   it('reads a Kamerstuk citation in any form', () => {
-    for (const q of ['35510-60', '35 510, nr. 60', '35510 nr 60', 'kst-35510-60', 'Kamerstuk 35 510 nr. 60', 'brief 35510/60']) expect(citationKeys(q), q).toEqual(['kst-35510-60']);
+    for (const q of ['35510-60', '35 510, nr. 60', '35510 nr 60', 'kst-35510-60', 'Kamerstuk 35 510 nr. 60', 'brief 35510/60'])
+      expect(citationKeys(q), q).toEqual(['kst-35510-60']);
     expect(citationKeys('29 362 nr. 290')).toEqual(['kst-29362-290']);
     expect(citationKeys('30.000 euro voor 18.000 ouders')).toEqual([]);
   });
@@ -186,7 +203,9 @@ describe('excerpt', () => {
   });
   it('marks an inflected form and the sources’ word of a synonym', () => {
     const groups = analyze('schuld geld', [{ woorden: ['geld'], doelen: ['compensatie'] }]).groups;
-    const marked = excerpt('Pauzering van schulden en compensatie voor ouders.', groups).filter((p) => p.mark).map((p) => p.text);
+    const marked = excerpt('Pauzering van schulden en compensatie voor ouders.', groups)
+      .filter((p) => p.mark)
+      .map((p) => p.text);
     expect(marked).toEqual(['schulden', 'compensatie']);
   });
 });

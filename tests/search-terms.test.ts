@@ -84,7 +84,11 @@ describe('extraTerms', () => {
     { abbr: 'SVB', expansion: 'Sociale Verzekeringsbank' },
   ];
   it('adds the expansion where the page has the abbreviation, and the other way round', () => {
-    expect(extraTerms('Voor de rest van 2021 verwacht UHT ouders te helpen.', lex(), { abbreviations, sics: [] })).toEqual(['uitvoeringsorganisatie', 'herstel', 'toeslagen']);
+    expect(extraTerms('Voor de rest van 2021 verwacht UHT ouders te helpen.', lex(), { abbreviations, sics: [] })).toEqual([
+      'uitvoeringsorganisatie',
+      'herstel',
+      'toeslagen',
+    ]);
     expect(extraTerms('De Sociale Verzekeringsbank helpt.', lex(), { abbreviations, sics: [] })).toEqual(['svb']);
   });
   it('does not take an abbreviation from inside a word', () => {
@@ -96,7 +100,12 @@ describe('extraTerms', () => {
     expect(extraTerms('op basis van de Catshuisregeling.', lex(), { abbreviations: [], sics })).toEqual([]);
   });
   it('adds compound parts of the page’s words', () => {
-    expect(extraTerms('Uitvoeringstoets op Regeerakkoord', lex('uitvoering', 'toets', 'regeer', 'akkoord'), none)).toEqual(['uitvoering', 'toets', 'regeer', 'akkoord']);
+    expect(extraTerms('Uitvoeringstoets op Regeerakkoord', lex('uitvoering', 'toets', 'regeer', 'akkoord'), none)).toEqual([
+      'uitvoering',
+      'toets',
+      'regeer',
+      'akkoord',
+    ]);
   });
   it('reads words in lower case, letters and digits', () => {
     expect(wordsOf('Wet- en regelgeving (2021)')).toEqual(['wet', 'en', 'regelgeving', '2021']);
@@ -104,7 +113,8 @@ describe('extraTerms', () => {
 });
 
 describe('withTerms: what Pagefind reads of a page', () => {
-  const page = '<html><body><article data-pagefind-body><span hidden data-pagefind-filter="kind">actie</span><span hidden data-pagefind-filter="document">Bijlage: de 86 vervolgacties</span><h1>Actie 1</h1></article></body></html>';
+  const page =
+    '<html><body><article data-pagefind-body><span hidden data-pagefind-filter="kind">actie</span><span hidden data-pagefind-filter="document">Bijlage: de 86 vervolgacties</span><h1>Actie 1</h1></article></body></html>';
   it('puts the terms in a metadata field inside the indexed region, never as text', () => {
     const html = withTerms(page, ['toets', 'a"b']);
     expect(html).toContain('<article data-pagefind-body><meta data-pagefind-meta="zoektermen:toets a&quot;b">');
@@ -119,7 +129,8 @@ describe('withTerms: what Pagefind reads of a page', () => {
 
 describe('paragraphAnchors: results link to the paragraph', () => {
   it('marks the start of each paragraph with an id, titled by the heading it stands under, without the paragraph’s text', () => {
-    const html = '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block" id="p41">Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>';
+    const html =
+      '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block" id="p41">Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>';
     expect(paragraphAnchors(html)).toBe(
       '<h2 id="s7"><span class="page-mark">p. 3</span> <span>7.</span> Tot slot<a class="anchor" href="#s7">#</a></h2><p class="block"><span id="p41" data-pagefind-title="7. Tot slot"></span>Tekst</p><p>geen id</p><li id="x" data-pagefind-ignore>weg</li>',
     );

@@ -20,7 +20,9 @@ describe('seeds', () => {
   });
 
   it('has no source file that the manifest does not list', () => {
-    const txt = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+    const txt = readdirSync(join(ROOT, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(txt).toEqual(manifest.map((m) => m.file).sort());
   });
 

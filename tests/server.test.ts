@@ -86,8 +86,12 @@ describe('startServer', () => {
   });
 
   it('sends the headers of a _headers file by path, as a host does', async () => {
-    const rules = parseHeaders('/*\n  X-Frame: all\n  Content-Security-Policy: default-src \'self\'\n/data/*\n  Access-Control-Allow-Origin: *\n');
-    expect(headersFor(rules, '/data/acties.csv')).toEqual({ 'X-Frame': 'all', 'Content-Security-Policy': "default-src 'self'", 'Access-Control-Allow-Origin': '*' });
+    const rules = parseHeaders("/*\n  X-Frame: all\n  Content-Security-Policy: default-src 'self'\n/data/*\n  Access-Control-Allow-Origin: *\n");
+    expect(headersFor(rules, '/data/acties.csv')).toEqual({
+      'X-Frame': 'all',
+      'Content-Security-Policy': "default-src 'self'",
+      'Access-Control-Allow-Origin': '*',
+    });
     expect(headersFor(rules, '/acties/41/')).not.toHaveProperty('Access-Control-Allow-Origin');
     expect(() => parseHeaders('  X-Orphan: 1', 'dist/_headers')).toThrow('dist/_headers:1: expected «Name: value» under a path');
     writeFileSync(join(root, '404.html'), '<!doctype html><title>Niet gevonden</title>');

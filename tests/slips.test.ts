@@ -51,10 +51,23 @@ describe('the check', () => {
     expect(candidates).toHaveLength(1);
     expect(unreviewedSlips([unit(text)], candidates, [])).toHaveLength(1);
     // Listed under another document, or with other words: still unreviewed.
-    expect(unreviewedSlips([unit(text)], candidates, listedSlips([{ ...listing('wordt via het programma wordt')[0]!, items: [{ document: 'kst-35510-60', where: 'x', quote: 'wordt via het programma wordt', note: 'n' }] }]))).toHaveLength(1);
+    expect(
+      unreviewedSlips(
+        [unit(text)],
+        candidates,
+        listedSlips([
+          {
+            ...listing('wordt via het programma wordt')[0]!,
+            items: [{ document: 'kst-35510-60', where: 'x', quote: 'wordt via het programma wordt', note: 'n' }],
+          },
+        ]),
+      ),
+    ).toHaveLength(1);
     expect(unreviewedSlips([unit(text)], candidates, listedSlips(listing('iets anders')))).toHaveLength(1);
     // A decision that is not one of the two slip lists does not count.
-    expect(unreviewedSlips([unit(text)], candidates, listedSlips([{ ...listing('wordt via het programma wordt')[0]!, id: 'wau-feedbackloop' }]))).toHaveLength(1);
+    expect(unreviewedSlips([unit(text)], candidates, listedSlips([{ ...listing('wordt via het programma wordt')[0]!, id: 'wau-feedbackloop' }]))).toHaveLength(
+      1,
+    );
   });
 
   it('accepts a candidate that is listed with its reason', () => {
@@ -79,12 +92,28 @@ describe('the real sources', () => {
 
   it('marks or lists the slips of the second audit', () => {
     const sicOriginals = corpus.corrections.filter((c) => c.kind === 'sic').map((c) => c.original);
-    for (const s of ['over nemen', 'kind gebonden', 'kind panel', 'ministeriele', 'Beiden', 'persoonlijk', 'continue', 'j.l.', 'Onderzoekscommissie', 'op te ruimen']) {
+    for (const s of [
+      'over nemen',
+      'kind gebonden',
+      'kind panel',
+      'ministeriele',
+      'Beiden',
+      'persoonlijk',
+      'continue',
+      'j.l.',
+      'Onderzoekscommissie',
+      'op te ruimen',
+    ]) {
       expect(sicOriginals, s).toContain(s);
     }
     const listed = listedSlips(corpus.decisions).map((l) => l.quote);
     for (const s of ['Tenslotte wordt via het programma HVB wordt', 'rijksambtenaren De herziene', 'De UWV kent']) expect(listed, s).toContain(s);
     // Each [sic] in its place: «j.l.» in the letter's footnote and in action 86.
-    expect(corpus.corrections.filter((c) => c.original === 'j.l.').map((c) => c.file).sort()).toEqual(['bijlage-35510-60.tabel.txt', 'kst-35510-60.web.txt']);
+    expect(
+      corpus.corrections
+        .filter((c) => c.original === 'j.l.')
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(['bijlage-35510-60.tabel.txt', 'kst-35510-60.web.txt']);
   });
 });

@@ -15,7 +15,13 @@ describe('plain text', () => {
   });
   it('writes list items on their own lines', () => {
     expect(
-      blockText({ kind: 'list', id: 'p1', line: 1, ordered: true, items: [{ label: '1)', content: [{ type: 'text', value: 'a' }] }, { content: [{ type: 'text', value: 'b' }] }] }),
+      blockText({
+        kind: 'list',
+        id: 'p1',
+        line: 1,
+        ordered: true,
+        items: [{ label: '1)', content: [{ type: 'text', value: 'a' }] }, { content: [{ type: 'text', value: 'b' }] }],
+      }),
     ).toBe('1) a\n– b');
   });
   it('shortens at a word boundary', () => {

@@ -66,7 +66,10 @@ describe('the titles table', () => {
     expect(build({ ...t, actions: t.actions.map((e) => (e.number === 41 ? { ...e, editorial: false, title: 'De invordering herzien' } : e)) })).toThrow(
       /actions 41: «De invordering herzien» is marked as the source's own words/,
     );
-    const cut = TitlesSchema.safeParse({ ...t, actions: t.actions.map((e) => (e.number === 3 ? { ...e, title: 'Private schulden overnemen zodat ze de € 30.000…' } : e)) });
+    const cut = TitlesSchema.safeParse({
+      ...t,
+      actions: t.actions.map((e) => (e.number === 3 ? { ...e, title: 'Private schulden overnemen zodat ze de € 30.000…' } : e)),
+    });
     expect(cut.success).toBe(false);
     expect(cut.error?.message).toMatch(/title of number 3 .* contains an ellipsis/);
   });

@@ -8,7 +8,17 @@ import type { Correction } from '../src/model/schema.ts';
 import { applyCorrections, resolveSentinels } from '../src/parse/corrections.ts';
 import { furniture } from '../src/parse/furniture/index.ts';
 import { hyphenationFileFor } from '../src/parse/hyphenation.ts';
-import { checkSourceText, decodeSource, dutchDate, headingId, pageMarks, pageSentinel, SourceError, toRuns, withoutPageSentinels } from '../src/parse/source.ts';
+import {
+  checkSourceText,
+  decodeSource,
+  dutchDate,
+  headingId,
+  pageMarks,
+  pageSentinel,
+  SourceError,
+  toRuns,
+  withoutPageSentinels,
+} from '../src/parse/source.ts';
 
 const LINES = [
   'Aan de Voorzitter van de Tweede Kamer',
@@ -40,7 +50,12 @@ describe('corrections anchored by their text, the line a hint', () => {
     expect(lines[2]).toBe('In de 7e Voortgangsrapportage staat het.');
     expect(lines[3]).toBe('De 7e keer was het ook zo.');
     expect(resolveSentinels(lines[8]!)).toBe('Kamerstuk 25 510, nr. 2');
-    expect(applied.map((a) => [a.correction.id, a.line, a.col])).toEqual([['e1', 3, 6], ['e2', 4, 3], ['fin', 6, 16], ['sic', 9, 10]]);
+    expect(applied.map((a) => [a.correction.id, a.line, a.col])).toEqual([
+      ['e1', 3, 6],
+      ['e2', 4, 3],
+      ['fin', 6, 16],
+      ['sic', 9, 10],
+    ]);
   });
 
   it('follow their text when a line is added or removed above', () => {

@@ -82,9 +82,13 @@ describe('«Bent u gedupeerde ouder?» (content/help.json)', () => {
   it('stops the build for a theme or section that does not exist, an address that is not official, an id used twice', () => {
     const help = inputs.help;
     expect(withInputs({ help: { ...help, showOn: { ...help.showOn, themes: ['herstel'] } } })).toThrow(/content\/help\.json: theme «herstel» does not exist/);
-    expect(withInputs({ help: { ...help, showOn: { ...help.showOn, annexSections: ['HERSTEL'] } } })).toThrow(/content\/help\.json: annex section «HERSTEL» does not exist/);
+    expect(withInputs({ help: { ...help, showOn: { ...help.showOn, annexSections: ['HERSTEL'] } } })).toThrow(
+      /content\/help\.json: annex section «HERSTEL» does not exist/,
+    );
     const link = help.links[0]!;
-    expect(withInputs({ help: { ...help, links: [{ ...link, url: 'https://herstel-toeslagen.example/' }] } })).toThrow(/content\/help\.json «herstel-toeslagen»: expected an official address/);
+    expect(withInputs({ help: { ...help, links: [{ ...link, url: 'https://herstel-toeslagen.example/' }] } })).toThrow(
+      /content\/help\.json «herstel-toeslagen»: expected an official address/,
+    );
     expect(withInputs({ help: { ...help, links: [link, link] } })).toThrow(/content\/help\.json: expected a unique id, found «herstel-toeslagen» twice/);
     expect(withInputs({ help: { ...help, links: [{ ...link, verified: '5 december' }] } })).toThrow(/verified/);
   });
@@ -107,7 +111,9 @@ describe('«Wat gebeurde er daarna?» (content/vervolg.json)', () => {
   });
 
   it('keeps for each entry where it was checked, and the source names the number and the date it gives', () => {
-    const raw = JSON.parse(readFileSync(join(process.cwd(), 'content', 'vervolg.json'), 'utf8')) as { documents: { dossier: string; number: string; date: string; source: { what: string } }[] };
+    const raw = JSON.parse(readFileSync(join(process.cwd(), 'content', 'vervolg.json'), 'utf8')) as {
+      documents: { dossier: string; number: string; date: string; source: { what: string } }[];
+    };
     for (const d of raw.documents) {
       expect(d.source.what, `${d.dossier} nr. ${d.number}`).toContain(`nr. ${d.number}`);
       expect(d.source.what, `${d.dossier} nr. ${d.number}`).toContain(formatDate(d.date));
@@ -130,7 +136,9 @@ describe('«Wat gebeurde er daarna?» (content/vervolg.json)', () => {
     expect(withInputs({ followUp: [{ ...doc, vergaderjaar: '2020-2021' }] })).toThrow(/belongs to vergaderjaar 2021-2022, found 2020-2021/);
     expect(withInputs({ followUp: [{ ...doc, date: '2021-06-01', vergaderjaar: '2020-2021' }] })).toThrow(/expected a date after the letter of 2021-06-29/);
     expect(withInputs({ followUp: [{ ...doc, theme: 9 }] })).toThrow(/theme 9 does not exist|theme/);
-    expect(withInputs({ followUp: [{ ...doc, source: { ...doc.source, url: 'https://example.org/lijst' } }] })).toThrow(/expected a source on an official site/);
+    expect(withInputs({ followUp: [{ ...doc, source: { ...doc.source, url: 'https://example.org/lijst' } }] })).toThrow(
+      /expected a source on an official site/,
+    );
     expect(withInputs({ followUp: [{ ...doc, date: '30 september 2021' }] })).toThrow(/date/);
     expect(withInputs({ followUp: [doc, doc] })).toThrow(/listed twice under theme 1/);
   });

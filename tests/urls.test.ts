@@ -99,10 +99,17 @@ describe('anchors', () => {
 
   it('keeps the action and recommendation anchors of 29 362 nr. 282', () => {
     const b = corpus.regelsEnRuimte.blocks;
-    for (let n = 1; n <= 9; n++) expect(b.some((x) => x.id === `actie-${n}`), `actie-${n}`).toBe(true);
+    for (let n = 1; n <= 9; n++)
+      expect(
+        b.some((x) => x.id === `actie-${n}`),
+        `actie-${n}`,
+      ).toBe(true);
     for (let n = 1; n <= 6; n++) {
       expect(anchor(b, `aanbeveling-${n}`)).toMatch(new RegExp(`^Aanbeveling ${n}\\.`));
-      expect(b.some((x) => x.id === `reactie-${n}`), `reactie-${n}`).toBe(true);
+      expect(
+        b.some((x) => x.id === `reactie-${n}`),
+        `reactie-${n}`,
+      ).toBe(true);
     }
   });
 
@@ -127,7 +134,46 @@ describe('anchors', () => {
 
 describe('«Begrippen» anchors', () => {
   it('keep every published entry at /begrippen/#<slug>: an entry may be added, never renamed or removed', () => {
-    const PUBLISHED = ['abbb', 'awb', 'belang-van-de-staat', 'bkr', 'catshuisregeling', 'commissie-werkelijke-schade', 'compensatie', 'cvdrm', 'discretionaire-ruimte', 'fsv', 'gedupeerde', 'hardheidsclausule', 'hersteloperatie', 'integrale-beoordeling', 'invoeringstoets', 'kamerstuk', 'kinderopvangtoeslag', 'kindpanel', 'kindregeling', 'kwijtschelding', 'landsadvocaat', 'lichte-toets', 'maatwerk', 'maatwerkloket', 'mfo', 'motie', 'multiprobleemhuishoudens', 'ongekend-onrecht', 'ouderpanel', 'persoonlijk-zaakbehandelaar', 'pok', 'private-schulden', 'serviceteam', 'uht', 'uitvoeringstoets', 'voortgangsrapportage', 'wau', 'woo'];
+    const PUBLISHED = [
+      'abbb',
+      'awb',
+      'belang-van-de-staat',
+      'bkr',
+      'catshuisregeling',
+      'commissie-werkelijke-schade',
+      'compensatie',
+      'cvdrm',
+      'discretionaire-ruimte',
+      'fsv',
+      'gedupeerde',
+      'hardheidsclausule',
+      'hersteloperatie',
+      'integrale-beoordeling',
+      'invoeringstoets',
+      'kamerstuk',
+      'kinderopvangtoeslag',
+      'kindpanel',
+      'kindregeling',
+      'kwijtschelding',
+      'landsadvocaat',
+      'lichte-toets',
+      'maatwerk',
+      'maatwerkloket',
+      'mfo',
+      'motie',
+      'multiprobleemhuishoudens',
+      'ongekend-onrecht',
+      'ouderpanel',
+      'persoonlijk-zaakbehandelaar',
+      'pok',
+      'private-schulden',
+      'serviceteam',
+      'uht',
+      'uitvoeringstoets',
+      'voortgangsrapportage',
+      'wau',
+      'woo',
+    ];
     expect(corpus.glossary.map((e) => e.slug)).toEqual(expect.arrayContaining(PUBLISHED));
   });
 });

@@ -56,7 +56,11 @@ export function bundleClientScript(entry: string, options: BuildOptions = {}): s
  */
 export async function bundleClientScripts(dist: string, scripts: Readonly<Record<string, string>> = CLIENT_SCRIPTS): Promise<{ files: number; bytes: number }> {
   const entries = Object.entries(scripts);
-  const result = await build({ ...CLASSIC_BUNDLE, entryPoints: entries.map(([served, entry]) => ({ in: resolve(ROOT, entry), out: served.replace(/\.js$/, '') })), outdir: dist });
+  const result = await build({
+    ...CLASSIC_BUNDLE,
+    entryPoints: entries.map(([served, entry]) => ({ in: resolve(ROOT, entry), out: served.replace(/\.js$/, '') })),
+    outdir: dist,
+  });
   let bytes = 0;
   for (const [served] of entries) {
     const path = join(dist, served);

@@ -66,7 +66,6 @@ export function snapshotAtCommit(root: string, commit: string, pagesRel: string,
   return { pages, ...(Object.keys(passages).length ? { passages } : {}), corrections };
 }
 
-
 export interface RecordOptions {
   /** YYYY-MM-DD; default: the date of the last commit. */
   date?: string;

@@ -122,7 +122,11 @@ export function writeGenerated(root: string, gen: Generated, { pages = true } = 
  * model as JSON written piece by piece (never one string of the whole model), and each MDX
  * page written as soon as it is made. Returns the number of pages.
  */
-export function writeStreaming(root: string, built: BuiltCorpus, { corpus = built.corpus, reviewed }: { corpus?: Corpus; reviewed?: Reviewed } = {}): { pages: number } {
+export function writeStreaming(
+  root: string,
+  built: BuiltCorpus,
+  { corpus = built.corpus, reviewed }: { corpus?: Corpus; reviewed?: Reviewed } = {},
+): { pages: number } {
   writeModel(root, corpus, editorialOf(built, reviewed));
   const ctx = mdxContext(corpus);
   let pages = 0;

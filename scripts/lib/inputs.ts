@@ -2,7 +2,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorrectionSchema, DecisionSchema, FollowUpSchema, HelpSchema, EditorialNoteSchema, LetterParagraphActionsSchema, MetaSchema, NamedReferenceSchema, SeeAlsoGroupSchema, ThemeSchema } from '../../src/model/schema.ts';
+import {
+  CorrectionSchema,
+  DecisionSchema,
+  FollowUpSchema,
+  HelpSchema,
+  EditorialNoteSchema,
+  LetterParagraphActionsSchema,
+  MetaSchema,
+  NamedReferenceSchema,
+  SeeAlsoGroupSchema,
+  ThemeSchema,
+} from '../../src/model/schema.ts';
 import { TitlesSchema } from '../../src/model/titles.ts';
 import { GlossarySchema } from '../../src/model/glossary.ts';
 import type { CorpusInputs } from '../../src/parse/corpus.ts';
@@ -47,7 +58,9 @@ export function verifyManifest(root = ROOT): void {
     }
     const sha = createHash('sha256').update(bytes).digest('hex');
     if (bytes.length !== entry.bytes || sha !== entry.sha256) {
-      throw new Error(`seeds/${entry.file}: expected the bytes listed in seeds/manifest.json (${entry.bytes} bytes, sha256 ${entry.sha256.slice(0, 12)}…), found ${bytes.length} bytes, sha256 ${sha.slice(0, 12)}…`);
+      throw new Error(
+        `seeds/${entry.file}: expected the bytes listed in seeds/manifest.json (${entry.bytes} bytes, sha256 ${entry.sha256.slice(0, 12)}…), found ${bytes.length} bytes, sha256 ${sha.slice(0, 12)}…`,
+      );
     }
   }
   const listed = new Set(manifest.map((m) => m.file));
@@ -60,7 +73,10 @@ export function loadInputs(root = ROOT): CorpusInputs {
   const files: Record<string, string> = {};
   verifyManifest(root);
   for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) files[f] = decodeSource(f, readFileSync(join(seeds, f)));
-  const dir = (d: string) => readdirSync(join(root, 'content', d)).filter((f) => f.endsWith('.json')).sort();
+  const dir = (d: string) =>
+    readdirSync(join(root, 'content', d))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   const Hyph = z.object({ join: z.array(z.string()), keep: z.array(z.string()) });
   const hyph = dir('hyphenation').map((f) => readJson(join(root, 'content', 'hyphenation', f), Hyph, root));
   return {
@@ -68,13 +84,25 @@ export function loadInputs(root = ROOT): CorpusInputs {
     corrections: dir('corrections').flatMap((f) => readJson(join(root, 'content', 'corrections', f), z.array(CorrectionSchema), root)),
     hyphenation: { join: hyph.flatMap((h) => h.join), keep: hyph.flatMap((h) => h.keep) },
     reviewed: Object.fromEntries(
-      (Object.keys(REVIEWED_FILES) as (keyof Reviewed)[]).map((key) => [key, readJson(join(root, 'content', 'reviewed', REVIEWED_FILES[key]), ReviewedSchema.shape[key] as z.ZodType, root)]),
+      (Object.keys(REVIEWED_FILES) as (keyof Reviewed)[]).map((key) => [
+        key,
+        readJson(join(root, 'content', 'reviewed', REVIEWED_FILES[key]), ReviewedSchema.shape[key] as z.ZodType, root),
+      ]),
     ) as unknown as Reviewed,
     documents: readJson(join(root, 'content', 'documents.json'), z.array(MetaSchema.omit({ shortTitle: true }).strict()), root),
     themes: readJson(join(root, 'content', 'themes.json'), z.looseObject({ themes: z.array(ThemeSchema) }), root).themes,
-    letterActions: readJson(join(root, 'content', 'letter-actions.json'), z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict(), root).paragraphs,
-    namedReferences: readJson(join(root, 'content', 'references.json'), z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict(), root).references,
-    editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict(), root).notes,
+    letterActions: readJson(
+      join(root, 'content', 'letter-actions.json'),
+      z.object({ about: z.string(), paragraphs: z.array(LetterParagraphActionsSchema) }).strict(),
+      root,
+    ).paragraphs,
+    namedReferences: readJson(
+      join(root, 'content', 'references.json'),
+      z.object({ about: z.string(), references: z.array(NamedReferenceSchema) }).strict(),
+      root,
+    ).references,
+    editorialNotes: readJson(join(root, 'content', 'editorial-notes.json'), z.object({ about: z.string(), notes: z.array(EditorialNoteSchema) }).strict(), root)
+      .notes,
     decisions: readJson(join(root, 'content', 'decisions.json'), z.object({ about: z.string(), decisions: z.array(DecisionSchema) }).strict(), root).decisions,
     seeAlso: readJson(join(root, 'content', 'see-also.json'), z.object({ about: z.string(), groups: z.array(SeeAlsoGroupSchema) }).strict(), root).groups,
     titles: (({ about: _about, ...titles }) => titles)(readJson(join(root, 'content', 'titles.json'), TitlesSchema.extend({ about: z.string() }), root)),

@@ -92,7 +92,12 @@ export function parseHeaders(text: string, file = '_headers'): HeaderRule[] {
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rules) {
-    const re = new RegExp(`^${r.pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const re = new RegExp(
+      `^${r.pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (re.test(path)) Object.assign(out, r.headers);
   }
   return out;
@@ -203,4 +208,3 @@ export async function startServer(root: string, options: ServerOptions = {}): Pr
       }),
   };
 }
-

@@ -166,7 +166,11 @@ export function findInOrder(page: readonly string[], pieces: readonly Piece[]): 
     let found: Attempt | undefined;
     for (let p = cursor.j; p < page.length && !found; p++) {
       const token = page[p]!;
-      for (let o = p === cursor.j ? cursor.o : 0; o < token.length && !found; o = token.indexOf(first[0]!, o + 1) === -1 ? token.length : token.indexOf(first[0]!, o + 1)) {
+      for (
+        let o = p === cursor.j ? cursor.o : 0;
+        o < token.length && !found;
+        o = token.indexOf(first[0]!, o + 1) === -1 ? token.length : token.indexOf(first[0]!, o + 1)
+      ) {
         if (!consume(page, first, { j: p, o })) continue;
         const a = attempt(page, piece, { j: p, o });
         if (a.matched === piece.words.length) found = a;

@@ -101,7 +101,11 @@ function start(): void {
     const all = blocks();
     const view = freeView();
     const at = (el: HTMLElement | null | undefined) => (el ? all.indexOf(el) : -1);
-    const pick = readingBlock(all.map(extent), view, [at(tapped), at(target())].map((i) => (i < 0 ? undefined : i)));
+    const pick = readingBlock(
+      all.map(extent),
+      view,
+      [at(tapped), at(target())].map((i) => (i < 0 ? undefined : i)),
+    );
     return pick === undefined ? undefined : all[pick];
   }
 

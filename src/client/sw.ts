@@ -152,7 +152,9 @@ worker.addEventListener('message', (event) => {
         .catch((err: unknown) => reply({ type: 'failed', message: String(err) })),
     );
   } else if (data.type === 'status') {
-    event.waitUntil(Promise.all([savedAll(), savedAt()]).then(([saved, at]) => reply({ type: 'status', saved, at, version: VERSION, total: TOTAL, bytes: BYTES })));
+    event.waitUntil(
+      Promise.all([savedAll(), savedAt()]).then(([saved, at]) => reply({ type: 'status', saved, at, version: VERSION, total: TOTAL, bytes: BYTES })),
+    );
   } else if (data.type === 'keep' && Array.isArray(data.urls)) {
     // The page that registered the worker was loaded before it: keep that page and its files too.
     const urls: unknown[] = data.urls;

@@ -133,7 +133,8 @@ export function editorialDecisions(corpus: Corpus, hyphenation: readonly LoggedH
         document: id,
         where: FIELD_NAMES[f] ?? f,
         summary: `${FIELD_NAMES[f] ?? f}: uit de metadata van de redactie (content/documents.json)${metas[id].fieldSources?.[f] ? `, nagegaan in de officiële registratie: ${metas[id].fieldSources![f]}` : ''}`,
-        reason: 'De bron geeft dit gegeven niet of niet in deze vorm; de redactie heeft het uit de officiële publicatie overgenomen. Op de site is het gemarkeerd als redactioneel.',
+        reason:
+          'De bron geeft dit gegeven niet of niet in deze vorm; de redactie heeft het uit de officiële publicatie overgenomen. Op de site is het gemarkeerd als redactioneel.',
       });
     }
   }

@@ -130,7 +130,14 @@ function blockSources(blocks: readonly Block[], href: string, doc: DocId, action
   });
 }
 function noteSources(notes: readonly Footnote[], href: string, doc: DocId, action?: number): Source[] {
-  return notes.map((f) => ({ href: `${href}#${f.id}`, doc, ...(action !== undefined && { action }), part: 'footnote' as const, label: f.label, runs: f.content }));
+  return notes.map((f) => ({
+    href: `${href}#${f.id}`,
+    doc,
+    ...(action !== undefined && { action }),
+    part: 'footnote' as const,
+    label: f.label,
+    runs: f.content,
+  }));
 }
 
 /** Every text of the corpus with its address, in reading order: the letters, then the annex. */
@@ -142,7 +149,10 @@ function corpusSources(corpus: Corpus): Source[] {
   }
   out.push(...blockSources(corpus.annex.intro, routes.actions(), ANNEX_ID));
   for (const a of corpus.annex.actions) {
-    out.push(...blockSources([...a.description, ...a.status], routes.action(a.number), ANNEX_ID, a.number), ...noteSources(a.footnotes, routes.action(a.number), ANNEX_ID, a.number));
+    out.push(
+      ...blockSources([...a.description, ...a.status], routes.action(a.number), ANNEX_ID, a.number),
+      ...noteSources(a.footnotes, routes.action(a.number), ANNEX_ID, a.number),
+    );
   }
   return out;
 }

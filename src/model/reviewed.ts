@@ -42,7 +42,9 @@ export const ReviewedSchema = z.object({
   }),
   werkAanUitvoering: z.object({
     /** Repeated references to an endnote whose first marker stands earlier in the text. */
-    repeatedMarkers: z.array(z.object({ line: z.number().int().min(1), before: z.string().min(1), label: z.string().regex(/^\d+$/), reason: z.string().min(1) })),
+    repeatedMarkers: z.array(
+      z.object({ line: z.number().int().min(1), before: z.string().min(1), label: z.string().regex(/^\d+$/), reason: z.string().min(1) }),
+    ),
   }),
   regelsEnRuimte: z.object({
     /** How the scan printed footnote numbers that are not their plain digits: reading → numbers. */
@@ -57,6 +59,7 @@ export const ReviewedSchema = z.object({
 export type Reviewed = z.infer<typeof ReviewedSchema>;
 
 /** The file in content/reviewed/ of each part of `Reviewed`: the id of its document (src/model/documents.ts). */
-export const REVIEWED_FILES = Object.fromEntries(
-  DOCUMENTS.filter((d) => d.key in ReviewedSchema.shape).map((d) => [d.key, `${d.id}.json`]),
-) as Record<keyof Reviewed, string>;
+export const REVIEWED_FILES = Object.fromEntries(DOCUMENTS.filter((d) => d.key in ReviewedSchema.shape).map((d) => [d.key, `${d.id}.json`])) as Record<
+  keyof Reviewed,
+  string
+>;

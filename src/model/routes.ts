@@ -31,7 +31,6 @@ export const routes = {
   data: () => '/data/',
 } as const;
 
-
 /** The official publication of a Kamerstuk. */
 export function officialUrl(dossier: string, number: string): string {
   return `https://zoek.officielebekendmakingen.nl/kst-${dossier.replace(/\s+/g, '-')}-${number}.html`;

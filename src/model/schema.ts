@@ -37,10 +37,7 @@ export const RefTargetSchema = z.discriminatedUnion('kind', [
 export type RefTarget = z.infer<typeof RefTargetSchema>;
 
 /** Where a reference leads: a page (+ anchor) inside the site, or the official publication. */
-export const ResolvedSchema = z.union([
-  z.object({ internal: z.string().startsWith('/') }),
-  z.object({ external: z.url() }),
-]);
+export const ResolvedSchema = z.union([z.object({ internal: z.string().startsWith('/') }), z.object({ external: z.url() })]);
 export type Resolved = z.infer<typeof ResolvedSchema>;
 
 export const InlineSchema = z.discriminatedUnion('type', [
@@ -100,13 +97,15 @@ export const BlockSchema = z.discriminatedUnion('kind', [
     ...blockBase,
     kind: z.literal('list'),
     ordered: z.boolean(),
-    items: z.array(
-      z.object({
-        /** Item label as printed ("1)", "a."); absent for bullets. */
-        label: z.string().optional(),
-        content: z.array(InlineSchema).min(1),
-      }),
-    ).min(1),
+    items: z
+      .array(
+        z.object({
+          /** Item label as printed ("1)", "a."); absent for bullets. */
+          label: z.string().optional(),
+          content: z.array(InlineSchema).min(1),
+        }),
+      )
+      .min(1),
   }),
   /** Closing lines: «De Staatssecretaris van Financiën, A.C. van Huffelen». */
   z.object({ ...blockBase, kind: z.literal('signature'), content: z.array(InlineSchema).min(1) }),
@@ -254,24 +253,28 @@ export type Annex = z.infer<typeof AnnexSchema>;
  * Their text lives once, in `blocks` (document order); these lists point at block ids.
  */
 export const RegelsEnRuimteSchema = LetterSchema.extend({
-  actions: z.array(
-    z.object({
-      number: z.number().int(),
-      /** True where the number was lost in the scan and restored editorially. */
-      numberRestored: z.boolean(),
-      cluster: z.string(),
-      blockIds: z.array(z.string()).min(1),
-    }),
-  ).length(9),
-  recommendations: z.array(
-    z.object({
-      number: z.number().int(),
-      /** Blocks with the recommendation itself. */
-      textBlockIds: z.array(z.string()).min(1),
-      /** Blocks with the cabinet's «Reactie». */
-      reactionBlockIds: z.array(z.string()).min(1),
-    }),
-  ).length(6),
+  actions: z
+    .array(
+      z.object({
+        number: z.number().int(),
+        /** True where the number was lost in the scan and restored editorially. */
+        numberRestored: z.boolean(),
+        cluster: z.string(),
+        blockIds: z.array(z.string()).min(1),
+      }),
+    )
+    .length(9),
+  recommendations: z
+    .array(
+      z.object({
+        number: z.number().int(),
+        /** Blocks with the recommendation itself. */
+        textBlockIds: z.array(z.string()).min(1),
+        /** Blocks with the cabinet's «Reactie». */
+        reactionBlockIds: z.array(z.string()).min(1),
+      }),
+    )
+    .length(6),
 });
 export type RegelsEnRuimte = z.infer<typeof RegelsEnRuimteSchema>;
 
@@ -366,9 +369,7 @@ export const DecisionSchema = z.object({
   decision: z.string().min(1),
   reason: z.string().min(1),
   /** The places the decision covers, each with the words as the source gives them. */
-  items: z
-    .array(z.object({ document: DocIdSchema, where: z.string().min(1), quote: z.string().min(1), note: z.string().min(1) }))
-    .optional(),
+  items: z.array(z.object({ document: DocIdSchema, where: z.string().min(1), quote: z.string().min(1), note: z.string().min(1) })).optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
@@ -469,7 +470,8 @@ export function checkHelpAndFollowUp(
   const ids = new Set<string>();
   v.help.links.forEach((l, i) => {
     for (const key of ['url', 'source'] as const) {
-      if (!official(l[key])) issue(['help', 'links', i, key], `content/help.json «${l.id}»: expected an official address (${OFFICIAL_HOSTS.join(', ')}), found ${l[key]}`);
+      if (!official(l[key]))
+        issue(['help', 'links', i, key], `content/help.json «${l.id}»: expected an official address (${OFFICIAL_HOSTS.join(', ')}), found ${l[key]}`);
     }
     if (ids.has(l.id)) issue(['help', 'links', i], `content/help.json: expected a unique id, found «${l.id}» twice`);
     ids.add(l.id);
@@ -479,16 +481,18 @@ export function checkHelpAndFollowUp(
     const where = `content/vervolg.json, ${f.dossier} nr. ${f.number}`;
     if (!numbers.has(f.theme)) issue(['followUp', i, 'theme'], `${where}: theme ${f.theme} does not exist`);
     if (f.url !== followUpUrl(f)) issue(['followUp', i, 'url'], `${where}: expected the official address ${followUpUrl(f)}, found ${f.url}`);
-    if (vergaderjaarOf(f.date) !== f.vergaderjaar) issue(['followUp', i, 'vergaderjaar'], `${where}: a document of ${f.date} belongs to vergaderjaar ${vergaderjaarOf(f.date)}, found ${f.vergaderjaar}`);
-    if (v.letterDate && f.date <= v.letterDate) issue(['followUp', i, 'date'], `${where}: expected a date after the letter of ${v.letterDate}, found ${f.date}`);
-    if (!official(f.source.url)) issue(['followUp', i, 'source'], `${where}: expected a source on an official site (${OFFICIAL_HOSTS.join(', ')}), found ${f.source.url}`);
+    if (vergaderjaarOf(f.date) !== f.vergaderjaar)
+      issue(['followUp', i, 'vergaderjaar'], `${where}: a document of ${f.date} belongs to vergaderjaar ${vergaderjaarOf(f.date)}, found ${f.vergaderjaar}`);
+    if (v.letterDate && f.date <= v.letterDate)
+      issue(['followUp', i, 'date'], `${where}: expected a date after the letter of ${v.letterDate}, found ${f.date}`);
+    if (!official(f.source.url))
+      issue(['followUp', i, 'source'], `${where}: expected a source on an official site (${OFFICIAL_HOSTS.join(', ')}), found ${f.source.url}`);
     if (f.source.checked < f.date) issue(['followUp', i, 'source'], `${where}: checked on ${f.source.checked}, before the document's date ${f.date}`);
     const key = `${f.theme}:${f.url}`;
     if (seen.has(key)) issue(['followUp', i], `${where}: listed twice under theme ${f.theme}`);
     seen.add(key);
   });
 }
-
 
 /** The schema of each shape of document (src/model/documents.ts); the annex's count of actions is checked with the corpus. */
 const SHAPE_SCHEMAS = {
@@ -537,7 +541,13 @@ export const CorpusSchema = z
       items.forEach((x, i) => {
         const at = first.get(x.id);
         if (at === undefined) first.set(x.id, x.line);
-        else ctx.issues.push({ code: 'custom', input: x.id, path: [...path, i, 'id'], message: `${file}:${x.line}: expected a unique ${what} id, found «${x.id}» again (first at line ${at})` });
+        else
+          ctx.issues.push({
+            code: 'custom',
+            input: x.id,
+            path: [...path, i, 'id'],
+            message: `${file}:${x.line}: expected a unique ${what} id, found «${x.id}» again (first at line ${at})`,
+          });
       });
     };
     const v = ctx.value;
@@ -577,7 +587,8 @@ export const CorpusSchema = z
     );
     const groupIds = new Set<string>();
     ctx.value.seeAlso.forEach((g, i) => {
-      const issue = (message: string) => ctx.issues.push({ code: 'custom', input: g, path: ['seeAlso', i], message: `content/see-also.json «${g.id}»: ${message}` });
+      const issue = (message: string) =>
+        ctx.issues.push({ code: 'custom', input: g, path: ['seeAlso', i], message: `content/see-also.json «${g.id}»: ${message}` });
       if (groupIds.has(g.id)) issue('expected a unique group id, found it twice');
       groupIds.add(g.id);
       const missing = g.actions.find((n) => !actions.has(n));
@@ -612,4 +623,3 @@ export const CorpusSchema = z
     }
   });
 export type Corpus = z.infer<typeof CorpusSchema>;
-

@@ -53,11 +53,15 @@ export const SLIP_DECISIONS = { unmarked: 'sic-beleid', noSlip: 'geen-slordighei
 const AUX = new Set(['is', 'wordt', 'worden', 'zijn', 'heeft', 'hebben', 'kan', 'kunnen', 'zal', 'zullen', 'was', 'werd', 'werden', 'moet', 'moeten']);
 /** Words that open a new clause: a second auxiliary after one of them belongs to that clause. */
 const CLAUSE = new Set(
-  'en of dat die wat waar waarbij waarin waarmee waarvoor als wanneer omdat zodat zoals maar hoe welke wie terwijl nadat voordat zodra doordat indien tenzij dan want om'.split(' '),
+  'en of dat die wat waar waarbij waarin waarmee waarvoor als wanneer omdat zodat zoals maar hoe welke wie terwijl nadat voordat zodra doordat indien tenzij dan want om'.split(
+    ' ',
+  ),
 );
 /** Words that make many phrases with the next word («met een», «in gang», «er voor»): two words with one of them are no split-compound candidate. */
 const FUNCTION_WORDS = new Set(
-  'de het een van in op met aan door over onder voor te ten ter zo waar er daar hier al bij om mee toe naast na uit tot als dan dat die dit deze en of is zijn veel'.split(' '),
+  'de het een van in op met aan door over onder voor te ten ter zo waar er daar hier al bij om mee toe naast na uit tot als dan dat die dit deze en of is zijn veel'.split(
+    ' ',
+  ),
 );
 const DIAERESIS: Record<string, string> = { a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü' };
 const QUOTES: [string, string][] = [
@@ -84,7 +88,8 @@ export function slipTexts(corpus: Pick<Corpus, 'letter' | 'annex' | 'werkAanUitv
   const out: SlipText[] = [];
   const blocks = (document: DocId, prefix: string, bs: readonly Block[]) => {
     for (const b of bs) {
-      const units = b.kind === 'list' ? b.items.map((i, n) => ({ runs: i.content, where: `${prefix}${b.id}.${n + 1}` })) : [{ runs: b.content, where: `${prefix}${b.id}` }];
+      const units =
+        b.kind === 'list' ? b.items.map((i, n) => ({ runs: i.content, where: `${prefix}${b.id}.${n + 1}` })) : [{ runs: b.content, where: `${prefix}${b.id}` }];
       for (const u of units) out.push({ document, where: u.where, ...slipText(u.runs) });
     }
   };

@@ -3,9 +3,7 @@ import type { Block, Inline } from './schema.ts';
 
 /** Reading text of inline runs: footnote markers are left out, and [sic] marks unless `sic` is set. */
 export function inlineText(runs: readonly Inline[], { sic = false } = {}): string {
-  return runs
-    .map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : r.type === 'sic' && sic ? ' [sic]' : ''))
-    .join('');
+  return runs.map((r) => (r.type === 'text' || r.type === 'ref' || r.type === 'editorial' ? r.value : r.type === 'sic' && sic ? ' [sic]' : '')).join('');
 }
 
 /** Reading text of one block; list items each on a line starting with their label or «–». */

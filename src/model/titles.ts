@@ -12,7 +12,9 @@ export const TITLE_MAX = 90;
 
 /** Words a whole title never ends on: a title ending here was cut mid-phrase. */
 const DANGLING = new Set(
-  'de het een van voor om te en of met tot aan op in bij naar zodat dat die als door over uit dan maar want waarbij waarin welke wie wat zijn haar hun'.split(' '),
+  'de het een van voor om te en of met tot aan op in bij naar zodat dat die als door over uit dan maar want waarbij waarin welke wie wat zijn haar hun'.split(
+    ' ',
+  ),
 );
 
 /** Why a title is not whole, or undefined when it is. */
@@ -25,7 +27,11 @@ export function titleDefect(title: string): string | undefined {
   if (last && DANGLING.has(last)) return `ends on «${last}»; expected a whole phrase, not one cut off`;
   const first = /[\p{L}\p{N}]/u.exec(title)?.[0];
   if (first && first !== first.toLocaleUpperCase('nl')) return 'starts with a small letter; expected a capital';
-  for (const [open, close] of [['(', ')'], ['«', '»'], ['[', ']']] as const) {
+  for (const [open, close] of [
+    ['(', ')'],
+    ['«', '»'],
+    ['[', ']'],
+  ] as const) {
     if (title.split(open).length !== title.split(close).length) return `has «${open}» and «${close}» unbalanced`;
   }
   return undefined;
@@ -95,7 +101,9 @@ export function titleIssues(corpus: Corpus): string[] {
         continue;
       }
       if (!e.editorial && !flat(text).includes(flat(e.title))) {
-        issues.push(`${kind} ${e.number}: «${e.title}» is marked as the source's own words (editorial: false), but the text does not contain it; mark it editorial: true`);
+        issues.push(
+          `${kind} ${e.number}: «${e.title}» is marked as the source's own words (editorial: false), but the text does not contain it; mark it editorial: true`,
+        );
       }
     }
     if (kind === 'actions' && corpus.synthetic) continue;

@@ -92,7 +92,12 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
   const checkMarkersNoted = (end: number) => {
     const open = markers.find((m) => !m.noted);
     if (open) {
-      throw new SourceError(file, open.line, `the footnote of marker «${open.label}» at the foot of page ${open.page}, in lines ${open.line}–${end}`, 'the end of the page');
+      throw new SourceError(
+        file,
+        open.line,
+        `the footnote of marker «${open.label}» at the foot of page ${open.page}, in lines ${open.line}–${end}`,
+        'the end of the page',
+      );
     }
   };
 
@@ -133,7 +138,12 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
     if (expected) {
       const prev = actions.at(-1);
       if (prev?.number !== expected.action) {
-        throw new SourceError(file, lineNo, `the continuation of action ${expected.action} (${REVIEWED}) at the top of page ${page}`, `a continuation of action ${prev?.number ?? 'none'}`);
+        throw new SourceError(
+          file,
+          lineNo,
+          `the continuation of action ${expected.action} (${REVIEWED}) at the top of page ${page}`,
+          `a continuation of action ${prev?.number ?? 'none'}`,
+        );
       }
       continued.add(page);
     }
@@ -211,12 +221,7 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
         subsection = head;
         sections.at(-1)!.subsections.push(head);
       } else {
-        throw new SourceError(
-          file,
-          lineNo,
-          `a known section title${section ? ` or a sub-section of ${section.title}` : ''}`,
-          head,
-        );
+        throw new SourceError(file, lineNo, `a known section title${section ? ` or a sub-section of ${section.title}` : ''}`, head);
       }
       piece('sections', lineNo, first.text, first.col);
       continue;
@@ -233,9 +238,13 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       if (number !== expected) throw new SourceError(file, lineNo, `action number ${expected}.`, head);
       if (!section) throw new SourceError(file, lineNo, 'a section title before the first action', raw);
       // A section or sub-section title row lost: the action that opens it comes without it.
-      const opens = ctx.reviewed.annex.sections.flatMap((s) => [{ title: s.title, firstAction: s.firstAction, main: true }, ...s.subsections.map((x) => ({ ...x, main: false }))]);
+      const opens = ctx.reviewed.annex.sections.flatMap((s) => [
+        { title: s.title, firstAction: s.firstAction, main: true },
+        ...s.subsections.map((x) => ({ ...x, main: false })),
+      ]);
       for (const o of opens.filter((x) => x.firstAction === number)) {
-        if ((o.main ? section.title : subsection) !== o.title) throw new SourceError(file, lineNo, `the ${o.main ? 'section' : 'sub-section'} title row «${o.title}» before action ${number} (${REVIEWED})`, raw);
+        if ((o.main ? section.title : subsection) !== o.title)
+          throw new SourceError(file, lineNo, `the ${o.main ? 'section' : 'sub-section'} title row «${o.title}» before action ${number} (${REVIEWED})`, raw);
       }
       if (desc.text.trim() === '') throw new SourceError(file, lineNo, `a description of action ${number}`, raw);
       action = {
@@ -251,7 +260,10 @@ export function parseAnnex(input: SourceInput, ctx: ParseContext): Parsed<Annex>
       piece('number', lineNo, first.text, first.col);
     }
 
-    for (const [cell, stream] of [[desc, 'description'], [stat, 'status']] as const) {
+    for (const [cell, stream] of [
+      [desc, 'description'],
+      [stat, 'status'],
+    ] as const) {
       const drafts = parseCell(file, lineNo, cell, stream, trace, piece);
       for (const d of drafts) {
         for (const p of draftPieces(d)) {
@@ -453,7 +465,11 @@ function tailPieces(d: Draft): Piece[] {
 }
 
 function endsMidSentence(d: Draft): boolean {
-  const text = resolveSentinels(tailPieces(d).map((p) => p.text).join(' ')).trim();
+  const text = resolveSentinels(
+    tailPieces(d)
+      .map((p) => p.text)
+      .join(' '),
+  ).trim();
   return !/[.!?:;][\s"'”’)\]]*$/u.test(text);
 }
 

@@ -105,14 +105,18 @@ export function metaFor(documents: readonly DocumentMeta[], id: string): Meta {
   if (!meta) throw new ModelError(`content/documents.json: expected an entry with id «${id}»`);
   const kst = meta.kamerstuk && `${meta.kamerstuk.dossier.replace(/\s+/g, '')}-${meta.kamerstuk.number}`;
   const declared = spec.kamerstuk && `${spec.kamerstuk.dossier}-${spec.kamerstuk.number}`;
-  if (kst !== declared) throw new ModelError(`content/documents.json «${id}»: expected Kamerstuk ${declared ?? 'none'} as src/model/documents.ts declares, found ${kst ?? 'none'}`);
+  if (kst !== declared)
+    throw new ModelError(`content/documents.json «${id}»: expected Kamerstuk ${declared ?? 'none'} as src/model/documents.ts declares, found ${kst ?? 'none'}`);
   return { ...meta, shortTitle: spec.name };
 }
 
 /** Every entry of content/documents.json is a document of the registry. */
 function checkDocumentList(documents: readonly DocumentMeta[]): void {
   const unknown = documents.find((d) => !DOC_IDS.includes(d.id as DocId));
-  if (unknown) throw new ModelError(`content/documents.json: «${unknown.id}» is not a document of the registry; expected one of ${DOC_IDS.join(', ')} (src/model/documents.ts)`);
+  if (unknown)
+    throw new ModelError(
+      `content/documents.json: «${unknown.id}» is not a document of the registry; expected one of ${DOC_IDS.join(', ')} (src/model/documents.ts)`,
+    );
 }
 
 export interface PreparedSources {
@@ -196,7 +200,8 @@ export function buildCorpus(inputs: CorpusInputs): BuiltCorpus {
     const parser = PARSERS[spec.id as DocId];
     if (!parser) throw new ModelError(`${spec.id}: expected a parser in src/parse/documents.ts for the document the registry declares`);
     const r = parser.parse(spec.sources.map(input), { meta: metaFor(inputs.documents, spec.id), hyphenator, reviewed: inputs.reviewed });
-    if (r.traces.length !== spec.sources.length) throw new ModelError(`${spec.id}: expected a trace for each of ${spec.sources.join(', ')}, found ${r.traces.length}`);
+    if (r.traces.length !== spec.sources.length)
+      throw new ModelError(`${spec.id}: expected a trace for each of ${spec.sources.join(', ')}, found ${r.traces.length}`);
     const streams = parser.streams(r.doc);
     spec.sources.forEach((file, i) => traces.push({ file, trace: r.traces[i]!, lines: corrected[file]!, streams }));
     if (r.crossCheck) crossCheck = [...crossCheck, ...r.crossCheck];
@@ -282,21 +287,23 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
   const used = new Set<string>();
   const scoped = (doc: NamedReference['document'], action?: number) =>
     inputs.namedReferences.filter((e) => e.document === doc && (doc !== ANNEX.id || e.action === action));
-  const linker = (entries: NamedReference[], where: string): Runs => (runs) => {
-    const r = linkNamedReferences(runs, entries);
-    r.used.forEach((id) => used.add(id));
-    for (const run of r.runs) {
-      if (run.type !== 'text') continue;
-      for (const at of unnumberedMotions(run.value)) {
-        if (!entries.some((e) => e.target === null && run.value.startsWith(e.text, at))) {
-          throw new ModelError(
-            `${where}: «${run.value.slice(at, at + 40)}…» names a motion without a number; expected an entry in content/references.json (with what is meant, or target null and the reason it is left)`,
-          );
+  const linker =
+    (entries: NamedReference[], where: string): Runs =>
+    (runs) => {
+      const r = linkNamedReferences(runs, entries);
+      r.used.forEach((id) => used.add(id));
+      for (const run of r.runs) {
+        if (run.type !== 'text') continue;
+        for (const at of unnumberedMotions(run.value)) {
+          if (!entries.some((e) => e.target === null && run.value.startsWith(e.text, at))) {
+            throw new ModelError(
+              `${where}: «${run.value.slice(at, at + 40)}…» names a motion without a number; expected an entry in content/references.json (with what is meant, or target null and the reason it is left)`,
+            );
+          }
         }
       }
-    }
-    return r.runs;
-  };
+      return r.runs;
+    };
 
   const out: Candidate = { ...c };
   const set = (key: string, value: unknown) => ((out as unknown as Record<string, unknown>)[key] = value);
@@ -359,9 +366,15 @@ function applyEditorialData(c: Candidate, inputs: CorpusInputs): Candidate {
     for (const item of dec.items ?? []) {
       const text =
         item.document === ANNEX.id
-          ? out.annex.actions.flatMap((a) => [...blockRuns(a.description), ...blockRuns(a.status)]).map(plainOf).join('\n')
-          : blockRuns((out as unknown as Record<string, Letter>)[letters.get(item.document)!.key]!.blocks).map(plainOf).join('\n');
-      if (!text.includes(item.quote)) throw new ModelError(`content/decisions.json «${dec.id}»: expected «${item.quote}» in ${item.document} (${item.where}), found nowhere`);
+          ? out.annex.actions
+              .flatMap((a) => [...blockRuns(a.description), ...blockRuns(a.status)])
+              .map(plainOf)
+              .join('\n')
+          : blockRuns((out as unknown as Record<string, Letter>)[letters.get(item.document)!.key]!.blocks)
+              .map(plainOf)
+              .join('\n');
+      if (!text.includes(item.quote))
+        throw new ModelError(`content/decisions.json «${dec.id}»: expected «${item.quote}» in ${item.document} (${item.where}), found nowhere`);
     }
   }
 

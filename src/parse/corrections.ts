@@ -42,13 +42,7 @@ export interface AppliedCorrection {
  * then reported by the parser at the damage, not here). No such line: a SourceError that
  * names the correction.
  */
-function locate(
-  file: string,
-  lines: readonly string[],
-  c: Correction,
-  taken: Set<string>,
-  all: readonly Correction[],
-): { line: number; at: number } {
+function locate(file: string, lines: readonly string[], c: Correction, taken: Set<string>, all: readonly Correction[]): { line: number; at: number } {
   const anchor = c.context ?? c.original;
   const inAnchor = anchor.indexOf(c.original);
   if (inAnchor < 0 || anchor.indexOf(c.original, inAnchor + 1) >= 0) {
@@ -64,12 +58,20 @@ function locate(
   const group = all.filter((x) => (x.context ?? x.original) === anchor).sort((a, b) => a.line - b.line);
   if (group.length > 1) {
     const holding = lines.map((l, i) => (once(l) >= 0 ? i + 1 : 0)).filter((n) => n > 0);
-    const n = pairInOrder(group.map((x) => x.line), holding)[group.indexOf(c)];
+    const n = pairInOrder(
+      group.map((x) => x.line),
+      holding,
+    )[group.indexOf(c)];
     if (n !== undefined) {
       taken.add(key(n));
       return { line: n, at: once(lines[n - 1]!) + inAnchor };
     }
-    throw new SourceError(file, c.line, `«${c.original}»${c.context ? ` in «${c.context}»` : ''} exactly once in a line, for correction «${c.id}»`, lines[c.line - 1] ?? `end of file at line ${lines.length}`);
+    throw new SourceError(
+      file,
+      c.line,
+      `«${c.original}»${c.context ? ` in «${c.context}»` : ''} exactly once in a line, for correction «${c.id}»`,
+      lines[c.line - 1] ?? `end of file at line ${lines.length}`,
+    );
   }
   let best: number | undefined;
   for (let d = 0; d < lines.length; d++) {

@@ -29,7 +29,8 @@ export interface DocumentParser<T = unknown> {
   streams(doc: T): Record<string, string[]>;
 }
 
-const single = <T>(parse: (input: SourceInput, ctx: ParseContext) => { doc: T; trace: Trace }) =>
+const single =
+  <T>(parse: (input: SourceInput, ctx: ParseContext) => { doc: T; trace: Trace }) =>
   (inputs: readonly SourceInput[], ctx: ParseContext): ParsedDocument<T> => {
     const r = parse(inputs[0]!, ctx);
     return { doc: r.doc, traces: [r.trace] };

@@ -23,10 +23,7 @@ export interface FoundRef {
 }
 
 const DOSSIER = String.raw`(\d{2}\s?\d{3})(?:\s+([IVXL]+))?`;
-const KAMERSTUK_RE = new RegExp(
-  String.raw`\bKamerstuk(?:ken)?(?:\s+II)?,?(?:\s+\d{4}[/-]\d{2,4},)?\s+${DOSSIER},?\s+nr\.?\s*(\d+)`,
-  'g',
-);
+const KAMERSTUK_RE = new RegExp(String.raw`\bKamerstuk(?:ken)?(?:\s+II)?,?(?:\s+\d{4}[/-]\d{2,4},)?\s+${DOSSIER},?\s+nr\.?\s*(\d+)`, 'g');
 const KAMERSTUK_DASH_RE = /\b(?:TK|Kamerstuk)\s+(\d{5})-(\d+)\b/g;
 const MOTION_RE = /\(\s*(NR\.?\s*(\d+)\.?\s+[Mm]otie\s+([^)]+?))\s*\)/g;
 /** A motion named in running text: «motie Omtzigt cs NR. 11», «motie Marijnissen, nr. 21». */
@@ -153,7 +150,9 @@ function enrichText(value: string, context: RefContext, corrections: CorrectionL
     }
     return { ...r, target: findReferences(meant, context)[0]?.target ?? r.target };
   });
-  const cuts = [...new Set([0, plain.length, ...segs.flatMap((g) => [g.start, g.end]), ...found.flatMap((r) => [r.start, r.end]), ...sics.map((x) => x.pos)])].sort((a, b) => a - b);
+  const cuts = [
+    ...new Set([0, plain.length, ...segs.flatMap((g) => [g.start, g.end]), ...found.flatMap((r) => [r.start, r.end]), ...sics.map((x) => x.pos)]),
+  ].sort((a, b) => a - b);
   const out: Inline[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const a = cuts[i]!;

@@ -80,8 +80,6 @@ const endsInWord = (s: string) => /\p{L}$/u.test(plainText(s));
 /** Ends a sentence, possibly followed by a footnote marker («uitvoering.®»). */
 const endsSentence = (s: string) => /[.:;!?][^\p{L}]*$/u.test(plainText(s));
 
-
-
 /** Splits the source into pages, body lines, footnote lines and furniture. */
 function segment(input: SourceInput, trace: Trace, ctx: ParseContext) {
   const { file, lines } = input;
@@ -178,7 +176,13 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
   const check = (n: number, prefix: string, nl: NoteLine) => {
     const ok = prefix === String(n) || (n >= 10 && n < 20 && prefix === String(n % 10)) || noteNumberReadings[prefix]?.includes(n);
     const prev = drafts.at(-1);
-    if (!ok) throw new SourceError(input.file, nl.line, `footnote ${n} (a footnote line that can be numbered)${prev ? `, in lines ${prev.line}–${nl.line}` : ''}`, nl.text);
+    if (!ok)
+      throw new SourceError(
+        input.file,
+        nl.line,
+        `footnote ${n} (a footnote line that can be numbered)${prev ? `, in lines ${prev.line}–${nl.line}` : ''}`,
+        nl.text,
+      );
   };
   for (const nl of noteLines) {
     trace.take('notes', nl.line, nl.text, nl.col);
@@ -198,7 +202,12 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
     } else if (nl.blankBefore && !continuations.has(nl.line)) {
       // An unnumbered paragraph after a blank line: a note whose number the scan lost (reviewed).
       if (!/^\p{Lu}/u.test(nl.text) || !lost.has(nl.line)) {
-        throw new SourceError(input.file, nl.line, `a footnote line that can be numbered (footnote ${drafts.length + 1}; content/reviewed/kst-29362-282.json lists no lost number here)`, nl.text);
+        throw new SourceError(
+          input.file,
+          nl.line,
+          `a footnote line that can be numbered (footnote ${drafts.length + 1}; content/reviewed/kst-29362-282.json lists no lost number here)`,
+          nl.text,
+        );
       }
       usedLost.add(nl.line);
       drafts.push({ number: drafts.length + 1, line: nl.line, page: nl.page, paragraphs: [[nl]] });
@@ -213,13 +222,23 @@ function parseNotes(input: SourceInput, noteLines: NoteLine[], trace: Trace, ctx
   }
   for (const l of lostNoteNumbers) {
     if (!usedLost.has(l.line)) {
-      throw new SourceError(input.file, l.line, 'a footnote whose number the scan lost (content/reviewed/kst-29362-282.json)', input.lines[l.line - 1] ?? 'end of file');
+      throw new SourceError(
+        input.file,
+        l.line,
+        'a footnote whose number the scan lost (content/reviewed/kst-29362-282.json)',
+        input.lines[l.line - 1] ?? 'end of file',
+      );
     }
   }
   for (const c of noteContinuations) {
     if (!usedContinuations.has(c.line)) {
       const at = noteLines.find((nl) => nl.line === c.line);
-      throw new SourceError(input.file, c.line, 'a footnote paragraph after a blank line that continues the previous note (content/reviewed/kst-29362-282.json)', at?.text ?? input.lines[c.line - 1] ?? 'end of file');
+      throw new SourceError(
+        input.file,
+        c.line,
+        'a footnote paragraph after a blank line that continues the previous note (content/reviewed/kst-29362-282.json)',
+        at?.text ?? input.lines[c.line - 1] ?? 'end of file',
+      );
     }
   }
   return drafts.map((d) => {
@@ -277,11 +296,16 @@ function placeMarkers(file: string, markers: Marker[], notes: Footnote[], body: 
     }
     if (marker.page < note.page!) {
       const foot = body.find((b) => b.page > marker.page)?.line ?? note.line;
-      throw new SourceError(file, marker.line, `a footnote for the marker «${marker.text}» at the foot of page ${marker.page}, in lines ${marker.line}–${foot}`, 'none');
+      throw new SourceError(
+        file,
+        marker.line,
+        `a footnote for the marker «${marker.text}» at the foot of page ${marker.page}, in lines ${marker.line}–${foot}`,
+        'none',
+      );
     }
     const digits = marker.text.replace(/\D/g, '');
     const n = Number(note.label);
-    if (digits && /^['’]?\d+$/.test(marker.text) && !(String(n).endsWith(digits))) {
+    if (digits && /^['’]?\d+$/.test(marker.text) && !String(n).endsWith(digits)) {
       throw new SourceError(file, marker.line, `the marker of footnote ${n}`, marker.text);
     }
     placed.set(`${marker.line}:${marker.col}`, note);
@@ -498,8 +522,10 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       if (m) {
         const n = Number(m[1]);
         const since = recLine ? `, in lines ${recLine}–${first.line}` : '';
-        if (n !== recommendations.length + 1) throw new SourceError(file, recLine ?? first.line, `Aanbeveling ${recommendations.length + 1}${since}`, first.text);
-        if (rec && rec.reactionBlockIds.length === 0) throw new SourceError(file, recLine ?? first.line, `«Reactie:» to Aanbeveling ${rec.number}${since}`, first.text);
+        if (n !== recommendations.length + 1)
+          throw new SourceError(file, recLine ?? first.line, `Aanbeveling ${recommendations.length + 1}${since}`, first.text);
+        if (rec && rec.reactionBlockIds.length === 0)
+          throw new SourceError(file, recLine ?? first.line, `«Reactie:» to Aanbeveling ${rec.number}${since}`, first.text);
         rec = { number: n, textBlockIds: [], reactionBlockIds: [] };
         recLine = first.line;
         recommendations.push(rec);
@@ -509,7 +535,8 @@ export function parseRegelsEnRuimte(input: SourceInput, ctx: ParseContext): Pars
       }
       if (!rec) throw new SourceError(file, first.line, 'Aanbeveling 1', first.text);
       if (text === 'Reactie:') {
-        if (inReaction) throw new SourceError(file, reactionLine ?? first.line, `Aanbeveling ${rec.number + 1}, in lines ${reactionLine}–${first.line}`, first.text);
+        if (inReaction)
+          throw new SourceError(file, reactionLine ?? first.line, `Aanbeveling ${rec.number + 1}, in lines ${reactionLine}–${first.line}`, first.text);
         inReaction = true;
         reactionLine = first.line;
         paragraph(unit, `reactie-${rec.number}`);

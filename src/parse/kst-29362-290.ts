@@ -106,7 +106,6 @@ function isSubHeading(text: string): boolean {
   return plain.length <= 60 && /^\p{Lu}/u.test(plain) && !/[.,;:!?»”)\d]$/u.test(plain);
 }
 
-
 class Reader {
   private i = 0;
   readonly lines: SrcLine[] = [];
@@ -246,7 +245,9 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         texts!.forEach((t, k) => {
           col = l.col + l.text.indexOf(t, col - l.col);
           trace.take('notes', l.line, t, col);
-          notes.push(pageNote(pendingLabels[k]!.text, { raw: t, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open!), open!.text.raw.length));
+          notes.push(
+            pageNote(pendingLabels[k]!.text, { raw: t, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open!), open!.text.raw.length),
+          );
           col += t.length;
         });
         pendingLabels = [];
@@ -255,7 +256,9 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
         trace.take('noteLabels', l.line, labelled[1]!, l.col);
         const textCol = l.col + l.text.indexOf(labelled[2]!, labelled[1]!.length);
         trace.take('notes', l.line, labelled[2]!, textCol);
-        notes.push(pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open), open.text.raw.length));
+        notes.push(
+          pageNote(labelled[1]!, { raw: labelled[2]!, parts: [{ line: l.line, start: 0 }] }, l.line, page, drafts.indexOf(open), open.text.raw.length),
+        );
         pending ??= {};
         pageFoot();
       } else if (/^\p{Ll}/u.test(l.text)) {
@@ -295,13 +298,21 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       drafts.push({ kind: 'heading', line: l.line, page: placeBlock(title.text.length), level: 2, number: String(num), text: newText(title) });
     } else if ((m = SUBSECTION.exec(l.text)) && l.text.length <= 100) {
       const [maj, min] = [Number(m[1]), Number(m[2])];
-      if (maj === section + 1 && min === 1) fail(l, `section ${maj} («  • ${maj}. » and its title) before sub-section ${maj}.1, in lines ${structLine}–${l.line}`);
+      if (maj === section + 1 && min === 1)
+        fail(l, `section ${maj} («  • ${maj}. » and its title) before sub-section ${maj}.1, in lines ${structLine}–${l.line}`);
       if (maj !== section || min !== sub + 1) fail(l, `sub-section ${section}.${sub + 1}, in lines ${structLine}–${l.line}`);
       structLine = l.line;
       sub = min;
       trace.take('body', l.line, l.text, l.col);
       const titleStart = l.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
-      drafts.push({ kind: 'heading', line: l.line, page: placeBlock(l.text.length - titleStart), level: 3, number: `${maj}.${min}`, text: { raw: l.text.slice(titleStart), parts: [{ line: l.line, start: 0 }] } });
+      drafts.push({
+        kind: 'heading',
+        line: l.line,
+        page: placeBlock(l.text.length - titleStart),
+        level: 3,
+        number: `${maj}.${min}`,
+        text: { raw: l.text.slice(titleStart), parts: [{ line: l.line, start: 0 }] },
+      });
     } else if (ROLE.test(l.text)) {
       signature = readSignature(l);
     } else if (isSubHeading(l.text)) {
@@ -332,7 +343,13 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
     const name = r.next('the name of the signatory');
     if (!/^\p{Lu}[\p{L}' -]+$/u.test(name.text)) fail(name, 'the name of the signatory');
     trace.take('body', name.line, name.text, name.col);
-    const sig = { kind: 'signature' as const, line: roleLine.line, page: placeBlock(roleLine.text.length + initials.length + name.text.length), role: roleLine.text.replace(/,$/, ''), name: `${initials} ${name.text}` };
+    const sig = {
+      kind: 'signature' as const,
+      line: roleLine.line,
+      page: placeBlock(roleLine.text.length + initials.length + name.text.length),
+      role: roleLine.text.replace(/,$/, ''),
+      name: `${initials} ${name.text}`,
+    };
     drafts.push(sig);
     return sig;
   }
@@ -386,7 +403,16 @@ export function parseWerkAanUitvoering(input: SourceInput, ctx: ParseContext): P
       blocks.push({ id, kind: 'heading', level: d.level, ...(d.number ? { number: d.number } : {}), content, ...pos });
     } else if (d.kind === 'paragraph') {
       id = `p${++para}`;
-      blocks.push({ id, kind: 'paragraph', content: toInlines(d.text, markers.filter((m) => m.block === bi), hyph), ...pos });
+      blocks.push({
+        id,
+        kind: 'paragraph',
+        content: toInlines(
+          d.text,
+          markers.filter((m) => m.block === bi),
+          hyph,
+        ),
+        ...pos,
+      });
     } else {
       id = 'ondertekening';
       blocks.push({ id, kind: 'signature', content: [{ type: 'text', value: `${d.role},\n${d.name}` }], ...pos });
@@ -451,11 +477,16 @@ function isMarkerAt(raw: string, i: number, label: string): boolean {
  * - Reviewed repeated references (repeatedMarkers in content/reviewed/kst-29362-290.json).
  * Then any digits still glued to a word are a marker without a note: SourceError.
  */
-function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], endnotes: DraftNote[], repeated: Reviewed['werkAanUitvoering']['repeatedMarkers']): Marker[] {
+function placeMarkers(
+  file: string,
+  drafts: Draft[],
+  pageNotes: DraftNote[],
+  endnotes: DraftNote[],
+  repeated: Reviewed['werkAanUitvoering']['repeatedMarkers'],
+): Marker[] {
   const texts = drafts.map((d) => (d.kind === 'paragraph' ? d.text.raw : ''));
   const markers: Marker[] = [];
-  const taken = (block: number, i: number, len: number) =>
-    markers.some((m) => m.block === block && i < m.offset + m.label.length && m.offset < i + len);
+  const taken = (block: number, i: number, len: number) => markers.some((m) => m.block === block && i < m.offset + m.label.length && m.offset < i + len);
   const lineOf = (block: number, offset: number): number => {
     const d = drafts[block]!;
     if (d.kind !== 'paragraph') return d.line;
@@ -485,7 +516,12 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
         const to = lineOf(group[0]!.at!.block, group[0]!.at!.offset);
         const page = drafts[group[0]!.at!.block]?.page;
         const from = drafts.find((d) => d.page === page)?.line ?? 1;
-        throw new SourceError(file, from, `a marker «${note.label}» for page footnote ${note.label} (${file}:${note.line}) on its page, in lines ${from}–${Math.max(to, note.line)}`, 'none');
+        throw new SourceError(
+          file,
+          from,
+          `a marker «${note.label}» for page footnote ${note.label} (${file}:${note.line}) on its page, in lines ${from}–${Math.max(to, note.line)}`,
+          'none',
+        );
       }
       markers.push(found);
       ({ block, offset } = found);
@@ -534,7 +570,12 @@ function placeMarkers(file: string, drafts: Draft[], pageNotes: DraftNote[], end
       if (!taken(b, m.index, m[0].length) && !reviewedRepeat) {
         if (Number(m[0]) === endnotes.length + 1) {
           const last = endnotes.at(-1);
-          throw new SourceError(file, last ? last.line + 1 : lineOf(b, m.index), `endnote ${m[0]} for the marker «${m[0]}» on line ${lineOf(b, m.index)} after the last endnote`, last ? 'the end of the endnotes' : 'no endnotes');
+          throw new SourceError(
+            file,
+            last ? last.line + 1 : lineOf(b, m.index),
+            `endnote ${m[0]} for the marker «${m[0]}» on line ${lineOf(b, m.index)} after the last endnote`,
+            last ? 'the end of the endnotes' : 'no endnotes',
+          );
         }
         throw new SourceError(file, lineOf(b, m.index), 'no footnote marker without a note', raw.slice(Math.max(0, m.index - 30), m.index + m[0].length));
       }
@@ -580,7 +621,11 @@ function toInlines(text: RawText, markers: Marker[], hyph: (line: number, t: str
   };
   // Markers and page breaks in text order (a page break before a marker at the same place).
   const events = [
-    ...(text.breaks ?? []).map((b) => ({ offset: b.offset, length: 0, run: (b.page !== undefined ? { type: 'pageBreak', page: b.page } : { type: 'pageBreak' }) as Inline })),
+    ...(text.breaks ?? []).map((b) => ({
+      offset: b.offset,
+      length: 0,
+      run: (b.page !== undefined ? { type: 'pageBreak', page: b.page } : { type: 'pageBreak' }) as Inline,
+    })),
     ...markers.map((m) => ({ offset: m.offset, length: m.label.length, run: { type: 'noteRef', note: m.note, label: m.label, source: m.label } as Inline })),
   ].sort((a, z) => a.offset - z.offset || a.length - z.length);
   let pos = 0;

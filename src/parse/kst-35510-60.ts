@@ -27,7 +27,6 @@ import type { Hyphenator } from './hyphenation.ts';
 import type { ReviewedDifference } from '../model/reviewed.ts';
 import { dutchDate, headingId, inlinesSourceText, pageBreakAt, SourceError, Trace, type Parsed, type Span, type TextMark, toRuns } from './source.ts';
 
-
 /** A place where 000 and 001 do not say the same words. */
 export interface CrossCheckDifference {
   /**
@@ -127,8 +126,13 @@ function checkMeta(meta: Meta, facts: HeadFacts, signature: { role: string; name
   };
   const out: Meta = { ...meta };
   const ks = meta.kamerstuk;
-  check('kamerstuk', !!ks && norm(ks.dossier) === facts.dossier && ks.number === facts.number, facts.lines.number,
-    `Kamerstuk ${ks?.dossier}, nr. ${ks?.number}`, `${facts.dossier}, nr. ${facts.number}`);
+  check(
+    'kamerstuk',
+    !!ks && norm(ks.dossier) === facts.dossier && ks.number === facts.number,
+    facts.lines.number,
+    `Kamerstuk ${ks?.dossier}, nr. ${ks?.number}`,
+    `${facts.dossier}, nr. ${facts.number}`,
+  );
   const citation = `Kamerstuk ${facts.dossier}, nr. ${facts.number}`;
   check('citation', norm(meta.citation) === citation, facts.lines.number, `citation «${meta.citation}»`, citation);
   if (meta.dossierTitle !== undefined) {
@@ -138,7 +142,13 @@ function checkMeta(meta: Meta, facts: HeadFacts, signature: { role: string; name
     confirmed.add('dossierTitle');
   }
   const head = `${meta.docType} van de ${meta.sender}`;
-  check('docType', facts.docTypeAndSender.toLowerCase().startsWith(`${meta.docType.toLowerCase()} `), facts.lines.number, `document type «${meta.docType}»`, facts.docTypeAndSender);
+  check(
+    'docType',
+    facts.docTypeAndSender.toLowerCase().startsWith(`${meta.docType.toLowerCase()} `),
+    facts.lines.number,
+    `document type «${meta.docType}»`,
+    facts.docTypeAndSender,
+  );
   check('sender', facts.docTypeAndSender.toLowerCase() === head.toLowerCase(), facts.lines.number, `«${head.toUpperCase()}»`, facts.docTypeAndSender);
   if (meta.date !== undefined) {
     check('date', meta.date === facts.date, facts.lines.date, `date ${meta.date}`, facts.date);
@@ -147,9 +157,26 @@ function checkMeta(meta: Meta, facts: HeadFacts, signature: { role: string; name
     confirmed.add('date');
   }
   const s = meta.signatories;
-  check('signatories', s.length === 1 && s[0]!.role === signature.role && s[0]!.name === signature.name, signature.line,
-    `signatories ${s.map((x) => `«${x.role}, ${x.name ?? ''}»`).join(' ')}`, `${signature.role}, ${signature.name}`);
-  const candidates = ['citation', 'kamerstuk', 'title', 'shortTitle', 'dossierTitle', 'docType', 'date', 'sender', 'signatories', 'vergaderjaar', 'officialUrl'] as const;
+  check(
+    'signatories',
+    s.length === 1 && s[0]!.role === signature.role && s[0]!.name === signature.name,
+    signature.line,
+    `signatories ${s.map((x) => `«${x.role}, ${x.name ?? ''}»`).join(' ')}`,
+    `${signature.role}, ${signature.name}`,
+  );
+  const candidates = [
+    'citation',
+    'kamerstuk',
+    'title',
+    'shortTitle',
+    'dossierTitle',
+    'docType',
+    'date',
+    'sender',
+    'signatories',
+    'vergaderjaar',
+    'officialUrl',
+  ] as const;
   out.editorialFields = candidates.filter((f) => out[f] !== undefined && !confirmed.has(f));
   return out;
 }
@@ -194,7 +221,8 @@ function classifyBody(file: string, lines: BodyLine[]): RawBlock[] {
     const plain = resolveSentinels(l.text);
     if (l === last) {
       const m = SIGNATURE_RE.exec(plain);
-      if (!m || wordCount(plain) > 12) throw new SourceError(file, l.line, 'the signature «De Staatssecretaris van Financiën, A.C. van Huffelen» as the last line of the body', l.text);
+      if (!m || wordCount(plain) > 12)
+        throw new SourceError(file, l.line, 'the signature «De Staatssecretaris van Financiën, A.C. van Huffelen» as the last line of the body', l.text);
       out.push({ kind: 'signature', line: l.line, text: l, role: m[1]!, name: m[2]! });
       continue;
     }
@@ -257,7 +285,8 @@ function readNotes(web: SourceInput, from: number, trace: Trace): RawNote[] {
       trace.take('notes', li + 1, label, (web.lines[li] ?? '').indexOf(label));
       const ti = nextContent(li + 1);
       const body = (web.lines[ti] ?? '').trim();
-      if (body === '' || furniture(RULE_NOTE_CAPTION).test(body) || furniture(RULE_BACK_TO_TOP).test(body)) throw new SourceError(web.file, ti + 1, `the text of footnote ${expected}`, body || 'end of file');
+      if (body === '' || furniture(RULE_NOTE_CAPTION).test(body) || furniture(RULE_BACK_TO_TOP).test(body))
+        throw new SourceError(web.file, ti + 1, `the text of footnote ${expected}`, body || 'end of file');
       const bcol = web.lines[ti]!.indexOf(body);
       trace.take('notes', ti + 1, body, bcol);
       notes.push({ label, labelLine: li + 1, text: { line: ti + 1, col: bcol, text: body } });
@@ -337,13 +366,24 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
   const orphan = findMarker(units, nextLabel, from);
   if (orphan) {
     const last = notes[notes.length - 1];
-    throw new SourceError(file, last ? last.text.line + 1 : units[orphan.unit]!.line, `footnote ${nextLabel} («X Noot» / ${nextLabel} / its text) for the marker «${nextLabel}» on line ${units[orphan.unit]!.line}`, units[orphan.unit]!.text.slice(Math.max(0, orphan.start - 30), orphan.end + 10));
+    throw new SourceError(
+      file,
+      last ? last.text.line + 1 : units[orphan.unit]!.line,
+      `footnote ${nextLabel} («X Noot» / ${nextLabel} / its text) for the marker «${nextLabel}» on line ${units[orphan.unit]!.line}`,
+      units[orphan.unit]!.text.slice(Math.max(0, orphan.start - 30), orphan.end + 10),
+    );
   }
   // No second plausible marker for footnote n before the marker of n+1 (or the end).
   markers.forEach((m, k) => {
     const next = markers[k + 1];
     const dup = findMarker(units, m.label, { unit: m.unit, pos: m.end }, next ? { unit: next.unit, pos: next.start } : undefined);
-    if (dup) throw new SourceError(file, units[dup.unit]!.line, `a single marker for footnote ${m.label}`, units[dup.unit]!.text.slice(Math.max(0, dup.start - 30), dup.end + 10));
+    if (dup)
+      throw new SourceError(
+        file,
+        units[dup.unit]!.line,
+        `a single marker for footnote ${m.label}`,
+        units[dup.unit]!.text.slice(Math.max(0, dup.start - 30), dup.end + 10),
+      );
   });
   return markers;
 }
@@ -352,10 +392,13 @@ function placeMarkers(file: string, units: Unit[], notes: RawNote[]): Marker[] {
 function inlines(unit: Unit, markers: Marker[], breaks: ReadonlyArray<{ pos: number; page: number }> = []): Inline[] {
   return toRuns(unit.text, [
     ...breaks.map((b) => pageBreakAt(b.pos, b.page)),
-    ...markers.map((m): TextMark => ({ start: m.start, end: m.end, run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) } })),
+    ...markers.map((m): TextMark => ({
+      start: m.start,
+      end: m.end,
+      run: { type: 'noteRef', note: `fn-${m.label}`, label: m.label, source: unit.text.slice(m.start, m.end) },
+    })),
   ]);
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // 001: pages, body and footnotes
@@ -400,7 +443,12 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
         // A note due on an earlier page was lost there: point after the last note that was found.
         const last = notes.at(-1);
         const from = last ? last.line + 1 : 1;
-        throw new SourceError(pdf.file, i + 1, `footnote ${notes.length + 1}${last ? ` after footnote ${last.label}` : ''}, in lines ${from}–${i + 1} (the notes are numbered in sequence)`, text);
+        throw new SourceError(
+          pdf.file,
+          i + 1,
+          `footnote ${notes.length + 1}${last ? ` after footnote ${last.label}` : ''}, in lines ${from}–${i + 1} (the notes are numbered in sequence)`,
+          text,
+        );
       }
       const entry = { line: i + 1, raw, page: p + 1 };
       if (inNotes) {
@@ -414,7 +462,7 @@ function readPdf(pdf: SourceInput, noteCount: number, trace: Trace): { pages: nu
     }
   });
   // Last line of each page (1-based lines; index 0 is page 1).
-  const pageEnds = starts.map((_, p) => (starts[p + 1] ?? pdf.lines.length));
+  const pageEnds = starts.map((_, p) => starts[p + 1] ?? pdf.lines.length);
   return { pages: starts.length, pageEnds, body, notes };
 }
 
@@ -537,7 +585,10 @@ function hunks(match: Int32Array, bLength: number): Hunk[] {
 }
 
 function textDifferences(web: Word[], pdf: Word[], offset: number): { match: Int32Array; diffs: CrossCheckDifference[] } {
-  const match = alignWords(web.map((w) => w.text), pdf.map((w) => w.text));
+  const match = alignWords(
+    web.map((w) => w.text),
+    pdf.map((w) => w.text),
+  );
   const diffs = hunks(match, pdf.length).map((h): CrossCheckDifference => ({
     kind: 'text',
     position: offset + h.a0,
@@ -587,7 +638,12 @@ function checkReviewed(
     for (const r of reviewed) {
       if (r.kind !== 'note-placement' || r.page === undefined || has.has(key(r.kind, r.page, r.web, r.pdf))) continue;
       if (found.some((d) => d.kind === 'note-placement' && d.page === r.page)) continue;
-      throw new SourceError(pdf.file, pageEnds[r.page - 1] ?? pdf.lines.length, `the footnotes at the foot of page ${r.page}, «${shown(r.pdf.split(' '))}» (content/reviewed/kst-35510-60.json)`, 'none');
+      throw new SourceError(
+        pdf.file,
+        pageEnds[r.page - 1] ?? pdf.lines.length,
+        `the footnotes at the foot of page ${r.page}, «${shown(r.pdf.split(' '))}» (content/reviewed/kst-35510-60.json)`,
+        'none',
+      );
     }
   };
   for (const d of ordered) {
@@ -610,14 +666,24 @@ function checkReviewed(
       while (i < words.length && words[i] === was[i]) i++;
       const line = lines[Math.min(i, lines.length - 1)]!;
       const file = d.web.length ? web.file : pdf.file;
-      throw new SourceError(file, line, `the footnote words «${shown(was.slice(i))}» (as reviewed in content/reviewed/kst-35510-60.json)`, shown(words.slice(i)) || 'nothing');
+      throw new SourceError(
+        file,
+        line,
+        `the footnote words «${shown(was.slice(i))}» (as reviewed in content/reviewed/kst-35510-60.json)`,
+        shown(words.slice(i)) || 'nothing',
+      );
     }
     const where = `${pdf.file}:${d.pdfLine ?? '?'}${d.page ? ` (page ${d.page})` : ''}`;
     if (d.web.length === 0 && d.webLine !== undefined) {
       // Words of 001 that 000 lacks: point at an emptied line of 000 where there is one.
       let line = d.webLine;
       for (let l = d.webLine - 1; l >= 1 && isBlank(web.lines[l - 1]); l--) if (isBlank(web.lines[l - 2]) && isBlank(web.lines[l])) line = l;
-      throw new SourceError(web.file, line, `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`, isBlank(web.lines[line - 1]) ? 'an empty line' : web.lines[line - 1]);
+      throw new SourceError(
+        web.file,
+        line,
+        `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`,
+        isBlank(web.lines[line - 1]) ? 'an empty line' : web.lines[line - 1],
+      );
     }
     if (d.webLine !== undefined) {
       throw new SourceError(web.file, d.webLine, `the words of ${where}, «${shown(d.pdf)}» (an unreviewed difference between the two texts)`, shown(d.web));
@@ -627,7 +693,12 @@ function checkReviewed(
   missingPages();
   for (const r of reviewed) {
     if (!seen.has(key(r.kind, r.page, r.web, r.pdf))) {
-      throw new SourceError('content/reviewed/kst-35510-60.json', 1, `only differences that occur between ${web.file} and ${pdf.file}`, `${r.kind}${r.page ? ` on page ${r.page}` : ''} «${shown(r.pdf.split(' '))}», which no longer occurs`);
+      throw new SourceError(
+        'content/reviewed/kst-35510-60.json',
+        1,
+        `only differences that occur between ${web.file} and ${pdf.file}`,
+        `${r.kind}${r.page ? ` on page ${r.page}` : ''} «${shown(r.pdf.split(' '))}», which no longer occurs`,
+      );
     }
   }
 }
@@ -677,25 +748,44 @@ export function parseLetter35510(
     const group = pdfParts.notes.map((n, k) => ({ n, words: pdfNoteWords[k]! })).filter((g) => g.n.page === page);
     const nextBody = pdfBody.findIndex((w) => w.page > page);
     const webAt = nextBody < 0 ? webBody.length : body.match.findIndex((j) => j >= nextBody);
-    wordLines.set(placement[placement.push({
-      kind: 'note-placement',
-      position: webAt < 0 ? webBody.length : webAt,
-      web: [],
-      pdf: group.flatMap((g) => g.words.map((w) => w.text)),
-      pdfLine: group[0]!.n.line,
-      page,
-    }) - 1]!, group.flatMap((g) => g.words.map((w) => w.line)));
+    wordLines.set(
+      placement[
+        placement.push({
+          kind: 'note-placement',
+          position: webAt < 0 ? webBody.length : webAt,
+          web: [],
+          pdf: group.flatMap((g) => g.words.map((w) => w.text)),
+          pdfLine: group[0]!.n.line,
+          page,
+        }) - 1
+      ]!,
+      group.flatMap((g) => g.words.map((w) => w.line)),
+    );
   }
   if (webNotes.length) {
-    const all: CrossCheckDifference = { kind: 'note-placement', position: webBody.length, web: webNotes.map((w) => w.text), pdf: [], webLine: notes[0]!.labelLine };
+    const all: CrossCheckDifference = {
+      kind: 'note-placement',
+      position: webBody.length,
+      web: webNotes.map((w) => w.text),
+      pdf: [],
+      webLine: notes[0]!.labelLine,
+    };
     placement.push(all);
-    wordLines.set(all, webNotes.map((w) => w.line));
+    wordLines.set(
+      all,
+      webNotes.map((w) => w.line),
+    );
   }
   const crossCheck = [...body.diffs, ...placement, ...noted.diffs].sort((a, b) => a.position - b.position);
   checkReviewed(web, pdf, crossCheck, ctx.reviewed.letter.crossCheck, wordLines, webBody.length, pdfParts.pageEnds);
   if (undecided[0]) throw undecided[0];
   if (pdfParts.notes.length !== notes.length) {
-    throw new SourceError(pdf.file, pdf.lines.length, `footnote ${pdfParts.notes.length + 1} at the bottom of a page (the web text has ${notes.length})`, 'end of file');
+    throw new SourceError(
+      pdf.file,
+      pdf.lines.length,
+      `footnote ${pdfParts.notes.length + 1} at the bottom of a page (the web text has ${notes.length})`,
+      'end of file',
+    );
   }
 
   const raws = classifyBody(web.file, bodyLines);
@@ -734,7 +824,12 @@ export function parseLetter35510(
     const startsBlock = raws.some((b) => b.line === word.line) && pos === 0;
     if (!startsBlock) breaks.set(unit, [...(breaks.get(unit) ?? []), { pos, page: pg }]);
   }
-  const content = (u: Unit) => inlines(u, markers.filter((m) => units[m.unit] === u), breaks.get(u));
+  const content = (u: Unit) =>
+    inlines(
+      u,
+      markers.filter((m) => units[m.unit] === u),
+      breaks.get(u),
+    );
 
   // Blocks with ids.
   const blocks: Block[] = [];
@@ -774,7 +869,6 @@ export function parseLetter35510(
     page: pdfParts.notes[k]!.page,
     placed: markers.some((m) => m.label === n.label),
   }));
-
 
   const doc: Letter = { meta, front, blocks, footnotes, pages: pdfParts.pages };
   return { doc, trace, pdfTrace, crossCheck };

@@ -97,7 +97,10 @@ export interface Parsed<T> {
  * Editorial sentinels (see corrections.ts) must be resolved before.
  */
 export function letters(text: string): string {
-  return text.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -105,9 +108,7 @@ export function letters(text: string): string {
  * markers the marker as it stands in the source. Used to compare the model with the
  * trace (streams) in the fidelity test.
  */
-export function inlinesSourceText(
-  runs: ReadonlyArray<{ type: string; value?: string; source?: string }>,
-): string {
+export function inlinesSourceText(runs: ReadonlyArray<{ type: string; value?: string; source?: string }>): string {
   return runs.map((r) => (r.type === 'noteRef' ? (r.source ?? '') : r.type === 'sic' || r.type === 'pageBreak' ? '' : (r.value ?? ''))).join('');
 }
 

@@ -55,7 +55,11 @@ export function definitionsIn(text: string): { abbr: string; expansion: string }
   // «long words (ABBR)»
   for (const m of text.matchAll(new RegExp(String.raw`\((${ABBR})\)`, 'g'))) {
     const abbr = m[1]!;
-    const before = text.slice(Math.max(0, m.index - 160), m.index).split(/[()«».;:]/).pop() ?? '';
+    const before =
+      text
+        .slice(Math.max(0, m.index - 160), m.index)
+        .split(/[()«».;:]/)
+        .pop() ?? '';
     const ws = words(before);
     for (let k = 1; k <= Math.min(ws.length, 10); k++) {
       const cand = ws.slice(-k);

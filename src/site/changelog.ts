@@ -187,7 +187,18 @@ export function parsePage(source: string, file = '(page)'): ParsedPage {
   const route = typeof fm.route === 'string' ? fm.route : file;
   const title = typeof fm.title === 'string' ? fm.title : route;
   const passageName = (fm.action as { passage?: { theme?: unknown } } | undefined)?.passage?.theme;
-  return { ...(passageName !== undefined ? { passage: String(passageName) } : {}), route, title, meta: canonical(fm), text: text.replace(/[ \t]+/g, ' ').replace(/\n+/g, '\n').trim(), links, marks };
+  return {
+    ...(passageName !== undefined ? { passage: String(passageName) } : {}),
+    route,
+    title,
+    meta: canonical(fm),
+    text: text
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n+/g, '\n')
+      .trim(),
+    links,
+    marks,
+  };
 }
 
 const words = (s: string) => s.split(/(\s+)/).filter((w) => w !== '');
@@ -263,9 +274,24 @@ function pageChange(
   if (prev.text !== next.text) {
     for (const h of hunks(prev.text, next.text)) {
       let explained = false;
-      for (const c of added) if (explains(c, h, true)) { kinds.add('correction-added'); ids.add(c.id); explained = true; }
-      for (const c of changed) if (explains(c, h, true, was.get(c.id))) { kinds.add('correction-changed'); ids.add(c.id); explained = true; }
-      for (const c of removed) if (explains(c, h, false)) { kinds.add('correction-removed'); ids.add(c.id); explained = true; }
+      for (const c of added)
+        if (explains(c, h, true)) {
+          kinds.add('correction-added');
+          ids.add(c.id);
+          explained = true;
+        }
+      for (const c of changed)
+        if (explains(c, h, true, was.get(c.id))) {
+          kinds.add('correction-changed');
+          ids.add(c.id);
+          explained = true;
+        }
+      for (const c of removed)
+        if (explains(c, h, false)) {
+          kinds.add('correction-removed');
+          ids.add(c.id);
+          explained = true;
+        }
       if (!explained) kinds.add('text-changed');
     }
   } else {
@@ -296,13 +322,22 @@ function pageChange(
 /** The pages of a snapshot by route, each with the passage it shows appended. */
 export function parseSnapshot(s: Snapshot): Map<string, ParsedPage & { hash: string }> {
   const out = new Map<string, ParsedPage & { hash: string }>();
-  const passages = new Map(Object.entries(s.passages ?? {}).map(([name, mdx]) => [name.replace(/\.mdx$/, '').split('/').pop()!, mdx]));
+  const passages = new Map(
+    Object.entries(s.passages ?? {}).map(([name, mdx]) => [
+      name
+        .replace(/\.mdx$/, '')
+        .split('/')
+        .pop()!,
+      mdx,
+    ]),
+  );
   for (const file of Object.keys(s.pages).sort()) {
     const mdx = s.pages[file]!;
     const page = parsePage(mdx, file);
     if (out.has(page.route)) throw new Error(`${file}: route ${page.route} is also the route of another page`);
     const shown = page.passage === undefined ? undefined : passages.get(page.passage);
-    if (page.passage !== undefined && shown === undefined && s.passages) throw new Error(`${file}: expected the passage «${page.passage}» it shows, found none`);
+    if (page.passage !== undefined && shown === undefined && s.passages)
+      throw new Error(`${file}: expected the passage «${page.passage}» it shows, found none`);
     if (shown === undefined) {
       out.set(page.route, { ...page, hash: sha256(mdx) });
       continue;

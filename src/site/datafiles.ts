@@ -182,10 +182,38 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
   const metas = metaById(corpus);
   const docTitle = (id: DocId) => `${metas[id].citation} — ${metas[id].shortTitle}`;
   const files: DataFile[] = [
-    { path: ACTIONS_JSON_PATH, mediaType: 'application/json', fileType: 'JSON', title: `${t.dataActionsTitle} (JSON)`, description: t.dataActionsDescription, body: json(actionsFile(corpus, records, meta)) },
-    { path: ACTIONS_CSV_PATH, mediaType: 'text/csv', fileType: 'CSV', title: `${t.dataActionsTitle} (CSV)`, description: t.dataActionsDescription, body: actionsCsv(records) },
-    { path: ACTIONS_EXCEL_CSV_PATH, mediaType: 'text/csv', fileType: 'CSV', title: `${t.dataActionsTitle} (${t.csvExcel})`, description: t.dataActionsDescription, body: actionsCsv(records, ';') },
-    { path: CSVW_PATH, mediaType: 'application/csvm+json', fileType: 'JSON_LD', title: t.dataCsvwTitle, description: t.dataCsvwDescription, body: json(csvwMetadata(edition, urlOf)) },
+    {
+      path: ACTIONS_JSON_PATH,
+      mediaType: 'application/json',
+      fileType: 'JSON',
+      title: `${t.dataActionsTitle} (JSON)`,
+      description: t.dataActionsDescription,
+      body: json(actionsFile(corpus, records, meta)),
+    },
+    {
+      path: ACTIONS_CSV_PATH,
+      mediaType: 'text/csv',
+      fileType: 'CSV',
+      title: `${t.dataActionsTitle} (CSV)`,
+      description: t.dataActionsDescription,
+      body: actionsCsv(records),
+    },
+    {
+      path: ACTIONS_EXCEL_CSV_PATH,
+      mediaType: 'text/csv',
+      fileType: 'CSV',
+      title: `${t.dataActionsTitle} (${t.csvExcel})`,
+      description: t.dataActionsDescription,
+      body: actionsCsv(records, ';'),
+    },
+    {
+      path: CSVW_PATH,
+      mediaType: 'application/csvm+json',
+      fileType: 'JSON_LD',
+      title: t.dataCsvwTitle,
+      description: t.dataCsvwDescription,
+      body: json(csvwMetadata(edition, urlOf)),
+    },
     ...DOC_IDS.map((id): DataFile => ({
       path: documentDataPath(id),
       mediaType: 'application/json',
@@ -194,8 +222,22 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       description: t.dataDocumentDescription(docTitle(id)),
       body: json(documentFile(corpus, id, meta)),
     })),
-    { path: MODEL_PATH, mediaType: 'application/json', fileType: 'JSON', title: t.dataModelTitle, description: t.dataModelDescription, body: `${JSON.stringify(modelFile(corpus, meta))}\n` },
+    {
+      path: MODEL_PATH,
+      mediaType: 'application/json',
+      fileType: 'JSON',
+      title: t.dataModelTitle,
+      description: t.dataModelDescription,
+      body: `${JSON.stringify(modelFile(corpus, meta))}\n`,
+    },
   ];
-  files.push({ path: DCAT_PATH, mediaType: 'application/ld+json', fileType: 'JSON_LD', title: t.dataDcatTitle, description: t.dataDcatDescription, body: json(dcatCatalogue(files, edition, urlOf)) });
+  files.push({
+    path: DCAT_PATH,
+    mediaType: 'application/ld+json',
+    fileType: 'JSON_LD',
+    title: t.dataDcatTitle,
+    description: t.dataDcatDescription,
+    body: json(dcatCatalogue(files, edition, urlOf)),
+  });
   return files;
 }

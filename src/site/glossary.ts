@@ -35,7 +35,9 @@ export function glossaryView(corpus: Corpus): GlossaryView[] {
       if (e.abbr !== undefined) {
         expansion = expansions.get(e.abbr);
         if (expansion === undefined) {
-          throw new Error(`content/begrippen.json «${e.slug}»: abbr «${e.abbr}» is not an abbreviation the texts define or content/abbreviations.json lists; add it there, not here`);
+          throw new Error(
+            `content/begrippen.json «${e.slug}»: abbr «${e.abbr}» is not an abbreviation the texts define or content/abbreviations.json lists; add it there, not here`,
+          );
         }
       }
       const list = places.get(e.slug) ?? [];

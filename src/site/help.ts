@@ -27,5 +27,8 @@ export function showsHelp(corpus: Pick<Corpus, 'help' | 'themes' | 'annex'>, pag
 
 /** The latest date on which an address of the signpost was checked. */
 export function helpChecked(help: Help): string {
-  return help.links.map((l) => l.verified).sort().at(-1)!;
+  return help.links
+    .map((l) => l.verified)
+    .sort()
+    .at(-1)!;
 }

@@ -31,7 +31,8 @@ export const labelTokens: typeof t = tokens(t, []);
 /** The label at a path of the strings («home», «kind.action»); throws on a path that names none. */
 export function label(path: string, strings: object = t): string {
   const value = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), strings);
-  if (typeof value !== 'string') throw new Error(`src/site/strings.ts: expected an interface label «${path}», found ${value === undefined ? 'none' : typeof value}`);
+  if (typeof value !== 'string')
+    throw new Error(`src/site/strings.ts: expected an interface label «${path}», found ${value === undefined ? 'none' : typeof value}`);
   return value;
 }
 

@@ -24,8 +24,31 @@ import { frontmatterOf, type BlockAfter, type BodyPart, type LinkItem, type Pass
 
 /** The components a generated page may use; src/components/MdxContent.astro maps each to its component in src/components/mdx/. */
 export const MDX_COMPONENTS = [
-  'Abbr', 'Editorial', 'Fn', 'Footnotes', 'Front', 'H2', 'H3', 'H4', 'H5', 'H6', 'Ins', 'Label',
-  'List', 'Note', 'Notes', 'P', 'PageMark', 'Quote', 'Resolved', 'Section', 'Sic', 'Signature', 'Actions', 'StatusDate', 'Term',
+  'Abbr',
+  'Editorial',
+  'Fn',
+  'Footnotes',
+  'Front',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'Ins',
+  'Label',
+  'List',
+  'Note',
+  'Notes',
+  'P',
+  'PageMark',
+  'Quote',
+  'Resolved',
+  'Section',
+  'Sic',
+  'Signature',
+  'Actions',
+  'StatusDate',
+  'Term',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
@@ -191,7 +214,12 @@ class PageWriter {
   blocks(
     blocks: readonly Block[],
     notes: NoteContext,
-    { shift = 0, idPrefix = '', after, cites }: { shift?: number; idPrefix?: string; after?: Readonly<Record<string, BlockAfter>>; cites?: Readonly<Record<string, string>> } = {},
+    {
+      shift = 0,
+      idPrefix = '',
+      after,
+      cites,
+    }: { shift?: number; idPrefix?: string; after?: Readonly<Record<string, BlockAfter>>; cites?: Readonly<Record<string, string>> } = {},
   ): RootContent[] {
     const out: RootContent[] = [];
     const spans = pageSpans(blocks);
@@ -208,7 +236,15 @@ class PageWriter {
           const number = block.number ? `${/^\d+$/.test(block.number) ? `${block.number}.` : block.number} ` : '';
           // A heading's page is in its citation; read aloud inside its name it would only be noise.
           const headingMark = mark.length ? [textEl('PageMark', { n: block.page, silent: true })] : [];
-          out.push(para([textEl(`H${level}` as MdxComponentName, { id, cite }, [...headingMark, ...(number ? [text(number)] : []), ...this.inlines(block.content, notes, id, { terms: false })])]));
+          out.push(
+            para([
+              textEl(`H${level}` as MdxComponentName, { id, cite }, [
+                ...headingMark,
+                ...(number ? [text(number)] : []),
+                ...this.inlines(block.content, notes, id, { terms: false }),
+              ]),
+            ]),
+          );
           break;
         }
         case 'paragraph':
@@ -232,7 +268,9 @@ class PageWriter {
                 children: block.items.map((item, i) => ({
                   type: 'listItem',
                   spread: false,
-                  children: [para([...(item.label ? [textEl('Label', {}, [text(item.label)]), text(' ')] : []), ...this.inlines(item.content, notes, runsKey(id, i))])],
+                  children: [
+                    para([...(item.label ? [textEl('Label', {}, [text(item.label)]), text(' ')] : []), ...this.inlines(item.content, notes, runsKey(id, i))]),
+                  ],
                 })),
               },
             ]),
@@ -256,23 +294,27 @@ class PageWriter {
       flowEl('Footnotes', { id: headingId }, [
         // The edition's note on the notes stands before their list, never inside it.
         ...(explanation ? [this.editorial(explanation)] : []),
-        flowEl('Notes', {}, notes.map((fn) =>
-          para([
-            textEl(
-              'Note',
-              {
-                id: fn.id,
-                label: fn.label,
-                source: fn.sourceLabel !== undefined && fn.sourceLabel !== fn.label ? fn.sourceLabel : undefined,
-                back: context.referenced.has(fn.id) ? refIdFor(fn.id) : undefined,
-                unplaced: !fn.placed,
-                page: fn.page,
-                placement: explanation ? fn.placement : undefined,
-              },
-              this.inlines(fn.content, inner, fn.id),
-            ),
-          ]),
-        )),
+        flowEl(
+          'Notes',
+          {},
+          notes.map((fn) =>
+            para([
+              textEl(
+                'Note',
+                {
+                  id: fn.id,
+                  label: fn.label,
+                  source: fn.sourceLabel !== undefined && fn.sourceLabel !== fn.label ? fn.sourceLabel : undefined,
+                  back: context.referenced.has(fn.id) ? refIdFor(fn.id) : undefined,
+                  unplaced: !fn.placed,
+                  page: fn.page,
+                  placement: explanation ? fn.placement : undefined,
+                },
+                this.inlines(fn.content, inner, fn.id),
+              ),
+            ]),
+          ),
+        ),
       ]),
     ];
   }
@@ -282,7 +324,13 @@ class PageWriter {
       case 'blocks':
         return this.blocks(part.blocks, part.notes, part);
       case 'front':
-        return [flowEl('Front', {}, part.lines.map((line) => para([text(line)])))];
+        return [
+          flowEl(
+            'Front',
+            {},
+            part.lines.map((line) => para([text(line)])),
+          ),
+        ];
       case 'section':
         return [
           flowEl(
@@ -331,7 +379,10 @@ export function passageMdx(passage: Passage, ctx: MdxContext): string {
   const writer = new PageWriter({ ...ctx, splitTerms: undefined });
   return serialize({
     type: 'root',
-    children: [{ type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() }, ...writer.blocks(passage.blocks, passage.notes, { shift: 1, idPrefix: 'brief-', cites: passage.cites })],
+    children: [
+      { type: 'yaml', value: yaml({ theme: passage.theme }).trimEnd() },
+      ...writer.blocks(passage.blocks, passage.notes, { shift: 1, idPrefix: 'brief-', cites: passage.cites }),
+    ],
   });
 }
 
@@ -339,4 +390,3 @@ export function passageMdx(passage: Passage, ctx: MdxContext): string {
 export function pageMdx(page: RouteData, ctx: MdxContext): string {
   return serialize(pageTree(page, ctx));
 }
-

@@ -5,16 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import {
-  CorpusSchema,
-  CorrectionSchema,
-  type Action,
-  type Block,
-  type Corpus,
-  type Letter,
-  type Meta,
-  type Theme,
-} from '../model/schema.ts';
+import { CorpusSchema, CorrectionSchema, type Action, type Block, type Corpus, type Letter, type Meta, type Theme } from '../model/schema.ts';
 import { letterSection as sectionOf, metaById, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
 import { ReviewedSchema } from '../model/reviewed.ts';
 import type { DocId } from '../model/routes.ts';
@@ -57,9 +48,7 @@ const EditorialSchema = z.object({
       page: z.number().optional(),
     }),
   ),
-  furniture: z.array(
-    z.object({ rule: z.string(), reason: z.string(), file: z.string(), count: z.number(), examples: z.array(z.string()) }),
-  ),
+  furniture: z.array(z.object({ rule: z.string(), reason: z.string(), file: z.string(), count: z.number(), examples: z.array(z.string()) })),
   /** Reviewed parser decisions (content/reviewed/); absent for the benchmark's synthetic corpora. */
   reviewed: ReviewedSchema.optional(),
 });
@@ -144,4 +133,3 @@ export function blocksByIds(doc: Letter, ids: readonly string[]): Block[] {
 export function sectionLabel(action: Pick<Action, 'section' | 'subsection'>): string {
   return action.subsection ? `${action.section} › ${action.subsection}` : action.section;
 }
-

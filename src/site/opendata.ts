@@ -118,7 +118,12 @@ export function referencesByAction(pages: readonly Pick<RouteFrontmatter, 'kind'
  * the cited actions are read from the action pages' route-data records (`pages`), so the data
  * says what the pages say.
  */
-export function actionRecords(corpus: Corpus, pages: readonly Pick<RouteFrontmatter, 'kind' | 'number' | 'action'>[], urlOf: (route: string) => string, themeOf: ThemeOf): ActionRecord[] {
+export function actionRecords(
+  corpus: Corpus,
+  pages: readonly Pick<RouteFrontmatter, 'kind' | 'number' | 'action'>[],
+  urlOf: (route: string) => string,
+  themeOf: ThemeOf,
+): ActionRecord[] {
   const refs = referencesByAction(pages);
   return corpus.annex.actions.map((a) => {
     const theme = themeOf(a, corpus.themes);
@@ -179,8 +184,23 @@ export const ACTION_COLUMNS = [
   { title: 'Subsectie', name: 'subsectie', datatype: 'string', field: 'subsectie', doc: FIELD_DOCS.subsectie, cell: (r) => r.subsectie },
   { title: 'Themanummer', name: 'themanummer', datatype: 'integer', field: 'thema', doc: t.csvColumnDocs.themanummer, cell: (r) => r.thema?.nummer },
   { title: 'Thema', name: 'thema', datatype: 'string', field: 'thema', doc: t.csvColumnDocs.thema, cell: (r) => r.thema?.titel },
-  { title: 'Omschrijving', name: 'omschrijving', datatype: 'string', field: 'omschrijving', doc: `${FIELD_DOCS.omschrijving} ${t.csvColumnDocs.formula}`, required: true, cell: (r) => r.omschrijving },
-  { title: 'Stand van zaken', name: 'stand_van_zaken', datatype: 'string', field: 'standVanZaken', doc: FIELD_DOCS.standVanZaken, cell: (r) => r.standVanZaken },
+  {
+    title: 'Omschrijving',
+    name: 'omschrijving',
+    datatype: 'string',
+    field: 'omschrijving',
+    doc: `${FIELD_DOCS.omschrijving} ${t.csvColumnDocs.formula}`,
+    required: true,
+    cell: (r) => r.omschrijving,
+  },
+  {
+    title: 'Stand van zaken',
+    name: 'stand_van_zaken',
+    datatype: 'string',
+    field: 'standVanZaken',
+    doc: FIELD_DOCS.standVanZaken,
+    cell: (r) => r.standVanZaken,
+  },
   {
     title: 'Stand van zaken: datum van de brief',
     name: 'stand_van_zaken_datum_brief',
@@ -189,7 +209,15 @@ export const ACTION_COLUMNS = [
     doc: t.csvColumnDocs.standDatum,
     cell: (r) => r.standVanZakenDatumBrief,
   },
-  { title: 'Moties', name: 'moties', datatype: 'string', field: 'moties', separator: '; ', doc: t.csvColumnDocs.moties, cell: (r) => r.moties.map(motionCell).join('; ') },
+  {
+    title: 'Moties',
+    name: 'moties',
+    datatype: 'string',
+    field: 'moties',
+    separator: '; ',
+    doc: t.csvColumnDocs.moties,
+    cell: (r) => r.moties.map(motionCell).join('; '),
+  },
   {
     title: 'Verwijst naar acties',
     name: 'verwijst_naar_acties',
@@ -252,7 +280,6 @@ export interface ActionsFile extends DataMeta {
   velden: Record<string, string>;
   acties: ActionRecord[];
 }
-
 
 export function actionsFile(corpus: Corpus, records: ActionRecord[], meta: DataMeta): ActionsFile {
   return {

@@ -55,8 +55,10 @@ export function pageDataPath(route: string): string {
 }
 
 /** Examples for /data/ (addresses that tests/urls.test.ts would pin). */
-export const PAGE_DATA_EXAMPLES = [routes.action(41), routes.document(LETTER_ID), routes.theme('toeslagen'), routes.rrRecommendation(1)]
-  .map((page) => ({ page, json: pageDataPath(page) }));
+export const PAGE_DATA_EXAMPLES = [routes.action(41), routes.document(LETTER_ID), routes.theme('toeslagen'), routes.rrRecommendation(1)].map((page) => ({
+  page,
+  json: pageDataPath(page),
+}));
 
 /** The kind of page, in Dutch, as the data names it. */
 export const KIND_NAMES: Record<PageRef['kind'], string> = {
@@ -114,7 +116,11 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
     ...(meta.officialUrl ? (meta.officialUrlOf === 'letter' ? { officieleTekstVanDeBrief: meta.officialUrl } : { officieleTekst: meta.officialUrl }) : {}),
     ...(meta.publishedAt ? { gepubliceerd: `${meta.publishedAt.text} (${meta.publishedAt.source})` } : {}),
   });
-  const action = (n: number): Action => need(corpus.annex.actions.find((a) => a.number === n), `action ${n}`);
+  const action = (n: number): Action =>
+    need(
+      corpus.annex.actions.find((a) => a.number === n),
+      `action ${n}`,
+    );
   const shown = shownText(page.body);
   const tekst = shown.blocks.map(blockText);
   const voetnoten = notesOf(shown.footnotes);
@@ -131,7 +137,11 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
         bron: src(annex.meta),
         tekst,
         voetnoten,
-        gegevens: { meta: annex.meta, secties: annex.sections, acties: annex.actions.map((a) => ({ nummer: a.number, adres: abs(routes.action(a.number)), json: abs(pageDataPath(routes.action(a.number))) })) },
+        gegevens: {
+          meta: annex.meta,
+          secties: annex.sections,
+          acties: annex.actions.map((a) => ({ nummer: a.number, adres: abs(routes.action(a.number)), json: abs(pageDataPath(routes.action(a.number))) })),
+        },
         model: { meta: annex.meta, intro: annex.intro, sections: annex.sections },
       };
     }
@@ -166,7 +176,10 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
       };
     }
     case 'theme': {
-      const theme = need(corpus.themes.find((x) => x.number === page.number), `theme ${page.number}`);
+      const theme = need(
+        corpus.themes.find((x) => x.number === page.number),
+        `theme ${page.number}`,
+      );
       const section = letterSection(corpus, theme.number);
       const blocks = section.blocks;
       const actions = corpus.annex.actions.filter((a) => themeOf(a, corpus.themes)?.number === theme.number);
@@ -185,14 +198,26 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
           /** Editorial: later official documents on the theme's actions (content/vervolg.json), with where each was checked. */
           daarna: corpus.followUp
             .filter((f) => f.theme === theme.number)
-            .map((f) => ({ redactioneel: true, kamerstuk: `${f.dossier}, nr. ${f.number}`, vergaderjaar: f.vergaderjaar, datum: f.date, titel: f.title, adres: f.url, gecontroleerdIn: f.source.url, gecontroleerdOp: f.source.checked })),
+            .map((f) => ({
+              redactioneel: true,
+              kamerstuk: `${f.dossier}, nr. ${f.number}`,
+              vergaderjaar: f.vergaderjaar,
+              datum: f.date,
+              titel: f.title,
+              adres: f.url,
+              gecontroleerdIn: f.source.url,
+              gecontroleerdOp: f.source.checked,
+            })),
         },
         model: { theme, heading: section.heading ?? null, blocks },
       };
     }
     case 'rr-action': {
       const rr = corpus.regelsEnRuimte;
-      const entry = need(rr.actions.find((x) => x.number === page.number), `29 362 nr. 282 action ${page.number}`);
+      const entry = need(
+        rr.actions.find((x) => x.number === page.number),
+        `29 362 nr. 282 action ${page.number}`,
+      );
       const blocks = blocksById(rr, entry.blockIds);
       return {
         ...base,
@@ -205,7 +230,10 @@ export function pageRecord(corpus: Corpus, page: PageRef, edition: Edition, urlO
     }
     case 'rr-recommendation': {
       const rr = corpus.regelsEnRuimte;
-      const rec = need(rr.recommendations.find((x) => x.number === page.number), `29 362 nr. 282 recommendation ${page.number}`);
+      const rec = need(
+        rr.recommendations.find((x) => x.number === page.number),
+        `29 362 nr. 282 recommendation ${page.number}`,
+      );
       const text = blocksById(rr, rec.textBlockIds);
       const reaction = blocksById(rr, rec.reactionBlockIds);
       return {

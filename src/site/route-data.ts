@@ -71,9 +71,7 @@ export const RouteFrontmatterSchema = z.object({
   kicker: LinkSchema.partial({ href: true }),
   breadcrumbs: z.array(CrumbSchema),
   /** Previous and next page of the same series, and what the series is called. */
-  sequence: z
-    .object({ label: z.string(), prev: LinkSchema.optional(), next: LinkSchema.optional() })
-    .optional(),
+  sequence: z.object({ label: z.string(), prev: LinkSchema.optional(), next: LinkSchema.optional() }).optional(),
   /** The citation in its official form, and what the cite box is called. */
   cite: z.object({ heading: z.string(), text: z.string() }),
   /** The h1 is the edition's title, not the source's (marked «redactioneel»). */
@@ -121,9 +119,7 @@ export const RouteFrontmatterSchema = z.object({
     })
     .optional(),
   /** An action of 29 362 nr. 282: its cluster and where it stands in the document. */
-  rr: z
-    .object({ cluster: z.string().optional(), numberRestored: z.boolean().optional(), inDocument: LinkSchema })
-    .optional(),
+  rr: z.object({ cluster: z.string().optional(), numberRestored: z.boolean().optional(), inDocument: LinkSchema }).optional(),
 });
 export type RouteFrontmatter = z.infer<typeof RouteFrontmatterSchema>;
 
@@ -165,8 +161,7 @@ export type BodyPart =
    * daarna?»; absent for an action without a theme). Marked editorial where shown.
    */
   | { type: 'statusDate'; date: string; later?: string }
-  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote }
-
+  | { type: 'footnotes'; notes: readonly Footnote[]; context: NoteContext; headingId?: string; explanation?: EditorialNote };
 
 /** A link in a list, with an optional plain-text addition; `reference`: the edition, not the text, says where it leads (content/references.json). */
 export type LinkItem = Link & { after?: string; reference?: string };
@@ -398,7 +393,14 @@ function annexPage(ctx: RouteContext): RouteData {
     filters: { document: meta.shortTitle, kind: t.kind.letter },
     document: { meta },
     body: annex.intro.length
-      ? [{ type: 'section', id: 'inleiding', title: t.intro, parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1, cites: ctx.citesOf(ANNEX_ID) }] }]
+      ? [
+          {
+            type: 'section',
+            id: 'inleiding',
+            title: t.intro,
+            parts: [{ type: 'blocks', blocks: annex.intro, notes: localNotes(annex.intro), shift: 1, cites: ctx.citesOf(ANNEX_ID) }],
+          },
+        ]
       : [],
   };
 }
@@ -561,7 +563,13 @@ function actionBody(ctx: RouteContext, action: Action, theme: Theme | undefined,
   const actionLink = ctx.titledLink;
   const { asOf } = ctx;
   const body: BodyPart[] = [
-    { type: 'section', id: 'omschrijving', title: t.description, weight: 5, parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1, cites: actionCites }] },
+    {
+      type: 'section',
+      id: 'omschrijving',
+      title: t.description,
+      weight: 5,
+      parts: [{ type: 'blocks', blocks: action.description, notes, shift: 1, cites: actionCites }],
+    },
     {
       type: 'section',
       id: 'stand-van-zaken',
@@ -634,7 +642,10 @@ function rrActionPage(ctx: RouteContext, action: ListsDocument['actions'][number
     cite: { heading: t.cite, text: withPages(t.citeRrAction(ctx.cited(LISTS_ID), action.number), blocks) },
     filters: { document: rrMeta.shortTitle, kind: t.kind.action },
     rr: { cluster: action.cluster, numberRestored: action.numberRestored, inDocument: { href: `${rrRoute}#${action.blockIds[0]}`, label: rrMeta.citation } },
-    body: [{ type: 'blocks', blocks, notes, cites: ctx.citesOf(LISTS_ID) }, { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes }],
+    body: [
+      { type: 'blocks', blocks, notes, cites: ctx.citesOf(LISTS_ID) },
+      { type: 'footnotes', notes: footnotesOn(rr.footnotes, notes), context: notes },
+    ],
   };
 }
 
@@ -685,7 +696,12 @@ export interface Passage {
 export function passages(corpus: Corpus): Passage[] {
   const metas = metaById(corpus);
   const cites = blockCitations(corpus.letter.blocks, officialCitation(metas[LETTER_ID], metas[LETTER_ID]));
-  return corpus.themes.map((th) => ({ theme: th.number, blocks: letterSection(corpus, th.number).blocks, notes: remoteNotes(routes.document(LETTER_ID)), cites }));
+  return corpus.themes.map((th) => ({
+    theme: th.number,
+    blocks: letterSection(corpus, th.number).blocks,
+    notes: remoteNotes(routes.document(LETTER_ID)),
+    cites,
+  }));
 }
 
 /** The frontmatter part of a route-data record. */

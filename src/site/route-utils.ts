@@ -11,7 +11,12 @@ export interface SequenceLink {
 }
 
 /** Previous and next item of a series around `index`, and what the series is called. */
-export function sequence<T>(items: readonly T[], index: number, link: (item: T) => SequenceLink, label: string): { label: string; prev?: SequenceLink; next?: SequenceLink } {
+export function sequence<T>(
+  items: readonly T[],
+  index: number,
+  link: (item: T) => SequenceLink,
+  label: string,
+): { label: string; prev?: SequenceLink; next?: SequenceLink } {
   const prev = items[index - 1];
   const next = items[index + 1];
   return { label, ...(prev !== undefined && { prev: link(prev) }), ...(next !== undefined && { next: link(next) }) };

@@ -41,10 +41,7 @@ export const t = {
   ...help,
 } as const;
 
-const MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-];
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** «2021-06-29» → «29 juni 2021». */
 export function formatDate(iso: string): string {

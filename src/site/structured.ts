@@ -180,5 +180,8 @@ export function pageJsonLd(page: PageLd, address: SiteAddress = siteAddress()): 
 
 /** JSON for inside <script type="application/ld+json">: «<» escaped so no tag can end the script. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -20,7 +20,9 @@ export function subjectForPage(data: SubjectSource): PageSubject | undefined {
       return { kind: 'document', meta: metaOf(id), route: data.route, partOf: id === ANNEX_ID ? c.letter.meta : undefined };
     }
     case 'action':
-      return data.number === undefined ? undefined : { kind: 'action', route: data.route, number: data.number, name: data.title, annex: c.annex.meta, letter: c.letter.meta };
+      return data.number === undefined
+        ? undefined
+        : { kind: 'action', route: data.route, number: data.number, name: data.title, annex: c.annex.meta, letter: c.letter.meta };
     case 'theme': {
       if (data.number === undefined) return undefined;
       const theme = themeByNumber(data.number);

@@ -17,8 +17,18 @@ describe('the section being read', () => {
   });
 
   it('is none above the first heading, and the last after a jump to the end', () => {
-    expect(sectionAt(sections.map((s) => ({ ...s, top: s.top + 2000 })), 200)).toBeUndefined();
-    expect(sectionAt(sections.map((s) => ({ ...s, top: s.top - 5000 })), 200)!.id).toBe('s4');
+    expect(
+      sectionAt(
+        sections.map((s) => ({ ...s, top: s.top + 2000 })),
+        200,
+      ),
+    ).toBeUndefined();
+    expect(
+      sectionAt(
+        sections.map((s) => ({ ...s, top: s.top - 5000 })),
+        200,
+      )!.id,
+    ).toBe('s4');
     expect(sectionAt([], 200)).toBeUndefined();
   });
 });

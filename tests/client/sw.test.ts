@@ -40,7 +40,15 @@ describe('the worker’s bookkeeping', () => {
     expect(isCurrentCopy(files, undefined, '111')).toBe(false);
   });
   it('fetches only what has no current copy', () => {
-    expect(missingPaths(files, new Map([['a.html', '111'], ['b.html', 'oud']]))).toEqual(['b.html', 'c.html']);
+    expect(
+      missingPaths(
+        files,
+        new Map([
+          ['a.html', '111'],
+          ['b.html', 'oud'],
+        ]),
+      ),
+    ).toEqual(['b.html', 'c.html']);
     expect(missingPaths(files, new Map())).toEqual(['a.html', 'b.html', 'c.html']);
   });
   it('reports progress every tenth file and at the end', () => {

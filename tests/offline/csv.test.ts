@@ -5,14 +5,17 @@ import { CSV_HEADER, actionsCsv, type ActionRecord } from '../../src/site/openda
 
 describe('toCsv', () => {
   it('writes RFC 4180 with a BOM, CRLF and quoting where needed', () => {
-    const csv = toCsv(['Nummer', 'Omschrijving'], [
-      [1, 'Eenvoudig'],
-      [2, 'Met, komma'],
-      [3, 'Met "aanhalingstekens"'],
-      [4, 'Twee\nregels'],
-      [5, null],
-      [6, 'Financiën – één'],
-    ]);
+    const csv = toCsv(
+      ['Nummer', 'Omschrijving'],
+      [
+        [1, 'Eenvoudig'],
+        [2, 'Met, komma'],
+        [3, 'Met "aanhalingstekens"'],
+        [4, 'Twee\nregels'],
+        [5, null],
+        [6, 'Financiën – één'],
+      ],
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv).toBe(
       `${BOM}Nummer,Omschrijving\r\n1,Eenvoudig\r\n2,"Met, komma"\r\n3,"Met ""aanhalingstekens"""\r\n4,"Twee\nregels"\r\n5,\r\n6,Financiën – één\r\n`,
@@ -20,7 +23,9 @@ describe('toCsv', () => {
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
   it('neutralises text cells a spreadsheet would read as a formula, not numbers', () => {
-    const rows = parse(toCsv(['a'], [['=SUM(A1)'], ['+31 6'], ['-- lijst'], ['@cmd'], ['\tx'], ['a=b'], [-3], ['– gedachtestreep']]), { bom: true }) as string[][];
+    const rows = parse(toCsv(['a'], [['=SUM(A1)'], ['+31 6'], ['-- lijst'], ['@cmd'], ['\tx'], ['a=b'], [-3], ['– gedachtestreep']]), {
+      bom: true,
+    }) as string[][];
     expect(rows.slice(1).map((r) => r[0])).toEqual(["'=SUM(A1)", "'+31 6", "'-- lijst", "'@cmd", "'\tx", 'a=b', '-3', '– gedachtestreep']);
   });
   it('refuses rows of the wrong length', () => {
@@ -40,9 +45,39 @@ describe('actionsCsv', () => {
     standVanZaken: 'Gestart.',
     standVanZakenDatumBrief: '2021-06-29',
     moties: [
-      { dossier: '35510', nummer: '7', indieners: 'Wilders', deel: null, tekst: 'NR. 7 Motie Wilders', kamerstuk: 'Kamerstuk 35 510, nr. 7', url: 'https://zoek.officielebekendmakingen.nl/kst-35510-7.html', vastgesteldDoor: 'tekst', reden: null },
-      { dossier: '35510', nummer: '16', indieners: 'Klaver cs', deel: '2', tekst: 'NR. 16 Motie Klaver cs deel 2', kamerstuk: 'Kamerstuk 35 510, nr. 16', url: 'https://zoek.officielebekendmakingen.nl/kst-35510-16.html', vastgesteldDoor: 'tekst', reden: null },
-      { dossier: '35510', nummer: '26', indieners: 'Segers', deel: null, tekst: 'motie Segers', kamerstuk: 'Kamerstuk 35 510, nr. 26', url: 'https://zoek.officielebekendmakingen.nl/kst-35510-26.html', vastgesteldDoor: 'redactie', reden: 'Actie 16 noemt haar met nummer.' },
+      {
+        dossier: '35510',
+        nummer: '7',
+        indieners: 'Wilders',
+        deel: null,
+        tekst: 'NR. 7 Motie Wilders',
+        kamerstuk: 'Kamerstuk 35 510, nr. 7',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-35510-7.html',
+        vastgesteldDoor: 'tekst',
+        reden: null,
+      },
+      {
+        dossier: '35510',
+        nummer: '16',
+        indieners: 'Klaver cs',
+        deel: '2',
+        tekst: 'NR. 16 Motie Klaver cs deel 2',
+        kamerstuk: 'Kamerstuk 35 510, nr. 16',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-35510-16.html',
+        vastgesteldDoor: 'tekst',
+        reden: null,
+      },
+      {
+        dossier: '35510',
+        nummer: '26',
+        indieners: 'Segers',
+        deel: null,
+        tekst: 'motie Segers',
+        kamerstuk: 'Kamerstuk 35 510, nr. 26',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-35510-26.html',
+        vastgesteldDoor: 'redactie',
+        reden: 'Actie 16 noemt haar met nummer.',
+      },
     ],
     verwijstNaarActies: [18, 33],
     voetnoten: [{ nummer: '1', tekst: 'Kamerstuk 30 950, nr. 226' }],

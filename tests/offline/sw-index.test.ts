@@ -6,7 +6,10 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('buildHash', () => {
   it('changes with a file’s contents and with the file list, not with their order', () => {
-    const a = [{ path: 'index.html', data: enc('a') }, { path: 'x.js', data: enc('x') }];
+    const a = [
+      { path: 'index.html', data: enc('a') },
+      { path: 'x.js', data: enc('x') },
+    ];
     expect(buildHash(a)).toBe(buildHash([...a].reverse()));
     expect(buildHash(a)).not.toBe(buildHash([{ path: 'index.html', data: enc('b') }, a[1]!]));
     expect(buildHash(a)).not.toBe(buildHash([a[0]!, { path: 'y.js', data: enc('x') }]));
@@ -28,8 +31,14 @@ describe('buildHash', () => {
     expect(() => new Function(sw)).not.toThrow();
   });
   it('gives an unchanged file the same hash in the next build, so an update does not fetch it again', () => {
-    const before = offlineFiles([{ path: 'a.html', data: enc('same') }, { path: 'b.html', data: enc('old') }]);
-    const after = offlineFiles([{ path: 'a.html', data: enc('same') }, { path: 'b.html', data: enc('new') }]);
+    const before = offlineFiles([
+      { path: 'a.html', data: enc('same') },
+      { path: 'b.html', data: enc('old') },
+    ]);
+    const after = offlineFiles([
+      { path: 'a.html', data: enc('same') },
+      { path: 'b.html', data: enc('new') },
+    ]);
     expect(after[0]!.hash).toBe(before[0]!.hash);
     expect(after[1]!.hash).not.toBe(before[1]!.hash);
   });

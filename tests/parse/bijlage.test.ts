@@ -17,8 +17,7 @@ function parse(input: string[], file = FILE) {
 const { doc, trace, hyphenator } = parse(lines);
 const action = (n: number): Action => doc.actions[n - 1]!;
 const plain = (runs: Inline[]) => resolveSentinels(runs.map((r) => (r.type === 'text' ? r.value : r.type === 'noteRef' ? `[${r.label}]` : '')).join(''));
-const blockText = (b: Block): string =>
-  b.kind === 'list' ? b.items.map((i) => `${i.label ?? '-'} ${plain(i.content)}`).join('\n') : plain(b.content);
+const blockText = (b: Block): string => (b.kind === 'list' ? b.items.map((i) => `${i.label ?? '-'} ${plain(i.content)}`).join('\n') : plain(b.content));
 const text = (blocks: Block[]) => blocks.map(blockText).join('\n\n');
 
 describe('annex parser on the real source', () => {
@@ -32,7 +31,9 @@ describe('annex parser on the real source', () => {
       ['titel', 'heading'],
       ['p1', 'paragraph'],
     ]);
-    expect(text(doc.intro)).toMatch(/^Stand van zaken vervolgacties Parlementaire Onderzoekscommissie Kinderopvangtoeslag\n\nIn onderstaande tabel .* 19 januari 2021\.$/);
+    expect(text(doc.intro)).toMatch(
+      /^Stand van zaken vervolgacties Parlementaire Onderzoekscommissie Kinderopvangtoeslag\n\nIn onderstaande tabel .* 19 januari 2021\.$/,
+    );
   });
 
   it('reads sections and sub-sections, and gives each action its section', () => {
@@ -87,7 +88,11 @@ describe('annex parser on the real source', () => {
     expect(text(action(74).status)).toContain('capaciteitsuitbreiding, een rijksbrede arbeidsmarktcampagne');
     expect(text(action(86).status)).toMatch(/inclusief de Staten-Generaal en de rechterlijke macht\.$/);
     // a continuation after a finished sentence starts a new paragraph
-    expect(action(70).status.map((b) => blockText(b).slice(0, 30)).at(-1)).toBe('Algemeen juridische beleidsadv');
+    expect(
+      action(70)
+        .status.map((b) => blockText(b).slice(0, 30))
+        .at(-1),
+    ).toBe('Algemeen juridische beleidsadv');
     expect(action(19).status.map((b) => b.kind)).toEqual(['list', 'paragraph', 'paragraph', 'list', 'paragraph']);
     // a list continued on the next page stays one list
     expect(action(83).status[1]).toMatchObject({ kind: 'list' });
@@ -123,7 +128,7 @@ describe('annex parser on the real source', () => {
       51: 'aandacht worden besteed aan mogelijk (indirect) discriminerende aspecten.',
       56: 'bij de Belastingdienst en Toeslagen en daarna ook andere grote uitvoeringsorganisaties, zoals UWV, SVB, DUO. In samenhang hiermee versterken van ondersteunende capaciteit CvdRM. En ook overigens inzetten op actieve aanpak van “onbedoelde” discriminatie in de uitvoeringsorganisaties.',
       61: 'aan de voorkant (NR. 30 Motie Azarkan/Van Kooten-Arissen)',
-      64: 'dat aan het parlement wordt gestuurd, onderliggende departementale nota\'s die bewindspersonen hebben gebruik voor de besluitvorming actief openbaar te maken.',
+      64: "dat aan het parlement wordt gestuurd, onderliggende departementale nota's die bewindspersonen hebben gebruik voor de besluitvorming actief openbaar te maken.",
       67: 'zal de centrale juridische directie hierover een zelfstandig oordeel uitbrengen aan de minister.',
     };
     for (const [n, end] of Object.entries(ends)) {
@@ -288,12 +293,24 @@ describe('annex parser on damaged input', () => {
   const contLine = lines.findIndex((l) => l.startsWith('\t\tKabinet graag gezamenlijk')) + 1;
 
   it('stops on a blanked continuation row at its line', () => {
-    expectError(lines.map((l, k) => (k === contLine - 1 ? '\t\t' : l)), String(contLine), /expected a table row with text, or an empty line/);
-    expectError(lines.map((l, k) => (k === contLine - 1 ? '' : l)), String(contLine), /expected the first row of page 3 directly after the header row, found «an empty line»/);
+    expectError(
+      lines.map((l, k) => (k === contLine - 1 ? '\t\t' : l)),
+      String(contLine),
+      /expected a table row with text, or an empty line/,
+    );
+    expectError(
+      lines.map((l, k) => (k === contLine - 1 ? '' : l)),
+      String(contLine),
+      /expected the first row of page 3 directly after the header row, found «an empty line»/,
+    );
   });
 
   it('stops on a lost continuation row at the row that took its place', () => {
-    expectError(lines.filter((_, k) => k !== contLine - 1), String(contLine), /expected the continuation row \(empty first cell\) of action 10 at the top of page 3 \(content\/reviewed\/bijlage\.json\), found «11\./);
+    expectError(
+      lines.filter((_, k) => k !== contLine - 1),
+      String(contLine),
+      /expected the continuation row \(empty first cell\) of action 10 at the top of page 3 \(content\/reviewed\/bijlage\.json\), found «11\./,
+    );
   });
 
   it('stops on a doubled continuation row', () => {

@@ -15,8 +15,7 @@ function parse(input: string[]) {
 }
 
 const { doc, trace, hyphenator } = parse(lines);
-const plain = (runs: Inline[]) =>
-  resolveSentinels(runs.map((r) => (r.type === 'text' ? r.value : r.type === 'noteRef' ? `[${r.label}]` : '')).join(''));
+const plain = (runs: Inline[]) => resolveSentinels(runs.map((r) => (r.type === 'text' ? r.value : r.type === 'noteRef' ? `[${r.label}]` : '')).join(''));
 const blockText = (b: Block): string => (b.kind === 'list' ? b.items.map((i) => `${i.label} ${plain(i.content)}`).join('\n') : plain(b.content));
 const block = (id: string) => {
   const b = doc.blocks.find((x) => x.id === id);
@@ -146,9 +145,25 @@ describe('kst-29362-282 parser on the real source', () => {
     expect(furnitureRule('kst-29362-282-page-footer').pattern.test(trace.furniture[0]!.text)).toBe(true);
     expect(allText).not.toMatch(/Tweede Kamer, vergaderjaar|nr\. 282 \d/);
     const pageOf = (id: string) => block(id).page;
-    expect(['p1', 'p3', 'p11', 'p12', 'p17', 'p22', 'p27', 'actie-4', 'ondertekening', 'aanbeveling-1', 'aanbeveling-2', 'aanbeveling-4', 'aanbeveling-5', 'p47', 'p52'].map(pageOf)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-    ]);
+    expect(
+      [
+        'p1',
+        'p3',
+        'p11',
+        'p12',
+        'p17',
+        'p22',
+        'p27',
+        'actie-4',
+        'ondertekening',
+        'aanbeveling-1',
+        'aanbeveling-2',
+        'aanbeveling-4',
+        'aanbeveling-5',
+        'p47',
+        'p52',
+      ].map(pageOf),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
     for (const b of doc.blocks) expect(b.page, b.id).toBeDefined();
   });
 
@@ -225,12 +240,32 @@ describe('kst-29362-282 parser on the real source', () => {
     expect(fn(8)).toBe('Kamerstuk 34 775 VI, nr. 88.');
     expect(doc.footnotes[15]!.sourceLabel).toBe('8');
     expect(fn(16)).toBe('Geactualiseerde versie NL DIGIbeter 2019. Agenda Digitale Overheid, p. 92, Bijlage bij Kamerstuk 26 643, nr. 621.');
-    expect(fn(4)).toContain('(https://www.nationaleombudsman.nl/system/files/bijlage/1%20RAPPORT%20Nationale%20Ombudsman%20-%20relatie%20burger%20overheid%202030_def.pdf).');
+    expect(fn(4)).toContain(
+      '(https://www.nationaleombudsman.nl/system/files/bijlage/1%20RAPPORT%20Nationale%20Ombudsman%20-%20relatie%20burger%20overheid%202030_def.pdf).',
+    );
     expect(fn(1)).toContain('uitvoerende organisaties, verenigd');
   });
 
   it('applies the OCR repairs', () => {
-    for (const bad of ['Financién', 'Ministeriéle', 'ministeriéle', 'efficiénte', 'cliénten', 'creéren', 'oriéntatie', 'Artificiéle', 'geinformeerd', 'geinvesteerd', 'vilek', 'leder', '21°', "'’s", 'NLDIGIbeter', '0mbudsman', 'coordinatie']) {
+    for (const bad of [
+      'Financién',
+      'Ministeriéle',
+      'ministeriéle',
+      'efficiénte',
+      'cliénten',
+      'creéren',
+      'oriéntatie',
+      'Artificiéle',
+      'geinformeerd',
+      'geinvesteerd',
+      'vilek',
+      'leder',
+      '21°',
+      "'’s",
+      'NLDIGIbeter',
+      '0mbudsman',
+      'coordinatie',
+    ]) {
       expect(allText, bad).not.toContain(bad);
     }
     // é stands only in «één».
@@ -264,7 +299,14 @@ describe('kst-29362-282 parser on the real source', () => {
     const streams = modelStreams(doc);
     expect(new Set(trace.fragments.map((f) => f.stream))).toEqual(new Set(['body', 'notes']));
     for (const stream of ['body', 'notes']) {
-      const taken = letters(resolveSentinels(trace.fragments.filter((f) => f.stream === stream).map((f) => f.text).join(' ')));
+      const taken = letters(
+        resolveSentinels(
+          trace.fragments
+            .filter((f) => f.stream === stream)
+            .map((f) => f.text)
+            .join(' '),
+        ),
+      );
       expect(letters(resolveSentinels(streams[stream]!.join(' '))), stream).toBe(taken);
     }
     const pieces = [...trace.fragments, ...trace.furniture].sort((a, b) => a.line - b.line || a.col - b.col);
@@ -290,7 +332,11 @@ describe('kst-29362-282 parser on damaged copies', () => {
   });
 
   it('rejects an action whose number is missing (without the restoring correction)', () => {
-    const withoutFive = applyCorrections(FILE, raw, corrections.filter((c) => c.id !== 'rer-actie-5-nummer')).lines;
+    const withoutFive = applyCorrections(
+      FILE,
+      raw,
+      corrections.filter((c) => c.id !== 'rer-actie-5-nummer'),
+    ).lines;
     const e = errorOf(withoutFive);
     expect(e.message).toMatch(/^kst-29362-282\.ocr\.txt:407: expected action 5, in lines 407–428/);
   });

@@ -117,7 +117,13 @@ describe('kst-29362-290 on the real source', () => {
     expect(endnotes.map((f) => f.label)).toEqual(Array.from({ length: 37 }, (_, i) => String(i + 1)));
     const pfn = doc.footnotes.filter((f) => f.id.startsWith('pfn-'));
     expect(pfn.map((f) => [f.id, f.label, f.line, f.page, inlinesSourceText(f.content)])).toEqual([
-      ['pfn-1', '1', 45, 1, 'Eindrapport onderzoek «Oordeel Burgers en Ondernemers over Overheidsdienstverlening 2020»; Bijlage bij Kamerstuk 26 643, nr. 721.'],
+      [
+        'pfn-1',
+        '1',
+        45,
+        1,
+        'Eindrapport onderzoek «Oordeel Burgers en Ondernemers over Overheidsdienstverlening 2020»; Bijlage bij Kamerstuk 26 643, nr. 721.',
+      ],
       ['pfn-32', '32', 203, undefined, 'www.naarhetiak.nl.'],
       ['pfn-33', '33', 203, undefined, 'Kamerstuk 35 510, nr. 4.'],
     ]);
@@ -212,14 +218,36 @@ describe('kst-29362-290 on the real source', () => {
   });
 
   it('puts a page break where each cut paragraph goes on, with the page where a footer gives it, and places the text it can', () => {
-    const breaks = doc.blocks.flatMap((b) => ('content' in b ? b.content.flatMap((r, i) => (r.type === 'pageBreak' ? [{ id: b.id, page: r.page, before: text({ ...b, content: b.content.slice(0, i) } as Block).slice(-6), after: text({ ...b, content: b.content.slice(i + 1) } as Block).slice(0, 16) }] : [])) : []));
+    const breaks = doc.blocks.flatMap((b) =>
+      'content' in b
+        ? b.content.flatMap((r, i) =>
+            r.type === 'pageBreak'
+              ? [
+                  {
+                    id: b.id,
+                    page: r.page,
+                    before: text({ ...b, content: b.content.slice(0, i) } as Block).slice(-6),
+                    after: text({ ...b, content: b.content.slice(i + 1) } as Block).slice(0, 16),
+                  },
+                ]
+              : [],
+          )
+        : [],
+    );
     expect(breaks).toEqual([
       { id: 'p3', page: 2, before: 'In de ', after: 'kabinetsreactie1' },
       { id: 'p55', page: undefined, before: 'teden ', after: 'aan ambtelijk va' },
     ]);
     // Page 1 up to its footer; page 2 for as much text as page 1 holds; the signature on the last page.
     const pages = doc.blocks.map((b) => [b.id, b.page]).filter(([, p]) => p !== undefined);
-    expect(pages).toEqual([['s1', 1], ['p1', 1], ['p2', 1], ['p3', 1], ['p4', 2], ['ondertekening', 17]]);
+    expect(pages).toEqual([
+      ['s1', 1],
+      ['p1', 1],
+      ['p2', 1],
+      ['p3', 1],
+      ['p4', 2],
+      ['ondertekening', 17],
+    ]);
     expect(doc.pages).toBe(17);
   });
 
@@ -251,22 +279,39 @@ describe('kst-29362-290 on the real source', () => {
       [246, 'Staatsse-cretaris', 'Staatssecretaris', 'corpus'],
     ]);
     const all = doc.blocks.map(text).join('\n');
-    for (const kept of ['maatwerk-structuur', 'co-creatie', 'pro-actiever', 'politiek-bestuurlijke', 'informatie-uitwisseling', 'TCU-rapport', 'ICT-systemen', 'COVID-periode', 'wet- en regelgeving']) {
+    for (const kept of [
+      'maatwerk-structuur',
+      'co-creatie',
+      'pro-actiever',
+      'politiek-bestuurlijke',
+      'informatie-uitwisseling',
+      'TCU-rapport',
+      'ICT-systemen',
+      'COVID-periode',
+      'wet- en regelgeving',
+    ]) {
       expect(all, kept).toContain(kept);
     }
-    for (const joined of ['feedback-loop', 'com-missie', 'waarde-volle', 'proble-matiek', 'op-lossing', 'maatwerk-plaatsen', 'doenver-mogen', 'Staatsse-cretaris']) {
+    for (const joined of [
+      'feedback-loop',
+      'com-missie',
+      'waarde-volle',
+      'proble-matiek',
+      'op-lossing',
+      'maatwerk-plaatsen',
+      'doenver-mogen',
+      'Staatsse-cretaris',
+    ]) {
       expect(all, joined).not.toContain(joined);
     }
   });
 
   it('leaves no furniture text in the model', () => {
-    const texts = [
-      ...doc.blocks.map(text),
-      ...doc.footnotes.map((f) => inlinesSourceText(f.content)),
-      ...doc.front.map((f) => f.text),
-    ];
+    const texts = [...doc.blocks.map(text), ...doc.footnotes.map((f) => inlinesSourceText(f.content)), ...doc.front.map((f) => f.text)];
     for (const t of texts) {
-      expect(t).not.toMatch(/ISSN|'s-Gravenhage 2021|vergaderjaar 2020-2021,|Kerngegevens|Externe link|Originele document|Parlementaire Monitor|Meer informatie|Bijlagen|^\d+\.?$|^Tekst$/);
+      expect(t).not.toMatch(
+        /ISSN|'s-Gravenhage 2021|vergaderjaar 2020-2021,|Kerngegevens|Externe link|Originele document|Parlementaire Monitor|Meer informatie|Bijlagen|^\d+\.?$|^Tekst$/,
+      );
     }
     expect(trace.furniture.map((f) => [f.line, f.rule])).toEqual([
       [5, 'wau-site-section-number'],
@@ -304,7 +349,14 @@ describe('kst-29362-290 on the real source', () => {
     const names = [...new Set(trace.fragments.map((f) => f.stream))];
     expect(names.sort()).toEqual(['body', 'front', 'noteLabels', 'notes']);
     for (const s of names) {
-      const taken = letters(resolveSentinels(trace.fragments.filter((f) => f.stream === s).map((f) => f.text).join(' ')));
+      const taken = letters(
+        resolveSentinels(
+          trace.fragments
+            .filter((f) => f.stream === s)
+            .map((f) => f.text)
+            .join(' '),
+        ),
+      );
       expect(letters(resolveSentinels(streams[s]!.join(' '))), s).toBe(taken);
     }
   });
@@ -355,11 +407,15 @@ describe('kst-29362-290 on damaged copies', () => {
   });
 
   it('rejects unknown text inside a page break', () => {
-    expect(errorOf(withLine(47, () => 'Koptekst van de pagina'))).toMatch(new RegExp(`^${FILE}:47: expected the continuation \\(in lower case\\) of the paragraph cut at line 43`));
+    expect(errorOf(withLine(47, () => 'Koptekst van de pagina'))).toMatch(
+      new RegExp(`^${FILE}:47: expected the continuation \\(in lower case\\) of the paragraph cut at line 43`),
+    );
   });
 
   it('rejects metadata that disagrees with the Kerngegevens', () => {
-    expect(errorOf(source, { ...meta, date: '2021-03-12' } as Letter['meta'])).toMatch(new RegExp(`^${FILE}:10: expected the Documentdatum of content/documents.json \\(2021-03-12\\)`));
+    expect(errorOf(source, { ...meta, date: '2021-03-12' } as Letter['meta'])).toMatch(
+      new RegExp(`^${FILE}:10: expected the Documentdatum of content/documents.json \\(2021-03-12\\)`),
+    );
     expect(errorOf(source, { ...meta, vergaderjaar: '2019-2020' })).toMatch(new RegExp(`^${FILE}:24: expected vergaderjaar 2019-2020`));
     expect(errorOf(source, { ...meta, kamerstuk: { dossier: '29 362', number: '282' } })).toMatch(new RegExp(`^${FILE}:13: expected Kenmerk «29362, nr. 282»`));
   });

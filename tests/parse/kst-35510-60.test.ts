@@ -235,7 +235,14 @@ describe.each([
     const names = [...new Set(t.fragments.map((f) => f.stream))];
     expect(names).toEqual(file === WEB ? ['front', 'body', 'notes'] : ['body', 'notes']);
     for (const s of names) {
-      const taken = letters(resolveSentinels(t.fragments.filter((f) => f.stream === s).map((f) => f.text).join(' ')));
+      const taken = letters(
+        resolveSentinels(
+          t.fragments
+            .filter((f) => f.stream === s)
+            .map((f) => f.text)
+            .join(' '),
+        ),
+      );
       expect(taken, s).toBe(letters(resolveSentinels(streams[s]!.join(' '))));
     }
   });
@@ -279,7 +286,9 @@ describe('kst-35510-60 on damaged input', () => {
 
   it('fails when the PDF text lacks a footnote', () => {
     const pdf = pdfLines.filter((_, i) => i !== 620); // line 621: «13 Kamerstuk 25 510, nr. 2»
-    expect(failure(() => parse(webLines, pdf))).toMatch(/^kst-35510-60\.pdf\.txt:\d+: expected footnote 13 after footnote 12, in lines \d+–\d+ \(the notes are numbered in sequence\), found «14 Kamerstuk/);
+    expect(failure(() => parse(webLines, pdf))).toMatch(
+      /^kst-35510-60\.pdf\.txt:\d+: expected footnote 13 after footnote 12, in lines \d+–\d+ \(the notes are numbered in sequence\), found «14 Kamerstuk/,
+    );
   });
 
   it('fails on an undecidable line-end hyphen in the PDF text', () => {
@@ -298,7 +307,11 @@ describe('kst-35510-60 on damaged input', () => {
   it('stops on a blanked paragraph of the web text at its line', () => {
     const i = webLines.findIndex((l) => l.startsWith('Het eindverslag van de Parlementaire'));
     const web = webLines.map((l, k) => (k === i ? '' : l));
-    expect(failure(() => parse(web))).toMatch(new RegExp(`^kst-35510-60\\.web\\.txt:${i + 1}: expected the words of kst-35510-60\\.pdf\\.txt:\\d+ \\(page 1\\), «Het eindverslag.*found «an empty line»$`));
+    expect(failure(() => parse(web))).toMatch(
+      new RegExp(
+        `^kst-35510-60\\.web\\.txt:${i + 1}: expected the words of kst-35510-60\\.pdf\\.txt:\\d+ \\(page 1\\), «Het eindverslag.*found «an empty line»$`,
+      ),
+    );
   });
 
   it('stops on a word deleted from the web text at its line', () => {
@@ -310,7 +323,9 @@ describe('kst-35510-60 on damaged input', () => {
   it('stops when the last footnote is removed and its marker stays', () => {
     const i = webLines.lastIndexOf('X Noot');
     const web = webLines.filter((_, k) => k < i || k > i + 4);
-    expect(failure(() => parse(web))).toMatch(/^kst-35510-60\.web\.txt:201: expected the footnote words «14 Kamerstuk 35 387, nr\. 2» \(as reviewed in content\/reviewed\/kst-35510-60\.json\), found «nothing»$/);
+    expect(failure(() => parse(web))).toMatch(
+      /^kst-35510-60\.web\.txt:201: expected the footnote words «14 Kamerstuk 35 387, nr\. 2» \(as reviewed in content\/reviewed\/kst-35510-60\.json\), found «nothing»$/,
+    );
     // With the PDF note gone too, the PDF is reported at the foot of its page.
     const p = pdfLines.findIndex((l) => l.startsWith('14 Kamerstuk'));
     const pdf = pdfLines.filter((_, k) => k !== p);

@@ -32,7 +32,7 @@ describe('scripts', () => {
     expect(res.stdout).toMatch(/^ingest: 86 actions, \d+ pages/);
   });
 
-  it('npm run bench -- --smoke: measures the real corpus\'s site, builds a ×2 synthetic corpus, and reports', { timeout: 600_000 }, () => {
+  it("npm run bench -- --smoke: measures the real corpus's site, builds a ×2 synthetic corpus, and reports", { timeout: 600_000 }, () => {
     const res = node(['scripts/bench.ts', '--smoke', `--out=${out}`]);
     expect(res.status, `${res.stdout}\n${res.stderr}`.slice(-3000)).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
@@ -58,7 +58,12 @@ describe('scripts', () => {
     expect(md).toMatch(/### First visit to an action page[\s\S]*\| without the service worker[^\n]*\| 1\.00 \|\n\| with the service worker[^\n]*×\d+\.\d\d/);
     // Screenshots of the action page at both widths, light and dark: real PNG files of that width.
     const shots: { kind: string; width: number; scheme: string; file: string }[] = report.screenshots;
-    expect(shots.map((s) => `${s.kind} ${s.width} ${s.scheme}`).sort()).toEqual(['action 1440 dark', 'action 1440 light', 'action 390 dark', 'action 390 light']);
+    expect(shots.map((s) => `${s.kind} ${s.width} ${s.scheme}`).sort()).toEqual([
+      'action 1440 dark',
+      'action 1440 light',
+      'action 390 dark',
+      'action 390 light',
+    ]);
     for (const s of shots) {
       expect(pngWidth(join(out, s.file)), s.file).toBe(s.width);
       expect(md).toContain(`](${s.file})`);

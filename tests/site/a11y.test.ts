@@ -63,39 +63,45 @@ function targets(): Target[] {
 }
 
 describe('accessibility', () => {
-  it.each(targets().map((t) => [t.name, t] as const))('%s: no axe violations in light and dark at 320 px (and at 1280 px in a state of its own); no sideways scrolling at 320 px', async (_name, t) => {
-    const page = await b.keptPage();
-    await b.goto(page, site.url(t.path), t.status ?? 200);
-    await t.prepare?.(page);
-    const problems: string[] = [];
-    let runs = 0;
-    const widths = t.prepare ? WIDTHS : WIDTHS.filter((w) => w === 320);
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 800 });
-      for (const scheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await settle(page);
-        const where = `${t.path} [${scheme}, ${width}px]`;
-        const violations = await runAxe(page, rulesFor(scheme));
-        runs++;
-        if (violations.length > 0) problems.push(describeViolations(where, violations));
-        if (width === 320) {
-          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (scrollWidth > 320) {
-            const wide = await page.evaluate(() =>
-              [...document.querySelectorAll('body *')]
-                .filter((el) => el.getBoundingClientRect().right > 320.5)
-                .slice(0, 5)
-                .map((el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> right=${Math.round(el.getBoundingClientRect().right)}`),
-            );
-            problems.push(`${where}: scrolls sideways, scrollWidth ${scrollWidth} > 320; too wide: ${wide.join(', ')}`);
+  it.each(targets().map((t) => [t.name, t] as const))(
+    '%s: no axe violations in light and dark at 320 px (and at 1280 px in a state of its own); no sideways scrolling at 320 px',
+    async (_name, t) => {
+      const page = await b.keptPage();
+      await b.goto(page, site.url(t.path), t.status ?? 200);
+      await t.prepare?.(page);
+      const problems: string[] = [];
+      let runs = 0;
+      const widths = t.prepare ? WIDTHS : WIDTHS.filter((w) => w === 320);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await settle(page);
+          const where = `${t.path} [${scheme}, ${width}px]`;
+          const violations = await runAxe(page, rulesFor(scheme));
+          runs++;
+          if (violations.length > 0) problems.push(describeViolations(where, violations));
+          if (width === 320) {
+            const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+            if (scrollWidth > 320) {
+              const wide = await page.evaluate(() =>
+                [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > 320.5)
+                  .slice(0, 5)
+                  .map(
+                    (el) =>
+                      `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> right=${Math.round(el.getBoundingClientRect().right)}`,
+                  ),
+              );
+              problems.push(`${where}: scrolls sideways, scrollWidth ${scrollWidth} > 320; too wide: ${wide.join(', ')}`);
+            }
           }
         }
       }
-    }
-    expect(runs).toBe(widths.length * SCHEMES.length);
-    if (problems.length > 0) throw new Error(`${t.path}:\n${problems.join('\n')}`);
-  });
+      expect(runs).toBe(widths.length * SCHEMES.length);
+      if (problems.length > 0) throw new Error(`${t.path}:\n${problems.join('\n')}`);
+    },
+  );
 
   it.each(targets().map((t) => [t.name, t] as const))('%s: Tab from the top reaches the skip link first, which moves focus to main', async (_name, t) => {
     const page = await b.keptPage();
@@ -121,10 +127,16 @@ describe('accessibility', () => {
     expect(first.target, `the first link (${first.href}) leads to main`).toMatch(/^(main|inside main)$/);
     expect(first.visible, 'the skip link is visible when focused').toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const main = document.querySelector('main');
-      return !!main && !!document.activeElement && (document.activeElement === main || main.contains(document.activeElement));
-    }, undefined, { timeout: 2_000 }).catch(() => {});
+    await page
+      .waitForFunction(
+        () => {
+          const main = document.querySelector('main');
+          return !!main && !!document.activeElement && (document.activeElement === main || main.contains(document.activeElement));
+        },
+        undefined,
+        { timeout: 2_000 },
+      )
+      .catch(() => {});
     const focus = await page.evaluate(() => {
       const main = document.querySelector('main');
       const el = document.activeElement;

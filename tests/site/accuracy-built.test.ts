@@ -18,7 +18,11 @@ import { DIST } from './helpers/paths.ts';
 const model = loadModel();
 const page = (path: string) => readFileSync(join(DIST, fileOfPath(path)!), 'utf8');
 /** Visible text of a page, roughly: tags dropped, whitespace collapsed. */
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('home page', () => {
@@ -27,7 +31,11 @@ describe('home page', () => {
     const by = documentsCitedBy(model);
     for (const id of ['kst-29362-290', 'kst-29362-282'] as const) {
       const citation = model[id === 'kst-29362-290' ? 'werkAanUitvoering' : 'regelsEnRuimte'].meta.citation;
-      const sentence = t.homeCitedBy(documentSpec(id).inSentence, citation, by[id].map((d) => documentSpec(d).inSentence));
+      const sentence = t.homeCitedBy(
+        documentSpec(id).inSentence,
+        citation,
+        by[id].map((d) => documentSpec(d).inSentence),
+      );
       expect(home).toContain(sentence.replace(/\s+/g, ' '));
     }
     // 282 is cited by 290 and the annex, not by the letter.
@@ -73,7 +81,9 @@ describe('[sic] and references on the action pages', () => {
           : `https://zoek.officielebekendmakingen.nl/kst-${(r.target as { dossier: string }).dossier}-${(r.target as { number: string }).number}.html`;
       expect(html, r.id).toMatch(new RegExp(`<a href="${esc(href)}"[^>]*>${esc(r.text)}`));
     }
-    expect(page(routes.action(68))).toMatch(/<a href="https:\/\/zoek\.officielebekendmakingen\.nl\/kst-28362-53\.html"[^>]*>motie-Dassen c\.s\. \(28362, nr\. 53\)/);
+    expect(page(routes.action(68))).toMatch(
+      /<a href="https:\/\/zoek\.officielebekendmakingen\.nl\/kst-28362-53\.html"[^>]*>motie-Dassen c\.s\. \(28362, nr\. 53\)/,
+    );
   });
 });
 

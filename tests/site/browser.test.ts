@@ -20,8 +20,7 @@ const site = serveDist();
 const b = useBrowser();
 
 type Ref = Extract<Inline, { type: 'ref' }>;
-const refsOf = (a: Action): Ref[] =>
-  [...a.description, ...a.status].flatMap(blockInlines).filter((r): r is Ref => r.type === 'ref');
+const refsOf = (a: Action): Ref[] => [...a.description, ...a.status].flatMap(blockInlines).filter((r): r is Ref => r.type === 'ref');
 
 async function open(path: string): Promise<Page> {
   const page = await b.newPage();
@@ -192,7 +191,9 @@ describe('the annex table', () => {
     const candidates = [...new Set(model.annex.actions.flatMap((a) => text(a.status).match(/\p{L}{9,}/gu) ?? []))];
     const word = candidates.find((w) => {
       const inStatus = model.annex.actions.filter((a) => text(a.status).includes(w)).length;
-      return inStatus >= 1 && inStatus <= 5 && !model.annex.actions.some((a) => text(a.description).includes(w)) && !routeTitles.some((x) => fold(x).includes(w));
+      return (
+        inStatus >= 1 && inStatus <= 5 && !model.annex.actions.some((a) => text(a.description).includes(w)) && !routeTitles.some((x) => fold(x).includes(w))
+      );
     })!;
     expect(word).toBeDefined();
     const expected = model.annex.actions.filter((a) => text(a.status).includes(word)).map((a) => String(a.number));

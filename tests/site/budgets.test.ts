@@ -68,7 +68,11 @@ async function load(origin: { url(path: string): string }, path: string, viewpor
 /** Every kind of page loaded at a width, once for the tests that read it. */
 const loads = new Map<number, Promise<Load[]>>();
 const kindsAt = (viewport: { width: number; height: number }) => {
-  if (!loads.has(viewport.width)) loads.set(viewport.width, eachConcurrently(kindPages(DIST), SIDE_BY_SIDE, (k) => load(site, k.path, viewport)));
+  if (!loads.has(viewport.width))
+    loads.set(
+      viewport.width,
+      eachConcurrently(kindPages(DIST), SIDE_BY_SIDE, (k) => load(site, k.path, viewport)),
+    );
   return loads.get(viewport.width)!;
 };
 
@@ -97,7 +101,10 @@ describe('budget: reading a page needs no JavaScript', () => {
       { path: routes.document('kst-35510-60'), expect: [model.letter.blocks[0]!, model.letter.blocks.at(-1)!].map(blockPiece) },
       { path: routes.document('kst-29362-282'), expect: [model.regelsEnRuimte.blocks.at(-1)!].map(blockPiece) },
       // The table titles each action by its short title (content/titles.json).
-      { path: routes.actions(), expect: model.annex.actions.map((a) => textPiece(`title of action ${a.number}`, actionTitle(model, a).replace(/^Actie \d+ — /, ''))) },
+      {
+        path: routes.actions(),
+        expect: model.annex.actions.map((a) => textPiece(`title of action ${a.number}`, actionTitle(model, a).replace(/^Actie \d+ — /, ''))),
+      },
       { path: routes.theme(model.themes[0]!.slug), expect: [textPiece('theme title', model.themes[0]!.title)] },
       { path: routes.action(action.number), expect: [...action.description, ...action.status].map(blockPiece) },
       { path: routes.rrAction(model.regelsEnRuimte.actions[0]!.number), expect: [] },
@@ -106,13 +113,17 @@ describe('budget: reading a page needs no JavaScript', () => {
     for (const [i, t] of targets.entries()) {
       const { off, on } = shown[i]!;
       const absent = t.expect.map((piece) => findInOrder(off, [piece])).filter((m): m is Miss => m !== undefined);
-      expect(absent.map((m) => describeMiss(t.path, off, m)), `${t.path}: model text not shown without JavaScript`).toEqual([]);
+      expect(
+        absent.map((m) => describeMiss(t.path, off, m)),
+        `${t.path}: model text not shown without JavaScript`,
+      ).toEqual([]);
       // Everything a reader sees with scripts is there without them (scripts may add controls, not text).
       const offSet = new Set(off);
       const missing = on.filter((w) => !offSet.has(w));
-      expect((on.length - missing.length) / on.length, `${t.path}: words only shown with JavaScript: ${[...new Set(missing)].slice(0, 20).join(' ')}`).toBeGreaterThanOrEqual(
-        BUDGETS.noJsTextShare,
-      );
+      expect(
+        (on.length - missing.length) / on.length,
+        `${t.path}: words only shown with JavaScript: ${[...new Set(missing)].slice(0, 20).join(' ')}`,
+      ).toBeGreaterThanOrEqual(BUDGETS.noJsTextShare);
       // And about as much of it: a script may add a control's words (the annex table's filter
       // adds some 70 words to its 2 800), not show a part of the text that is hidden without it.
       expect(off.length / on.length, `${t.path}: words shown without JavaScript (${off.length}) against with it (${on.length})`).toBeGreaterThanOrEqual(0.95);
@@ -132,7 +143,10 @@ describe(`budget: an action page transfers at most ${BUDGETS.actionPageKB} kB co
     for (const [i, { path }] of heaviest.entries()) {
       const w = measured[i]!;
       const list = w.fetched.map((f) => `${f.path} ${kB(f.sizes.gzip)}`).join(', ');
-      expect(w.fetched.filter((f) => /^\/pagefind\/|^\/zoeken\/.*\.js/.test(f.path)), `${path} loads search files`).toEqual([]);
+      expect(
+        w.fetched.filter((f) => /^\/pagefind\/|^\/zoeken\/.*\.js/.test(f.path)),
+        `${path} loads search files`,
+      ).toEqual([]);
       expect(w.total.gzip, `${path}: ${w.requests} requests, ${kB(w.total.gzip)} gzip (${list})`).toBeLessThanOrEqual(BUDGETS.actionPageKB * 1000);
     }
   });
@@ -146,7 +160,8 @@ describe('budget: no web fonts that block rendering', () => {
       const text = read(file);
       const css = file.endsWith('.css') ? text : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n');
       for (const face of fontFaces(css)) {
-        if (!face.display || !NON_BLOCKING_FONT_DISPLAY.includes(face.display)) blocking.push(`${file}: ${face.rule} (font-display: ${face.display ?? 'none'})`);
+        if (!face.display || !NON_BLOCKING_FONT_DISPLAY.includes(face.display))
+          blocking.push(`${file}: ${face.rule} (font-display: ${face.display ?? 'none'})`);
       }
       if (file.endsWith('.html') && /<link\b[^>]*\bas=["']?font\b/i.test(text)) blocking.push(`${file}: preloads a font`);
       if (/fonts\.(googleapis|gstatic)\.com|use\.typekit\.net/.test(text)) blocking.push(`${file}: loads fonts from a font service`);
@@ -203,7 +218,10 @@ describe(`budget: search's first query fetches at most ${BUDGETS.searchFirstQuer
     expect(first!.results, `«${first!.query}» shows results`).toBeGreaterThan(0);
     expect(second!.results, `«${second!.query}» shows results`).toBeGreaterThan(0);
     // The engine waits for the reader: opening the page loads none of Pagefind.
-    expect(s.page.fetched.map((f) => f.path).filter((p) => p.startsWith('/pagefind/')), 'Pagefind files fetched before the search box has focus').toEqual([]);
+    expect(
+      s.page.fetched.map((f) => f.path).filter((p) => p.startsWith('/pagefind/')),
+      'Pagefind files fetched before the search box has focus',
+    ).toEqual([]);
     // As a reader pays it: the search page with its script, then the engine, the index and the results of the query.
     const fetched = [...s.page.fetched, ...first!.weight.fetched];
     const total = s.page.total.gzip + first!.weight.total.gzip;

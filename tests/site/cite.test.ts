@@ -47,7 +47,12 @@ describe('«Citeer alinea» on a 390 px phone', () => {
   it('cites the paragraph that shows above the panel, keeps it in view there and shows its first words', async () => {
     const page = await phone(LETTER);
     // Several places in the letter, a paragraph just below the bar, or halfway the screen.
-    for (const [i, y] of [[10, 70], [20, 300], [30, 120], [paragraphs.length - 1, 200]] as const) {
+    for (const [i, y] of [
+      [10, 70],
+      [20, 300],
+      [30, 120],
+      [paragraphs.length - 1, 200],
+    ] as const) {
       const block = paragraphs[i]!;
       await scrollTo(page, block.id, y);
       const seen = await page.evaluate(() => {
@@ -59,7 +64,10 @@ describe('«Citeer alinea» on a 390 px phone', () => {
       await tapCiteHere(page);
       const l = await layout(page);
       // One of the paragraphs in the upper half of the screen, where the reader looks (the panel takes the lower part).
-      expect(seen.map((s) => s.id), `cited #${l.id} at ${block.id} ${y}px`).toContain(l.id);
+      expect(
+        seen.map((s) => s.id),
+        `cited #${l.id} at ${block.id} ${y}px`,
+      ).toContain(l.id);
       // It shows above the panel, below the bar.
       expect(l.top).toBeGreaterThanOrEqual(l.bar - 1);
       expect(Math.min(l.bottom, l.top + 60)).toBeLessThanOrEqual(l.panel + 1);
@@ -107,7 +115,9 @@ describe('an action page', () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     const action = loadModel().annex.actions.find((a) => a.number === 41)!;
     const span = spanOf([...action.description, ...action.status])!;
-    expect(await page.locator('#cite-text').textContent()).toBe(`Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41, p. ${span.first}${span.last > span.first ? `-${span.last}` : ''}`);
+    expect(await page.locator('#cite-text').textContent()).toBe(
+      `Bijlage bij Kamerstukken II 2020/21, 35 510, nr. 60, actie 41, p. ${span.first}${span.last > span.first ? `-${span.last}` : ''}`,
+    );
     const status = action.status.at(-1)!;
     await page.locator(`[id="${status.id}"]`).scrollIntoViewIfNeeded();
     await page.locator(`[id="${status.id}"] > a.anchor`).tap();

@@ -81,7 +81,13 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it('opens «Op deze pagina» on a phone, cites a paragraph and copies it, without a violation', async () => {
-    const page = await b.newPage({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await b.newPage({
+      serviceWorkers: 'block',
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await page.addInitScript(() => {
       const list: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = list;

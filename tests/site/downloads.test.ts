@@ -33,7 +33,11 @@ describe('downloads beside the annex table', () => {
     const hrefs = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((h) => canonicalPath(h));
     expect(hrefs).toEqual(['/data/acties-excel.csv', '/data/acties.csv', '/data/acties.json']);
     // Above the table, so it is found before 86 rows.
-    expect(await page.locator('section:has(#acties) .table-downloads').evaluate((p) => !!(p.compareDocumentPosition(document.querySelector('.actions-table')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await page
+        .locator('section:has(#acties) .table-downloads')
+        .evaluate((p) => !!(p.compareDocumentPosition(document.querySelector('.actions-table')!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    ).toBe(true);
     for (const h of hrefs) {
       const res = await page.request.get(site.url(h));
       expect(res.status(), h).toBe(200);

@@ -28,15 +28,22 @@ const frontSeq = (doc: Letter) => ({ name: 'head', pieces: doc.front.map((l) => 
 
 function checks(): Check[] {
   const m = loadModel();
-  const byId = (ids: readonly string[]) => ids.map((id) => {
-    const block = m.regelsEnRuimte.blocks.find((x) => x.id === id);
-    if (!block) throw new Error(`29 362 nr. 282: no block «${id}» in the model`);
-    return block;
-  });
+  const byId = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const block = m.regelsEnRuimte.blocks.find((x) => x.id === id);
+      if (!block) throw new Error(`29 362 nr. 282: no block «${id}» in the model`);
+      return block;
+    });
   return [
     { path: routes.document('kst-35510-60'), sequences: [frontSeq(m.letter), blocksSeq(m.letter.blocks), notesSeq(m.letter.footnotes)] },
-    { path: routes.document('kst-29362-290'), sequences: [frontSeq(m.werkAanUitvoering), blocksSeq(m.werkAanUitvoering.blocks), notesSeq(m.werkAanUitvoering.footnotes)] },
-    { path: routes.document('kst-29362-282'), sequences: [frontSeq(m.regelsEnRuimte), blocksSeq(m.regelsEnRuimte.blocks), notesSeq(m.regelsEnRuimte.footnotes)] },
+    {
+      path: routes.document('kst-29362-290'),
+      sequences: [frontSeq(m.werkAanUitvoering), blocksSeq(m.werkAanUitvoering.blocks), notesSeq(m.werkAanUitvoering.footnotes)],
+    },
+    {
+      path: routes.document('kst-29362-282'),
+      sequences: [frontSeq(m.regelsEnRuimte), blocksSeq(m.regelsEnRuimte.blocks), notesSeq(m.regelsEnRuimte.footnotes)],
+    },
     { path: routes.actions(), sequences: [blocksSeq(m.annex.intro)] },
     ...m.annex.actions.map((a) => ({
       path: routes.action(a.number),

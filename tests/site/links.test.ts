@@ -82,7 +82,10 @@ function scanPage(html: string, url: string): Omit<PageScan, 'file' | 'url'> {
     }
   }
   const ids = all.map((el) => attr(el, 'id')).filter((id): id is string => id !== null);
-  const names = all.filter((el) => el.tagName === 'a').map((el) => attr(el, 'name')).filter((n): n is string => n !== null);
+  const names = all
+    .filter((el) => el.tagName === 'a')
+    .map((el) => attr(el, 'name'))
+    .filter((n): n is string => n !== null);
   const html_ = all.find((el) => el.tagName === 'html');
   return { lang: html_ ? attr(html_, 'lang') : null, ids: [...ids, ...names], links };
 }
@@ -97,7 +100,7 @@ beforeAll(() => {
 });
 
 describe('the page scan', () => {
-  it('reads links, ids and lang as a browser with scripts off does, resolved on the page\'s address', () => {
+  it("reads links, ids and lang as a browser with scripts off does, resolved on the page's address", () => {
     const s = scanPage(
       '<!doctype html><html lang="nl"><title>t</title><noscript><a href="../x/index.html#a">X <b>y</b></a></noscript>' +
         '<p id="p"><a name="n"></a><img srcset="i.png 1x, j.png 2x"><form action="zoeken/"></form><template><a href="t/" id="t">T</a></template>',
@@ -182,9 +185,7 @@ describe('links of the built site', () => {
         }
       }
     }
-    console.log(
-      `links: ${scans.size} pages, ${links} internal links, ${resources} internal resources and ${anchors} #anchors checked`,
-    );
+    console.log(`links: ${scans.size} pages, ${links} internal links, ${resources} internal resources and ${anchors} #anchors checked`);
     expect(links).toBeGreaterThan(1000);
     expect(broken, `${broken.length} broken:\n${broken.join('\n')}`).toEqual([]);
   });
@@ -217,9 +218,7 @@ describe('links of the built site', () => {
   it('makes every reference of the model a link to its resolved address, on the page that shows it', () => {
     const model = loadModel();
     const refs = (blocks: readonly Block[], notes: readonly Footnote[]): Extract<Inline, { type: 'ref' }>[] =>
-      [...blocks.flatMap(blockInlines), ...notes.flatMap((n) => n.content)].filter(
-        (r): r is Extract<Inline, { type: 'ref' }> => r.type === 'ref',
-      );
+      [...blocks.flatMap(blockInlines), ...notes.flatMap((n) => n.content)].filter((r): r is Extract<Inline, { type: 'ref' }> => r.type === 'ref');
     const pages: Array<[string, Extract<Inline, { type: 'ref' }>[]]> = [
       [routes.document('kst-35510-60'), refs(model.letter.blocks, model.letter.footnotes)],
       [routes.document('kst-29362-290'), refs(model.werkAanUitvoering.blocks, model.werkAanUitvoering.footnotes)],
@@ -244,7 +243,8 @@ describe('links of the built site', () => {
         const expected = canonical('internal' in ref.resolved ? site.url(ref.resolved.internal) : ref.resolved.external);
         // The reference's own words are the link (not just any link to that address on the page).
         const text = words(ref.value).join(' ');
-        if (!anchors.some((a) => a.href === expected && a.text.includes(text))) missing.push(`${path}: «${ref.value}» should link to ${'internal' in ref.resolved ? ref.resolved.internal : expected}`);
+        if (!anchors.some((a) => a.href === expected && a.text.includes(text)))
+          missing.push(`${path}: «${ref.value}» should link to ${'internal' in ref.resolved ? ref.resolved.internal : expected}`);
       }
     }
     console.log(`references: ${checked} model references checked as links`);

@@ -14,7 +14,17 @@ const b = useBrowser();
 
 describe('a running text column of about 70 characters', () => {
   const model = loadModel();
-  const pages = [routes.home(), routes.document('kst-35510-60'), routes.document('kst-29362-282'), routes.actions(), routes.theme(model.themes[0]!.slug), routes.action(41), routes.about(), routes.accessibility(), routes.data()];
+  const pages = [
+    routes.home(),
+    routes.document('kst-35510-60'),
+    routes.document('kst-29362-282'),
+    routes.actions(),
+    routes.theme(model.themes[0]!.slug),
+    routes.action(41),
+    routes.about(),
+    routes.accessibility(),
+    routes.data(),
+  ];
   for (const width of [1440, 1920]) {
     it(`at ${width} px`, async () => {
       const page = await b.newPage({ viewport: { width, height: 900 }, serviceWorkers: 'block' });

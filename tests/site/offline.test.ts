@@ -23,7 +23,12 @@ import { startServer, type SiteServer } from './helpers/server.ts';
 import { buildHash, offlineFiles, serviceWorkerScript, workerManifest } from '../../scripts/lib/offline/serviceworker.ts';
 
 const fileUrl = (rel: string) => pathToFileURL(join(DIST, rel)).href;
-const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ');
 
 /** An action with a phrase of four words from the start of its description that no other action has. */
 function distinctivePhrase(): { number: number; phrase: string } {
@@ -33,7 +38,11 @@ function distinctivePhrase(): { number: number; phrase: string } {
     if (a.number < 10) continue;
     const words = blocksText(a.description).replace(/\s+/g, ' ').split(' ').slice(0, 30);
     for (let w = 0; w + 4 <= words.length; w++) {
-      const phrase = words.slice(w, w + 4).join(' ').replace(/[^\p{L}\p{N} -]/gu, '').trim();
+      const phrase = words
+        .slice(w, w + 4)
+        .join(' ')
+        .replace(/[^\p{L}\p{N} -]/gu, '')
+        .trim();
       if (phrase.split(' ').length < 4 || phrase.length < 20) continue;
       if (texts.every((t, j) => j === i || !t.includes(norm(phrase)))) return { number: a.number, phrase };
     }
@@ -78,7 +87,10 @@ describe('dist/ from file://', () => {
     await page.goto(fileUrl('index.html'));
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
 
-    await Promise.all([page.waitForURL(fileUrl(`themas/${theme.slug}/index.html`)), page.locator(`main a[href$="themas/${theme.slug}/index.html"]`).first().click()]);
+    await Promise.all([
+      page.waitForURL(fileUrl(`themas/${theme.slug}/index.html`)),
+      page.locator(`main a[href$="themas/${theme.slug}/index.html"]`).first().click(),
+    ]);
     await Promise.all([
       page.waitForURL(fileUrl(`acties/${action!.number}/index.html`)),
       page.locator(`main a[href$="acties/${action!.number}/index.html"]`).first().click(),
@@ -150,7 +162,12 @@ function meter(context: BrowserContext): { paths: string[]; settle(): Promise<nu
   const paths: string[] = [];
   context.on('requestfinished', (req) => {
     paths.push(new URL(req.url()).pathname);
-    sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
+    sizes.push(
+      req
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        .catch(() => 0),
+    );
   });
   return { paths, settle: async () => (await Promise.all(sizes)).reduce((x, y) => x + y, 0) };
 }
@@ -187,7 +204,9 @@ describe('service worker: offline by choice', () => {
     expect(kept.length).toBeLessThan(10);
     expect(visit.paths.filter((p) => p.endsWith('/') && p !== path)).toEqual([]);
     const ratio = visitBytes / ownBytes;
-    console.log(`first visit to ${path}: ${ownBytes} B without the worker, ${visitBytes} B with it (×${ratio.toFixed(2)}); worker lists ${Object.keys(files).length} files`);
+    console.log(
+      `first visit to ${path}: ${ownBytes} B without the worker, ${visitBytes} B with it (×${ratio.toFixed(2)}); worker lists ${Object.keys(files).length} files`,
+    );
     expect(ratio).toBeLessThanOrEqual(4);
   });
 
@@ -258,7 +277,9 @@ describe('service worker: offline by choice', () => {
       });
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
       await expect
-        .poll(() => page.evaluate(async () => (await (await caches.open('hkt-bestanden')).match('/acties/2/index.html'))?.headers.get('x-hkt-hash') ?? ''), { timeout: 30_000 })
+        .poll(() => page.evaluate(async () => (await (await caches.open('hkt-bestanden')).match('/acties/2/index.html'))?.headers.get('x-hkt-hash') ?? ''), {
+          timeout: 30_000,
+        })
         .toBe(workerFiles(copy)[changed]);
       await page.waitForTimeout(500);
       expect(after.filter((p) => p !== '/sw.js')).toEqual(['/acties/2/index.html']);

@@ -80,7 +80,15 @@ const CSVW_SCHEMA = {
     '@context': {
       oneOf: [
         { const: 'http://www.w3.org/ns/csvw' },
-        { type: 'array', prefixItems: [{ const: 'http://www.w3.org/ns/csvw' }, { type: 'object', properties: { '@language': { type: 'string' }, '@base': { type: 'string' } }, additionalProperties: false }], minItems: 2, maxItems: 2 },
+        {
+          type: 'array',
+          prefixItems: [
+            { const: 'http://www.w3.org/ns/csvw' },
+            { type: 'object', properties: { '@language': { type: 'string' }, '@base': { type: 'string' } }, additionalProperties: false },
+          ],
+          minItems: 2,
+          maxItems: 2,
+        },
       ],
     },
     url: { type: 'string', format: 'uri-reference' },
@@ -162,8 +170,17 @@ describe('acties.csv-metadata.json (CSVW)', () => {
 });
 
 // DCAT-AP-DONL: mandatory properties of catalogue, dataset and distribution, and its value lists.
-const uri = (pattern?: string) => ({ type: 'object', required: ['@id'], properties: { '@id': { type: 'string', format: pattern ? 'uri' : OWN, ...(pattern ? { pattern } : {}) } } });
-const literal = { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', required: ['@value'] }] };
+const uri = (pattern?: string) => ({
+  type: 'object',
+  required: ['@id'],
+  properties: { '@id': { type: 'string', format: pattern ? 'uri' : OWN, ...(pattern ? { pattern } : {}) } },
+});
+const literal = {
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'object', required: ['@value'] },
+  ],
+};
 const DONL_LICENCES = [
   'http://creativecommons.org/publicdomain/zero/1.0/deed.nl',
   'http://creativecommons.org/publicdomain/mark/1.0/deed.nl',
@@ -192,7 +209,20 @@ const DISTRIBUTION = {
 };
 const DATASET = {
   type: 'object',
-  required: ['@type', 'dct:identifier', 'dct:title', 'dct:description', 'dct:language', 'dct:license', 'dcat:contactPoint', 'dct:publisher', 'dct:creator', 'dcat:theme', 'adms:status', 'dcat:distribution'],
+  required: [
+    '@type',
+    'dct:identifier',
+    'dct:title',
+    'dct:description',
+    'dct:language',
+    'dct:license',
+    'dcat:contactPoint',
+    'dct:publisher',
+    'dct:creator',
+    'dcat:theme',
+    'adms:status',
+    'dcat:distribution',
+  ],
   properties: {
     '@type': { const: 'dcat:Dataset' },
     'dct:identifier': { type: 'string', format: OWN },
@@ -200,8 +230,31 @@ const DATASET = {
     'dct:description': literal,
     'dct:language': uri('^http://publications\\.europa\\.eu/resource/authority/language/[A-Z]{3}$'),
     'dct:license': { ...uri(), properties: { '@id': { enum: DONL_LICENCES } } },
-    'dct:accessRights': { ...uri(), properties: { '@id': { enum: ['http://publications.europa.eu/resource/authority/access-right/PUBLIC', 'http://publications.europa.eu/resource/authority/access-right/RESTRICTED', 'http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC'] } } },
-    'adms:status': { ...uri(), properties: { '@id': { enum: ['http://data.overheid.nl/status/beschikbaar', 'http://data.overheid.nl/status/in_onderzoek', 'http://data.overheid.nl/status/gepland', 'http://data.overheid.nl/status/niet_beschikbaar'] } } },
+    'dct:accessRights': {
+      ...uri(),
+      properties: {
+        '@id': {
+          enum: [
+            'http://publications.europa.eu/resource/authority/access-right/PUBLIC',
+            'http://publications.europa.eu/resource/authority/access-right/RESTRICTED',
+            'http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC',
+          ],
+        },
+      },
+    },
+    'adms:status': {
+      ...uri(),
+      properties: {
+        '@id': {
+          enum: [
+            'http://data.overheid.nl/status/beschikbaar',
+            'http://data.overheid.nl/status/in_onderzoek',
+            'http://data.overheid.nl/status/gepland',
+            'http://data.overheid.nl/status/niet_beschikbaar',
+          ],
+        },
+      },
+    },
     'dcat:theme': { type: 'array', minItems: 1, items: uri('^http://standaarden\\.overheid\\.nl/owms/terms/') },
     'dcat:contactPoint': { type: 'object', required: ['vcard:fn'], anyOf: [{ required: ['vcard:hasEmail'] }, { required: ['vcard:hasURL'] }] },
     'dct:publisher': uri(),
@@ -214,7 +267,11 @@ const CATALOGUE = {
   required: ['@context', '@type', 'dct:title', 'dct:description', 'dct:publisher', 'dcat:dataset'],
   properties: {
     '@type': { const: 'dcat:Catalog' },
-    '@context': { type: 'object', required: ['dcat', 'dct'], properties: { dcat: { const: 'http://www.w3.org/ns/dcat#' }, dct: { const: 'http://purl.org/dc/terms/' } } },
+    '@context': {
+      type: 'object',
+      required: ['dcat', 'dct'],
+      properties: { dcat: { const: 'http://www.w3.org/ns/dcat#' }, dct: { const: 'http://purl.org/dc/terms/' } },
+    },
     'dcat:dataset': { type: 'array', minItems: 1, items: DATASET },
   },
 };
@@ -226,7 +283,10 @@ describe('catalogus.jsonld (DCAT-AP-DONL)', () => {
     expect(validate(cat), ajv.errorsText(validate.errors)).toBe(true);
   });
   it('describes every data file, with its real size and checksum', () => {
-    const dists = cat['dcat:dataset'].flatMap((d: { 'dcat:distribution': unknown[] }) => d['dcat:distribution']) as Record<string, { '@id'?: string; '@value'?: string } & Record<string, unknown>>[];
+    const dists = cat['dcat:dataset'].flatMap((d: { 'dcat:distribution': unknown[] }) => d['dcat:distribution']) as Record<
+      string,
+      { '@id'?: string; '@value'?: string } & Record<string, unknown>
+    >[];
     const described = dists.map((d) => (d['dcat:downloadURL'] as { '@id': string })['@id'].slice(SITE.length + 1)).sort();
     expect(described).toEqual(DATA_FILES.filter((f) => !f.endsWith('catalogus.jsonld')).sort());
     for (const d of dists) {
@@ -240,7 +300,39 @@ describe('catalogus.jsonld (DCAT-AP-DONL)', () => {
 
 // Text of an element as a reader sees it: blocks, links and note markers (sup) set apart,
 // other inline elements (abbr, em) run on, so «<abbr>POK</abbr>-rapport» stays one word.
-const APART = new Set(['sup', 'a', 'p', 'li', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'header', 'footer', 'td', 'th', 'tr', 'dd', 'dt', 'blockquote', 'br', 'aside', 'nav', 'table', 'figure', 'figcaption', 'details', 'summary']);
+const APART = new Set([
+  'sup',
+  'a',
+  'p',
+  'li',
+  'ol',
+  'ul',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'td',
+  'th',
+  'tr',
+  'dd',
+  'dt',
+  'blockquote',
+  'br',
+  'aside',
+  'nav',
+  'table',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+]);
 type Node = { nodeName: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
 function find(node: Node, pred: (n: Node) => boolean): Node | undefined {
   if (pred(node)) return node;
@@ -260,7 +352,11 @@ function textOf(node: Node, skipBadges = false): string {
   // «Begrippen» stands in the word it links («KOT-affaire»).
   return (APART.has(node.nodeName) && !cls.includes('term')) || cls.includes('sic') || cls.includes('heading-number') ? ` ${inner} ` : inner;
 }
-const tokens = (s: string) => s.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+const tokens = (s: string) =>
+  s
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
 /** The first word of `want` not found, in order, in `have` (undefined when all are). */
 function missingInOrder(want: string[], have: string[]): string | undefined {
   let j = 0;

@@ -30,7 +30,14 @@ const DESKTOP = { width: 1440, height: 900 };
  */
 async function open(
   path: string,
-  opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; status?: number; hasTouch?: boolean; javaScriptEnabled?: boolean; fresh?: boolean } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    status?: number;
+    hasTouch?: boolean;
+    javaScriptEnabled?: boolean;
+    fresh?: boolean;
+  } = {},
 ): Promise<Page> {
   const page = await b[opts.fresh ? 'newPage' : 'keptPage']({
     viewport: opts.viewport ?? DESKTOP,
@@ -93,7 +100,9 @@ describe('home page', () => {
   it('lists all 86 actions by theme, each linking its page', async () => {
     const model = loadModel();
     const page = await open(routes.home());
-    const groups = await page.locator('details.action-group').evaluateAll((ds) => ds.map((d) => [...d.querySelectorAll('a')].map((a) => a.getAttribute('href')!)));
+    const groups = await page
+      .locator('details.action-group')
+      .evaluateAll((ds) => ds.map((d) => [...d.querySelectorAll('a')].map((a) => a.getAttribute('href')!)));
     const numbers = groups.flat().map((h) => Number(/acties\/(\d+)\//.exec(h)![1]));
     expect([...numbers].sort((a, b) => a - b)).toEqual(model.annex.actions.map((a) => a.number));
     // Each group but the last («Overige») is a theme, in order, with exactly that theme's actions.
@@ -152,7 +161,8 @@ describe('machine-readable head and addresses', () => {
 
   it('describes a document by its identifier, official address, date, author and dossier, and an action by its annex and number', () => {
     const model = loadModel();
-    const ldOf = (file: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(readFileSync(join(DIST, file), 'utf8'))![1]!)['@graph'][1].mainEntity;
+    const ldOf = (file: string) =>
+      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(readFileSync(join(DIST, file), 'utf8'))![1]!)['@graph'][1].mainEntity;
     const doc = ldOf('documenten/kst-35510-60/index.html');
     expect(doc).toMatchObject({
       '@type': 'DigitalDocument',
@@ -166,7 +176,10 @@ describe('machine-readable head and addresses', () => {
     expect(action).toMatchObject({
       identifier: 'actie-41',
       position: 41,
-      isPartOf: { alternateName: model.annex.meta.citation, isPartOf: { identifier: 'kst-35510-60', sameAs: 'https://zoek.officielebekendmakingen.nl/kst-35510-60.html' } },
+      isPartOf: {
+        alternateName: model.annex.meta.citation,
+        isPartOf: { identifier: 'kst-35510-60', sameAs: 'https://zoek.officielebekendmakingen.nl/kst-35510-60.html' },
+      },
     });
     const rr = ldOf('documenten/kst-29362-282/aanbevelingen/6/index.html');
     expect(rr).toMatchObject({ position: 6, isPartOf: { identifier: 'kst-29362-282' } });
@@ -293,7 +306,9 @@ describe('finish on a phone', () => {
           const w = Math.max(box.right, l.right) - Math.min(box.left, l.left);
           const h = Math.max(box.bottom, l.bottom) - Math.min(box.top, l.top);
           if (w < 24 || h < 24)
-            out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${Math.round(w)}×${Math.round(h)}`);
+            out.push(
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${Math.round(w)}×${Math.round(h)}`,
+            );
         }
         return out;
       });
@@ -318,7 +333,12 @@ describe('print', () => {
       const colours = await page.evaluate(() => {
         // A link in the running text (not a badge, which prints in the muted grey of its line).
         const link = document.querySelector('main p a[href]:not(.badge)') ?? document.querySelector('main a[href]:not(.badge)')!;
-        return { bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color, link: getComputedStyle(link).color, scheme: getComputedStyle(document.documentElement).colorScheme };
+        return {
+          bg: getComputedStyle(document.body).backgroundColor,
+          fg: getComputedStyle(document.body).color,
+          link: getComputedStyle(link).color,
+          scheme: getComputedStyle(document.documentElement).colorScheme,
+        };
       });
       expect(colours, path).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)', link: 'rgb(0, 0, 0)', scheme: 'light' });
     }
@@ -326,7 +346,10 @@ describe('print', () => {
 
   it('prints every footnote whose mark it prints, after the text', async () => {
     const model = loadModel();
-    const withNotes = model.annex.actions.filter((a) => a.footnotes.length > 0).slice(0, 3).map((a) => routes.action(a.number));
+    const withNotes = model.annex.actions
+      .filter((a) => a.footnotes.length > 0)
+      .slice(0, 3)
+      .map((a) => routes.action(a.number));
     expect(withNotes.length).toBeGreaterThan(0);
     for (const path of [...withNotes, routes.document('kst-29362-290')]) {
       const page = await open(path);
@@ -352,12 +375,17 @@ describe('print', () => {
     let all = '';
     for (let n = 1; n <= doc.numPages; n++) all += ` ${await text(n)}`;
     const squeeze = (x: string) => x.normalize('NFKC').replace(/\s+/g, '');
-    for (const header of [t.colNumber, t.colDescription, 'Stand van zaken', t.colSection, t.colTheme]) expect(squeeze(all), `column «${header}»`).toContain(squeeze(header));
+    for (const header of [t.colNumber, t.colDescription, 'Stand van zaken', t.colSection, t.colTheme])
+      expect(squeeze(all), `column «${header}»`).toContain(squeeze(header));
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 700, height: 1000 });
     const clipped = await page.locator('.actions-table').evaluate((t) => {
       const box = t.closest('.table-scroll') ?? t.parentElement!;
-      return { table: Math.round(t.getBoundingClientRect().right), box: Math.round(box.getBoundingClientRect().right), overflow: getComputedStyle(box).overflowX };
+      return {
+        table: Math.round(t.getBoundingClientRect().right),
+        box: Math.round(box.getBoundingClientRect().right),
+        overflow: getComputedStyle(box).overflowX,
+      };
     });
     expect(clipped.table).toBeLessThanOrEqual(clipped.box + 1);
     expect(clipped.overflow).toBe('visible');
@@ -373,7 +401,9 @@ describe('print', () => {
     const margin = (26 / 25.4) * 72;
     const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
     for (let n = 1; n <= doc.numPages; n++) {
-      const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() ? [{ text: i.str, y: i.transform[5] as number }] : []));
+      const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((i) =>
+        'str' in i && i.str.trim() ? [{ text: i.str, y: i.transform[5] as number }] : [],
+      );
       const foot = squeeze(
         items
           .filter((i) => i.y < margin)
@@ -400,7 +430,9 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     // At the top of the first page, and in the page margin of every page (see the test above).
     const running = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running'));
-    const unescaped = running.replace(/\\(?:([0-9a-f]{1,6}) ?|(.))/gis, (_m, hex?: string, ch?: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!));
+    const unescaped = running.replace(/\\(?:([0-9a-f]{1,6}) ?|(.))/gis, (_m, hex?: string, ch?: string) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!,
+    );
     for (const text of [await page.locator('.print-first').innerText(), unescaped]) {
       expect(text).toMatch(/Onofficiële leesuitgave/);
       expect(text).toMatch(/Bijlage bij Kamerstukken II 2020\/21, 35 510, nr\. 60, actie 41, p\. 10-11/);
@@ -414,7 +446,12 @@ describe('print', () => {
     expect(await hidden.count()).toBe(1);
     expect(await hidden.isVisible()).toBe(false);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await page.locator('details.letter-passage').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(
+      await page
+        .locator('details.letter-passage')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(false);
     const ext = home.locator('.status-date a[rel="external"]').first();
     expect(await ext.evaluate((e) => getComputedStyle(e, '::after').content)).toContain('https://zoek.officielebekendmakingen.nl/dossier/35510');
   });

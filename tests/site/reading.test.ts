@@ -48,16 +48,22 @@ async function open(path: string, { viewport = DESKTOP, colorScheme = 'light', c
 }
 
 const rect = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+    });
 /** Where an element is on the page (not on the screen: the page may scroll, the layout may not move). */
 const pageRect = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right, width: r.width, height: r.height };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right, width: r.width, height: r.height };
+    });
 
 /** The layout shifts the page has recorded so far (not those right after input), with what moved. */
 const layoutShifts = (page: Page) =>
@@ -69,7 +75,10 @@ const layoutShifts = (page: Page) =>
           type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
           for (const e of list.getEntries() as unknown as Shift[]) {
             if (e.hadRecentInput) continue;
-            const what = e.sources.map((s) => `${s.node?.nodeName}${s.node instanceof Element && s.node.id ? `#${s.node.id}` : ''} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`);
+            const what = e.sources.map(
+              (s) =>
+                `${s.node?.nodeName}${s.node instanceof Element && s.node.id ? `#${s.node.id}` : ''} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
+            );
             out.push(`${e.value.toFixed(4)}: ${what.join('; ')}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
@@ -106,7 +115,9 @@ describe('a document leads with its text', () => {
   it('uses a wide screen: the text at a readable measure, «Op deze pagina» in view while reading', async () => {
     for (const width of [1280, 1440, 1920]) {
       const page = await open(LETTER, { viewport: { width, height: 900 } });
-      const measure = await page.locator(`[id="${firstParagraph().id}"]`).evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+      const measure = await page
+        .locator(`[id="${firstParagraph().id}"]`)
+        .evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
       expect(measure, `${width} px: line length in em`).toBeGreaterThan(28);
       expect(measure, `${width} px: line length in em`).toBeLessThan(46);
       const left = Math.min((await rect(page, '.key-facts')).left, (await rect(page, 'article')).left);
@@ -128,7 +139,10 @@ describe('the home page', () => {
       const tops = await page.locator('.theme-lines > li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
       expect(tops.length).toBe(loadModel().themes.length);
       expect(new Set(tops).size, `${width} px: rows of theme cards`).toBeLessThanOrEqual(Math.ceil(tops.length / 3));
-      const prose = await page.locator('.home-intro p').last().evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+      const prose = await page
+        .locator('.home-intro p')
+        .last()
+        .evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
       expect(prose, `${width} px: line length in em`).toBeLessThan(46);
       const themes = await rect(page, '.theme-lines');
       expect(themes.width, `${width} px: the themes use more than the text column`).toBeGreaterThan(prose * 16 * 1.3);
@@ -197,7 +211,6 @@ describe('linking and citing a paragraph', () => {
     }
   });
 
-
   it('adds no tab stop per paragraph or heading, and one per abbreviation at most (29 362 nr. 290)', async () => {
     const page = await open(routes.document('kst-29362-290'));
     const stops = await page.evaluate(() =>
@@ -217,7 +230,9 @@ describe('linking and citing a paragraph', () => {
   it('carries the citation of every block of the letter, with its page', async () => {
     const page = await open(LETTER);
     const model = loadModel();
-    const shown = await page.locator('main .block[id], main .block-heading[id]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.id, (e as HTMLElement).dataset.cite])));
+    const shown = await page
+      .locator('main .block[id], main .block-heading[id]')
+      .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.id, (e as HTMLElement).dataset.cite])));
     const want = blockCitations(model.letter.blocks, LETTER_CITATION);
     for (const block of model.letter.blocks) {
       expect(shown[block.id], block.id).toBe(want[block.id]);
@@ -290,7 +305,9 @@ describe('linking and citing a paragraph', () => {
       const model = loadModel();
       const page = await open(LETTER, { viewport });
       const heading = model.letter.blocks.find((x) => x.kind === 'heading' && x.number === '4')!;
-      await page.locator(`[id="${heading.id}"]`).evaluate((h) => window.scrollTo({ top: h.getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant' }));
+      await page
+        .locator(`[id="${heading.id}"]`)
+        .evaluate((h) => window.scrollTo({ top: h.getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant' }));
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const y = await page.evaluate(() => window.scrollY);
       let tabs = 0;
@@ -337,11 +354,14 @@ describe('the annex table on a phone', () => {
       it(`shows every column of every row without sideways scrolling at ${width} px (${colorScheme})`, async () => {
         const page = await open(routes.actions(), { viewport: { width, height: 844 }, colorScheme });
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        const rows = await page.locator('.actions-table tbody tr').evaluateAll((trs, w) =>
-          trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => {
-            const r = c.getBoundingClientRect();
-            return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= w + 0.5;
-          })),
+        const rows = await page.locator('.actions-table tbody tr').evaluateAll(
+          (trs, w) =>
+            trs.map((tr) =>
+              [...(tr as HTMLTableRowElement).cells].map((c) => {
+                const r = c.getBoundingClientRect();
+                return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= w + 0.5;
+              }),
+            ),
           width,
         );
         expect(rows).toHaveLength(loadModel().annex.actions.length);

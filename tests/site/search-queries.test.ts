@@ -59,7 +59,8 @@ describe('the query set rests on the sources', () => {
 describe('the everyday questions rest on the sources', () => {
   it('has at least 60 questions, most of them whole sentences, in every category', () => {
     expect(EVERYDAY_QUESTIONS.length).toBeGreaterThanOrEqual(60);
-    for (const c of ['zin', 'alledaags', 'los-of-vast', 'getal'] as const) expect(EVERYDAY_QUESTIONS.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(8);
+    for (const c of ['zin', 'alledaags', 'los-of-vast', 'getal'] as const)
+      expect(EVERYDAY_QUESTIONS.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(8);
     expect(new Set(EVERYDAY_QUESTIONS.map((q) => q.query)).size).toBe(EVERYDAY_QUESTIONS.length);
   });
   it.each(EVERYDAY_QUESTIONS.map((q) => [q.query, q] as const))('«%s»: an answering page carries the answer', (_, q) => {
@@ -68,18 +69,34 @@ describe('the everyday questions rest on the sources', () => {
       expect(file, route).toBeDefined();
       return fold(textOf(readFileSync(join(DIST, file!), 'utf8')));
     });
-    expect(texts.some((t) => t.includes(fold(q.evidence))), `«${q.evidence}» on one of ${q.answers.join(', ')}`).toBe(true);
+    expect(
+      texts.some((t) => t.includes(fold(q.evidence))),
+      `«${q.evidence}» on one of ${q.answers.join(', ')}`,
+    ).toBe(true);
   });
 });
 
 /** After a query: results are shown, or the ways on (nearest spellings, themes, examples) are. */
 async function hasNextStep(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelectorAll('#zoeken-resultaten .zoeken-resultaat').length > 0 || document.getElementById('zoeken-verder')?.hidden === false);
+  return page.evaluate(
+    () => document.querySelectorAll('#zoeken-resultaten .zoeken-resultaat').length > 0 || document.getElementById('zoeken-verder')?.hidden === false,
+  );
 }
 
 const CATEGORIES = [...new Set(SEARCH_QUERY_SET.map((q) => q.category))];
 /** Queries compared online and from disk besides those of the two sets. */
-const COMPARED = ['kinderopvangtoeslag', 'Belastingdiesnt', 'toets regeer akkoord', 'beleid', 'schulden', 'SVB', 'wat gebeurt er met mijn schulden', 'toeslagen affaire', '€ 30.000', 'actie 41'];
+const COMPARED = [
+  'kinderopvangtoeslag',
+  'Belastingdiesnt',
+  'toets regeer akkoord',
+  'beleid',
+  'schulden',
+  'SVB',
+  'wat gebeurt er met mijn schulden',
+  'toeslagen affaire',
+  '€ 30.000',
+  'actie 41',
+];
 const MODES = ['online', 'file://'] as const;
 type Mode = (typeof MODES)[number];
 
@@ -163,7 +180,8 @@ for (const mode of MODES) {
       const dead: string[] = [];
       for (const q of EVERYDAY_QUESTIONS) {
         const { found, wayOn } = outcomes[mode].get(q.query)!;
-        if (!found.slice(0, 3).some((r) => q.answers.includes(r))) misses.push(`«${q.query}»: expected one of ${q.answers.join(' ')}, got ${found.slice(0, 3).join(' ') || 'nothing'}`);
+        if (!found.slice(0, 3).some((r) => q.answers.includes(r)))
+          misses.push(`«${q.query}»: expected one of ${q.answers.join(' ')}, got ${found.slice(0, 3).join(' ') || 'nothing'}`);
         if (!wayOn) dead.push(q.query);
       }
       expect(dead).toEqual([]);

@@ -47,12 +47,19 @@ describe('search results', () => {
   it('titles a result as its page is titled (an action by its short title, not by the description in the annex)', async () => {
     for (const q of ['schulden', 'gemeente', 'Regels en ruimte maatwerk']) {
       const page = await open(q);
-      const shown = await page.locator(RESULT_LINKS).evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, (a as HTMLElement).innerText.trim()] as const));
+      const shown = await page
+        .locator(RESULT_LINKS)
+        .evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, (a as HTMLElement).innerText.trim()] as const));
       let checked = 0;
       for (const [href, text] of shown) {
         const route = routeOfHref(href, site.url('/'));
         if (!/^\/(acties|documenten\/[^/]+\/(acties|aanbevelingen))\/\d+\/$/.test(route) || href.includes('#')) continue;
-        const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(DIST, fileOfPath(route)!), 'utf8'))![1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim();
+        const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+          .exec(readFileSync(join(DIST, fileOfPath(route)!), 'utf8'))![1]!
+          .replace(/<[^>]+>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'")
+          .trim();
         expect(text, `«${q}»: the result for ${route}`).toBe(h1);
         checked++;
       }
@@ -77,7 +84,9 @@ describe('search results', () => {
   it('each filter narrows the results to pages that carry its value', { timeout: 240_000 }, async () => {
     const page = await open('overheid');
     const all = (await results(page)).length;
-    const selects = await page.locator('.zoeken-filters select').evaluateAll((ss) => ss.map((s) => ({ id: s.id, values: [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean) })));
+    const selects = await page
+      .locator('.zoeken-filters select')
+      .evaluateAll((ss) => ss.map((s) => ({ id: s.id, values: [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean) })));
     expect(selects.map((s) => s.id).sort()).toEqual(['zoeken-filter-document', 'zoeken-filter-soort', 'zoeken-filter-thema']);
     const key: Record<string, string> = { 'zoeken-filter-document': 'document', 'zoeken-filter-soort': 'kind', 'zoeken-filter-thema': 'theme' };
     for (const s of selects) {
@@ -107,7 +116,11 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
     expect(await hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toContain('Belastingdienst invordering');
     await hint.locator('a').click();
-    await page.waitForFunction(() => document.getElementById('zoeken')?.getAttribute('data-query') === 'Belastingdiesnt invordering' && document.getElementById('zoeken')?.getAttribute('data-state') === 'klaar');
+    await page.waitForFunction(
+      () =>
+        document.getElementById('zoeken')?.getAttribute('data-query') === 'Belastingdiesnt invordering' &&
+        document.getElementById('zoeken')?.getAttribute('data-state') === 'klaar',
+    );
     // Asked for as typed: no suggestion replaces it.
     expect(await page.getAttribute('#zoeken', 'data-suggestie')).toBe('none');
   });
@@ -121,7 +134,11 @@ describe('«Bedoelde u …?», best bets and the empty result', () => {
   }, 180_000);
 
   it('an action by number and a Kamerstuk by citation come first', async () => {
-    for (const [q, route] of [['actie 41', '/acties/41/'], ['kst-29362-282', '/documenten/kst-29362-282/'], ['35 510, nr. 60', '/documenten/kst-35510-60/']] as const) {
+    for (const [q, route] of [
+      ['actie 41', '/acties/41/'],
+      ['kst-29362-282', '/documenten/kst-29362-282/'],
+      ['35 510, nr. 60', '/documenten/kst-35510-60/'],
+    ] as const) {
       const page = await open(q);
       const first = (await results(page))[0]!;
       expect(routeOfHref(first, site.url('/')), q).toBe(route);

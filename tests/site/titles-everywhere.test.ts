@@ -43,7 +43,8 @@ interface Node {
 const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
 const hasClass = (n: Node, c: string) => (attr(n, 'class') ?? '').split(/\s+/).includes(c);
 /** A title as a reader reads it: a badge («redactioneel») beside it or the direction of a previous/next link («Volgende →») is not part of it. */
-const textOf = (n: Node): string => (n.nodeName === '#text' ? (n.value ?? '') : hasClass(n, 'badge') || hasClass(n, 'pn-dir') ? '' : (n.childNodes ?? []).map(textOf).join(''));
+const textOf = (n: Node): string =>
+  n.nodeName === '#text' ? (n.value ?? '') : hasClass(n, 'badge') || hasClass(n, 'pn-dir') ? '' : (n.childNodes ?? []).map(textOf).join('');
 function* walk(n: Node): Generator<Node> {
   yield n;
   for (const c of n.childNodes ?? []) yield* walk(c);
@@ -95,7 +96,9 @@ for (const f of listFiles(join(DIST, 'pagefind', 'fragment'))) {
   records.set(rec.url, rec);
 }
 /** The best-bet targets the search page reads (zoeken/hulp.js). */
-const help = JSON.parse(/^window\.ZOEKHULP=(.*);\s*$/s.exec(readFileSync(join(DIST, 'zoeken', 'hulp.js'), 'utf8'))![1]!) as { bestemmingen: { url: string; title: string; kind: string }[] };
+const help = JSON.parse(/^window\.ZOEKHULP=(.*);\s*$/s.exec(readFileSync(join(DIST, 'zoeken', 'hulp.js'), 'utf8'))![1]!) as {
+  bestemmingen: { url: string; title: string; kind: string }[];
+};
 
 const h1Of = (route: string) => flat(textOf(first(pageAt(route).doc, (n) => n.tagName === 'h1')!));
 const titleTagOf = (route: string) => flat(textOf(first(pageAt(route).doc, (n) => n.tagName === 'title')!));
@@ -104,8 +107,16 @@ const pageJson = (route: string) => JSON.parse(readFileSync(join(DIST, pageDataP
 /** The items that carry a short title: route, label, short title. */
 const items = [
   ...model.annex.actions.map((a) => ({ route: routes.action(a.number), label: `Actie ${a.number}`, short: titleEntry(model, 'actions', a.number).title })),
-  ...model.regelsEnRuimte.actions.map((a) => ({ route: routes.rrAction(a.number), label: `Actie ${a.number}`, short: titleEntry(model, 'rrActions', a.number).title })),
-  ...model.regelsEnRuimte.recommendations.map((r) => ({ route: routes.rrRecommendation(r.number), label: `Aanbeveling ${r.number}`, short: titleEntry(model, 'rrRecommendations', r.number).title })),
+  ...model.regelsEnRuimte.actions.map((a) => ({
+    route: routes.rrAction(a.number),
+    label: `Actie ${a.number}`,
+    short: titleEntry(model, 'rrActions', a.number).title,
+  })),
+  ...model.regelsEnRuimte.recommendations.map((r) => ({
+    route: routes.rrRecommendation(r.number),
+    label: `Aanbeveling ${r.number}`,
+    short: titleEntry(model, 'rrRecommendations', r.number).title,
+  })),
 ];
 
 describe('one title for every action and recommendation, on every page, list, <title>, JSON and search result', () => {
@@ -143,12 +154,17 @@ describe('one title for every action and recommendation, on every page, list, <t
 
   it('the open data title each action by its short title: acties.json and both CSV files', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'acties.json'), 'utf8')) as ActionsFile;
-    for (const a of model.annex.actions) expect(json.acties.find((r) => r.nummer === a.number)?.titel, `actie ${a.number}`).toBe(titleEntry(model, 'actions', a.number).title);
-    for (const [file, delimiter] of [['acties.csv', ','], ['acties-excel.csv', ';']] as const) {
+    for (const a of model.annex.actions)
+      expect(json.acties.find((r) => r.nummer === a.number)?.titel, `actie ${a.number}`).toBe(titleEntry(model, 'actions', a.number).title);
+    for (const [file, delimiter] of [
+      ['acties.csv', ','],
+      ['acties-excel.csv', ';'],
+    ] as const) {
       const rows = parseCsv(readFileSync(join(DIST, 'data', file), 'utf8'), { bom: true, delimiter }) as string[][];
       const col = rows[0]!.indexOf('Titel');
       expect(col, `${file}: a column «Titel»`).toBeGreaterThanOrEqual(0);
-      for (const a of model.annex.actions) expect(rows.find((r) => r[0] === String(a.number))?.[col], `${file}, actie ${a.number}`).toBe(titleEntry(model, 'actions', a.number).title);
+      for (const a of model.annex.actions)
+        expect(rows.find((r) => r[0] === String(a.number))?.[col], `${file}, actie ${a.number}`).toBe(titleEntry(model, 'actions', a.number).title);
     }
   });
 });

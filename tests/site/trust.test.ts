@@ -65,42 +65,49 @@ function kinds(): { name: string; path: string; official: string; status?: numbe
 }
 
 describe('the banner: who speaks', () => {
-  it.each(kinds().map((k) => [k.name, k] as const))('%s: visible first on the screen, heard by assistive technology, with the official text (390 light, 1440 dark)', async (_name, k) => {
-    for (const [viewport, scheme] of [[PHONE, 'light'], [DESKTOP, 'dark']] as const) {
-      const page = await open(k.path, viewport, scheme, k.status);
-      const banner = page.locator('.id-banner');
-      await expect(banner.count()).resolves.toBe(1);
-      expect(await banner.isVisible()).toBe(true);
-      const box = (await banner.boundingBox())!;
-      // The first thing on the screen: nothing above it, its whole width.
-      expect(box.y, `${k.path} ${viewport.width}`).toBeLessThanOrEqual(1);
-      expect(box.height).toBeGreaterThan(10);
-      expect(box.width).toBeGreaterThanOrEqual(viewport.width - 1);
-      // Not hidden from assistive technology: no aria-hidden or inert above it, and in the accessibility tree.
-      expect(await banner.evaluate((e) => e.closest('[aria-hidden="true"], [inert], [hidden]') === null)).toBe(true);
-      const tree = await banner.ariaSnapshot();
-      expect(tree).toContain(t.bannerTag);
-      // In full on a wide screen; in one line on a phone, where the site's name below says «Leesuitgave».
-      expect(tree).toContain(viewport === PHONE ? t.bannerShort : t.bannerText);
-      if (viewport === PHONE) {
-        expect(box.height, 'one line on a phone').toBeLessThan(30);
-        expect(await page.locator('.site-name').textContent()).toMatch(/^Leesuitgave/);
+  it.each(kinds().map((k) => [k.name, k] as const))(
+    '%s: visible first on the screen, heard by assistive technology, with the official text (390 light, 1440 dark)',
+    async (_name, k) => {
+      for (const [viewport, scheme] of [
+        [PHONE, 'light'],
+        [DESKTOP, 'dark'],
+      ] as const) {
+        const page = await open(k.path, viewport, scheme, k.status);
+        const banner = page.locator('.id-banner');
+        await expect(banner.count()).resolves.toBe(1);
+        expect(await banner.isVisible()).toBe(true);
+        const box = (await banner.boundingBox())!;
+        // The first thing on the screen: nothing above it, its whole width.
+        expect(box.y, `${k.path} ${viewport.width}`).toBeLessThanOrEqual(1);
+        expect(box.height).toBeGreaterThan(10);
+        expect(box.width).toBeGreaterThanOrEqual(viewport.width - 1);
+        // Not hidden from assistive technology: no aria-hidden or inert above it, and in the accessibility tree.
+        expect(await banner.evaluate((e) => e.closest('[aria-hidden="true"], [inert], [hidden]') === null)).toBe(true);
+        const tree = await banner.ariaSnapshot();
+        expect(tree).toContain(t.bannerTag);
+        // In full on a wide screen; in one line on a phone, where the site's name below says «Leesuitgave».
+        expect(tree).toContain(viewport === PHONE ? t.bannerShort : t.bannerText);
+        if (viewport === PHONE) {
+          expect(box.height, 'one line on a phone').toBeLessThan(30);
+          expect(await page.locator('.site-name').textContent()).toMatch(/^Leesuitgave/);
+        }
+        expect(tree).toMatch(new RegExp(`link "${t.bannerLink}`));
+        const href = await banner.locator('a').getAttribute('href');
+        expect(href, k.path).toBe(k.official);
+        // Its words have the contrast of body text (the tag's too).
+        const colours = await banner.evaluate((e) => {
+          const tag = e.querySelector('.tag')!;
+          return [getComputedStyle(e).color, getComputedStyle(e).backgroundColor, getComputedStyle(tag).color, getComputedStyle(tag).backgroundColor];
+        });
+        expect(colours[0]).not.toBe(colours[1]);
+        expect(colours[2]).not.toBe(colours[3]);
+        // The site's name cannot be taken for the operation itself.
+        expect(await page.locator('.site-name').textContent()).toBe(t.siteName);
+        expect(t.siteName).toMatch(/^Leesuitgave /);
       }
-      expect(tree).toMatch(new RegExp(`link "${t.bannerLink}`));
-      const href = await banner.locator('a').getAttribute('href');
-      expect(href, k.path).toBe(k.official);
-      // Its words have the contrast of body text (the tag's too).
-      const colours = await banner.evaluate((e) => {
-        const tag = e.querySelector('.tag')!;
-        return [getComputedStyle(e).color, getComputedStyle(e).backgroundColor, getComputedStyle(tag).color, getComputedStyle(tag).backgroundColor];
-      });
-      expect(colours[0]).not.toBe(colours[1]);
-      expect(colours[2]).not.toBe(colours[3]);
-      // The site's name cannot be taken for the operation itself.
-      expect(await page.locator('.site-name').textContent()).toBe(t.siteName);
-      expect(t.siteName).toMatch(/^Leesuitgave /);
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('is on every built page, and its official link is the official publication of what the page shows', () => {
     const files = htmlFiles();
@@ -143,7 +150,11 @@ describe('«Bent u gedupeerde ouder?»', () => {
   });
 
   it('is seen on a phone and a wide screen, its links where the data puts them', async () => {
-    for (const [path, viewport] of [[routes.home(), PHONE], [routes.action(3), PHONE], [routes.theme('toeslagen'), DESKTOP]] as const) {
+    for (const [path, viewport] of [
+      [routes.home(), PHONE],
+      [routes.action(3), PHONE],
+      [routes.theme('toeslagen'), DESKTOP],
+    ] as const) {
       const page = await open(path, viewport);
       const help = page.locator('aside.help');
       expect(await help.isVisible(), path).toBe(true);
@@ -161,7 +172,9 @@ describe('a date wherever a status is shown', () => {
   it('on every action page: under «Stand van zaken», with the way to what happened next', () => {
     for (const a of corpus.annex.actions) {
       const html = read(`acties/${a.number}/index.html`);
-      const section = /<section[^>]*id="stand-van-zaken"[\s\S]*?<\/section>/.exec(html)?.[0] ?? /id="stand-van-zaken"[\s\S]*?class="status-date[\s\S]*?<\/aside>/.exec(html)?.[0];
+      const section =
+        /<section[^>]*id="stand-van-zaken"[\s\S]*?<\/section>/.exec(html)?.[0] ??
+        /id="stand-van-zaken"[\s\S]*?class="status-date[\s\S]*?<\/aside>/.exec(html)?.[0];
       expect(section, `actie ${a.number}`).toBeDefined();
       expect(section, `actie ${a.number}`).toContain(asOf.text);
       expect(section).not.toMatch(/stand op 29 juni/);
@@ -214,7 +227,10 @@ describe('a date wherever a status is shown', () => {
     const theme = JSON.parse(read('themas/toeslagen.json')) as { gegevens: { standVanZakenVolgens: unknown; daarna: { adres: string }[] } };
     expect(theme.gegevens.standVanZakenVolgens).toEqual({ tekst: asOf.text, datumBrief: asOf.date });
     expect(theme.gegevens.daarna.map((d) => d.adres)).toEqual(
-      corpus.followUp.filter((f) => f.theme === 1).sort((a, b) => a.date.localeCompare(b.date)).map((f) => f.url),
+      corpus.followUp
+        .filter((f) => f.theme === 1)
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((f) => f.url),
     );
   });
 });

@@ -74,23 +74,33 @@ describe('one title for each of the 86 actions', () => {
 
     await b.goto(page, site.url(routes.actions()));
     const table = new Map(
-      await page.locator('.actions-table tbody tr').evaluateAll((rows) =>
-        rows.map((r) => [Number((r as HTMLElement).dataset.action), (r.querySelector('a.row-link') as HTMLElement).innerText.trim()] as const),
-      ),
+      await page
+        .locator('.actions-table tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [Number((r as HTMLElement).dataset.action), (r.querySelector('a.row-link') as HTMLElement).innerText.trim()] as const),
+        ),
     );
     await b.goto(page, site.url(routes.home()));
     await page.locator('details.action-group').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const home = new Map(
-      await page.locator('.action-lines a').evaluateAll((links) =>
-        links.map((a) => [Number(/\/acties\/(\d+)\//.exec((a as HTMLAnchorElement).href)?.[1]), (a as HTMLElement).innerText.replace(/^Actie \d+\s+/, '').trim()] as const),
-      ),
+      await page
+        .locator('.action-lines a')
+        .evaluateAll((links) =>
+          links.map(
+            (a) =>
+              [Number(/\/acties\/(\d+)\//.exec((a as HTMLAnchorElement).href)?.[1]), (a as HTMLElement).innerText.replace(/^Actie \d+\s+/, '').trim()] as const,
+          ),
+        ),
     );
     const themeLists = new Map<number, string>();
     for (const th of model.themes) {
       await b.goto(page, site.url(routes.theme(th.slug)));
-      for (const [n, label] of await page.locator('.action-list h3 a').evaluateAll((links) =>
-        links.map((a) => [Number(/\/acties\/(\d+)\//.exec((a as HTMLAnchorElement).href)?.[1]), (a as HTMLElement).innerText.trim()] as const),
-      )) themeLists.set(n, label);
+      for (const [n, label] of await page
+        .locator('.action-list h3 a')
+        .evaluateAll((links) =>
+          links.map((a) => [Number(/\/acties\/(\d+)\//.exec((a as HTMLAnchorElement).href)?.[1]), (a as HTMLElement).innerText.trim()] as const),
+        ))
+        themeLists.set(n, label);
     }
     const themed = model.annex.actions.filter((a) => model.themes.some((th) => th.actions.includes(a.number)));
     expect(themeLists.size).toBeGreaterThanOrEqual(themed.length - 5);

@@ -105,7 +105,10 @@ export async function runLighthouse(
     ) as LighthouseResult['scores'];
     const audits = Object.fromEntries(AUDITS.map((a) => [a, lhr.audits?.[a]?.numericValue ?? null])) as LighthouseResult['audits'];
     const failing = Object.values(lhr.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string }>)
-      .filter((a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'),
+      )
       .map((a) => a.id);
     const refs = ((lhr.categories?.performance?.auditRefs ?? []) as { id: string; weight: number }[]).filter((r) => r.weight > 0);
     const totalWeight = refs.reduce((n, r) => n + r.weight, 0);

@@ -166,9 +166,15 @@ export async function newContext(browser: Browser, opts: OpenOptions = {}): Prom
   await context.addInitScript(() => {
     const w = window as unknown as { __perf: { cls: number; shifts: number; moved: string[]; fcp?: number; lcp?: number } };
     w.__perf = { cls: 0, shifts: 0, moved: [] };
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
     const describe = (n: Node | undefined) =>
-      n instanceof Element ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}` : (n?.nodeName ?? '?');
+      n instanceof Element
+        ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}`
+        : (n?.nodeName ?? '?');
     const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     try {
       new PerformanceObserver((list) => {
@@ -176,7 +182,8 @@ export async function newContext(browser: Browser, opts: OpenOptions = {}): Prom
           if (e.hadRecentInput) continue;
           w.__perf.cls += e.value;
           w.__perf.shifts += 1;
-          for (const s of e.sources) w.__perf.moved.push(`${describe(s.node)} at ${Math.round(e.startTime)} ms: ${box(s.previousRect)} → ${box(s.currentRect)}`);
+          for (const s of e.sources)
+            w.__perf.moved.push(`${describe(s.node)} at ${Math.round(e.startTime)} ms: ${box(s.previousRect)} → ${box(s.currentRect)}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
       new PerformanceObserver((list) => {
@@ -308,7 +315,6 @@ export async function measureSearch(
   }
 }
 
-
 export function fileSizes(path: string): Sizes {
   return sizesOf(readFileSync(path));
 }
@@ -369,11 +375,10 @@ export async function measureFirstVisit(browser: Browser, url: string, dist: str
     if (serviceWorkers === 'allow') {
       await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
       const target = new URL(url).pathname;
-      await page.waitForFunction(
-        async (p) => !!(await caches.open('hkt-bestanden').then((c) => c.match(p.endsWith('/') ? `${p}index.html` : p))),
-        target,
-        { timeout: 30_000, polling: 200 },
-      );
+      await page.waitForFunction(async (p) => !!(await caches.open('hkt-bestanden').then((c) => c.match(p.endsWith('/') ? `${p}index.html` : p))), target, {
+        timeout: 30_000,
+        polling: 200,
+      });
       await page.waitForTimeout(500);
       kept = await page.evaluate(async () => (await (await caches.open('hkt-bestanden')).keys()).length);
     } else {

@@ -119,7 +119,9 @@ export function profileBuild(dir: string, logFile: string, scale?: number, top =
   rmSync(out, { recursive: true, force: true });
   const stages = runBuild(dir, logFile, scale, { cpuProfileDir: out });
   // The main thread's profile is the largest (workers write their own).
-  const files = readdirSync(out).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(out, f));
+  const files = readdirSync(out)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(out, f));
   if (!files.length) throw new Error(`bench: the profiled build wrote no CPU profile in ${out}`);
   const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
   const summary = summarizeCpuProfile(JSON.parse(readFileSync(main, 'utf8')) as CpuProfile, top);

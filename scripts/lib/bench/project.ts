@@ -109,7 +109,8 @@ export function buildStages(dir: string, build: { ms: number; maxRss?: number; c
   };
   const out: StageRun[] = [];
   const inner = (scale === undefined ? step('ingest') : 0) + step('pagefind') + step('offline');
-  if (scale === undefined) out.push({ name: 'ingest', command: `${command} (model, in the integration)`, ms: step('ingest'), maxRss: build.maxRss, cpuMs: build.cpuMs });
+  if (scale === undefined)
+    out.push({ name: 'ingest', command: `${command} (model, in the integration)`, ms: step('ingest'), maxRss: build.maxRss, cpuMs: build.cpuMs });
   out.push({ name: 'astro', command, ms: build.ms - inner, maxRss: build.maxRss, cpuMs: build.cpuMs });
   out.push({ name: 'pagefind', command: `${command} (Pagefind Node API, in the integration)`, ms: step('pagefind'), maxRss: build.maxRss, cpuMs: build.cpuMs });
   out.push({ name: 'offline', command: `${command} (offline step, in the integration)`, ms: step('offline'), maxRss: build.maxRss, cpuMs: build.cpuMs });

@@ -78,7 +78,9 @@ export async function indexCorpus(root: string, log: (line: string) => void = co
     await pagefind.close();
     rmSync(out, { recursive: true, force: true });
   }
-  log(`total ${((performance.now() - started) / 1000).toFixed(1)} s; peak resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process; Pagefind's indexer is a process of its own)`);
+  log(
+    `total ${((performance.now() - started) / 1000).toFixed(1)} s; peak resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process; Pagefind's indexer is a process of its own)`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -81,7 +81,12 @@ export function synthesize(corpus: Corpus, scale: number): Corpus {
   const documents = Object.fromEntries(
     DOCUMENTS.map((d) => {
       const doc = documentOf(corpus, d.id);
-      return [d.key, d.shape === 'annex' ? { ...corpus.annex, actions: offsets.flatMap((o) => corpus.annex.actions.map((a) => copyAction(a, o))) } : repeatLetter(doc as Letter, scale)];
+      return [
+        d.key,
+        d.shape === 'annex'
+          ? { ...corpus.annex, actions: offsets.flatMap((o) => corpus.annex.actions.map((a) => copyAction(a, o))) }
+          : repeatLetter(doc as Letter, scale),
+      ];
     }),
   );
   const candidate: Corpus = {

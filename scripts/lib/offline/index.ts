@@ -74,7 +74,13 @@ export function offlineBuild(DIST: string): string {
   const offlineCount = kept.length;
   for (const file of withSize) {
     const path = join(DIST, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(OFFLINE_SIZE, (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        OFFLINE_SIZE,
+        (_m, open: string, close: string) => `${open}(${t.offlineSize(size(offlineBytes), offlineCount)})${close}`,
+      ),
+    );
   }
   // Every file's content hash, one file at a time (only the size placeholder in the HTML changed since).
   const site = listed.filter((f) => !NOT_OFFLINE.has(f));
@@ -99,7 +105,7 @@ export function offlineBuild(DIST: string): string {
       ZIP_FOLDER,
       zipped.map((path) => ({ path, read: () => (path === 'sw.js' ? sw : path === README ? readme : readFileSync(join(DIST, path))) })),
       (chunk) => {
-        for (let at = 0; at < chunk.byteLength; ) at += writeSync(fd, chunk, at);
+        for (let at = 0; at < chunk.byteLength;) at += writeSync(fd, chunk, at);
         zipBytes += chunk.byteLength;
       },
     );
@@ -110,6 +116,6 @@ export function offlineBuild(DIST: string): string {
   const ms = Math.round(performance.now() - started);
   return (
     `offline: ${changed} URLs made relative in ${htmlFiles.length} pages; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
-      `zip ${zipped.length} files, ${kb(zipBytes)}; ${ms} ms`
+    `zip ${zipped.length} files, ${kb(zipBytes)}; ${ms} ms`
   );
 }

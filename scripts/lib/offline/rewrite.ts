@@ -66,7 +66,10 @@ function decodeSafe(s: string): string {
 
 /** Percent-encodes what must be encoded in a path, keeping "/" and the usual safe characters. */
 function encodePath(p: string): string {
-  return p.split('/').map((seg) => encodeURI(seg).replace(/[?#]/g, encodeURIComponent)).join('/');
+  return p
+    .split('/')
+    .map((seg) => encodeURI(seg).replace(/[?#]/g, encodeURIComponent))
+    .join('/');
 }
 
 function rewriteSrcset(fromFile: string, value: string, opts: RewriteOptions): string {

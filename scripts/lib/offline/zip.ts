@@ -50,6 +50,10 @@ export function writeZip(folder: string, files: Iterable<{ path: string; read: (
 /** A zip of `files` in memory (for small sets; the build streams with writeZip). */
 export function zipSite(folder: string, files: readonly { path: string; data: Uint8Array }[]): Uint8Array {
   const chunks: Uint8Array[] = [];
-  writeZip(folder, files.map((f) => ({ path: f.path, read: () => f.data })), (c) => chunks.push(c));
+  writeZip(
+    folder,
+    files.map((f) => ({ path: f.path, read: () => f.data })),
+    (c) => chunks.push(c),
+  );
   return Buffer.concat(chunks);
 }

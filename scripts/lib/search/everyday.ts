@@ -24,7 +24,12 @@ const a = (n: number) => routes.action(n);
 const BRIEF = routes.document(LETTER_ID);
 const WAU = routes.document(CORPUS_KAMERSTUKKEN['29362-290']!);
 const RR = routes.document(LISTS_ID);
-const e = (category: EverydayCategory, query: string, answers: readonly string[], evidence: string): EverydayQuestion => ({ category, query, answers, evidence });
+const e = (category: EverydayCategory, query: string, answers: readonly string[], evidence: string): EverydayQuestion => ({
+  category,
+  query,
+  answers,
+  evidence,
+});
 
 export const EVERYDAY_QUESTIONS: readonly EverydayQuestion[] = [
   // Whole questions, stop words and question words included.

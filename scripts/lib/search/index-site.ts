@@ -66,7 +66,10 @@ interface Correction {
 }
 
 /** The sources of extra terms: the site's abbreviations and the [sic] corrections. */
-export function termSources(modelPath = join(ROOT, 'content', 'generated', 'model.json'), corpus: Corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')))): TermSources {
+export function termSources(
+  modelPath = join(ROOT, 'content', 'generated', 'model.json'),
+  corpus: Corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8'))),
+): TermSources {
   const sics: Correction[] = [];
   const dir = join(ROOT, 'content', 'corrections');
   for (const f of listFiles(dir).filter((f) => f.endsWith('.json'))) {
@@ -97,14 +100,17 @@ const plainText = (inner: string) =>
  */
 export function paragraphAnchors(html: string): string {
   let heading = '';
-  return html.replace(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>|<(p|li)\b([^>]*)\sid="([^"]+)"([^>]*)>/g, (m, h: string | undefined, inner: string | undefined, tag: string, before: string, id: string, after: string) => {
-    if (h) {
-      heading = plainText(inner ?? '');
-      return m;
-    }
-    if (!heading || /data-pagefind-(title|ignore)/.test(before + after)) return m;
-    return `<${tag}${before}${after}><span id="${id}" data-pagefind-title="${escapeHtml(heading)}"></span>`;
-  });
+  return html.replace(
+    /<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>|<(p|li)\b([^>]*)\sid="([^"]+)"([^>]*)>/g,
+    (m, h: string | undefined, inner: string | undefined, tag: string, before: string, id: string, after: string) => {
+      if (h) {
+        heading = plainText(inner ?? '');
+        return m;
+      }
+      if (!heading || /data-pagefind-(title|ignore)/.test(before + after)) return m;
+      return `<${tag}${before}${after}><span id="${id}" data-pagefind-title="${escapeHtml(heading)}"></span>`;
+    },
+  );
 }
 
 /** The filter (and meta field) with a record's result group; the search page does not offer it as a choice. */
@@ -113,7 +119,13 @@ export const GROUP_FILTER = 'groep';
 /** Filter names as readers see them (the pages use English keys). */
 export const FILTER_NAMES: Record<string, string> = { kind: 'soort', theme: 'thema', document: 'document' };
 
-const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * The page's HTML as Pagefind reads it (the page on disk is not changed): filters under
@@ -178,7 +190,12 @@ function filterTags(html: string): string {
 }
 
 /** A passage as a small HTML page for Pagefind: its heading as title, its paragraphs, its page's filters. */
-export function passageHtml(p: { heading: string; texts: readonly string[] }, filters: string, meta: Readonly<Record<string, string>>, terms: readonly string[]): string {
+export function passageHtml(
+  p: { heading: string; texts: readonly string[] },
+  filters: string,
+  meta: Readonly<Record<string, string>>,
+  terms: readonly string[],
+): string {
   let tags = `<meta data-pagefind-meta="title:${escapeHtml(p.heading)}">`;
   if (meta.groep) tags += `<meta data-pagefind-filter="${GROUP_FILTER}:${escapeHtml(meta.groep)}">`;
   for (const [k, v] of Object.entries(meta)) if (v) tags += `<meta data-pagefind-meta="${k}:${escapeHtml(v)}">`;
@@ -209,7 +226,11 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const dates = Object.fromEntries(Object.entries(metaById(corpus)).map(([id, m]) => [id, m.date]));
   // The synonym table, every target checked against the texts of the pages (or the build stops).
   const synonymFile = join(ROOT, 'content', 'synoniemen.json');
-  const synonyms = validateSynonyms(JSON.parse(readFileSync(synonymFile, 'utf8')), pages.map((p) => p.text), 'content/synoniemen.json');
+  const synonyms = validateSynonyms(
+    JSON.parse(readFileSync(synonymFile, 'utf8')),
+    pages.map((p) => p.text),
+    'content/synoniemen.json',
+  );
   const targets = searchTargets(pages, readGlossary(join(ROOT, 'content', 'begrippen.json')));
 
   const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
@@ -280,9 +301,18 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     offlineBytes += js.length;
   }
   // 5. the synonym table and the best-bet targets, for the query understanding in the browser
-  writeFileSync(join(dist, search, HELP_FILE), helpScript(synonyms.map((e) => ({ woorden: e.woorden, doelen: e.doelen })), targets, sources.abbreviations));
+  writeFileSync(
+    join(dist, search, HELP_FILE),
+    helpScript(
+      synonyms.map((e) => ({ woorden: e.woorden, doelen: e.doelen })),
+      targets,
+      sources.abbreviations,
+    ),
+  );
 
-  log(`search: ${pages.length} pages indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`);
+  log(
+    `search: ${pages.length} pages indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
+  );
   return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes };
 }
 
@@ -290,13 +320,21 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
 export const HELP_FILE = 'hulp.js';
 
 /** The synonym table and targets as a classic script (file:// has no fetch). */
-export function helpScript(synonyms: readonly { woorden: readonly string[]; doelen: readonly string[] }[], targets: readonly unknown[], abbreviations: readonly { abbr: string; expansion: string }[] = []): string {
+export function helpScript(
+  synonyms: readonly { woorden: readonly string[]; doelen: readonly string[] }[],
+  targets: readonly unknown[],
+  abbreviations: readonly { abbr: string; expansion: string }[] = [],
+): string {
   return `window.ZOEKHULP=${JSON.stringify({ synoniemen: synonyms, bestemmingen: targets, afkortingen: abbreviations })};\n`;
 }
 
 /** The vocabulary file a word is in: its first letter without accents, or «0» for a digit. */
 export function vocabularyBucket(word: string): string {
-  const c = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toLowerCase();
+  const c = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toLowerCase();
   return /[a-z]/.test(c) ? c : '0';
 }
 
@@ -324,15 +362,23 @@ export function offlineScript(bundle: readonly { path: string; content: Uint8Arr
   if (!js) throw new Error('Pagefind bundle without pagefind.js');
   let src = new TextDecoder().decode(js.content);
   const exp = /export\s*\{([^}]*)\};?\s*$/.exec(src);
-  if (!exp || !src.includes('import.meta.url')) throw new Error('pagefind.js: expected an ES module with import.meta.url and a final export list; Pagefind changed its bundle');
+  if (!exp || !src.includes('import.meta.url'))
+    throw new Error('pagefind.js: expected an ES module with import.meta.url and a final export list; Pagefind changed its bundle');
   // «export{a,b as c}» → «return {a: a, c: b}»
-  const names = exp[1]!.split(',').map((x) => x.trim()).filter(Boolean).map((x) => {
-    const [local, exported = local] = x.split(/\s+as\s+/);
-    return `${exported}: ${local}`;
-  });
+  const names = exp[1]!
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => {
+      const [local, exported = local] = x.split(/\s+as\s+/);
+      return `${exported}: ${local}`;
+    });
   src = src.slice(0, exp.index).replaceAll('import.meta.url', '__pfUrl') + `\nreturn {${names.join(', ')}};`;
   // Sorted: Pagefind hands its files over in no fixed order, and the same build must give the same bytes.
-  const files = bundle.filter((f) => needed(f.path)).map((f) => f.path).sort();
+  const files = bundle
+    .filter((f) => needed(f.path))
+    .map((f) => f.path)
+    .sort();
   return `/* Pagefind (MIT) als klassiek script, voor zoeken zonder server (file://). Gemaakt door scripts/lib/search/index-site.ts. */
 (function () {
 var files = ${JSON.stringify(Object.fromEntries(files.map((f) => [f, true])))};

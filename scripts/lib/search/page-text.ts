@@ -31,7 +31,8 @@ const HEAD = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 let skipClasses: ReadonlySet<string> = new Set();
 
 function skipped(n: P5): boolean {
-  if (SKIP.has(n.nodeName) || attr(n, 'aria-hidden') === 'true' || attr(n, 'data-pagefind-ignore') !== undefined || attr(n, 'hidden') !== undefined) return true;
+  if (SKIP.has(n.nodeName) || attr(n, 'aria-hidden') === 'true' || attr(n, 'data-pagefind-ignore') !== undefined || attr(n, 'hidden') !== undefined)
+    return true;
   if (!skipClasses.size) return false;
   const cls = attr(n, 'class');
   return !!cls && cls.split(/\s+/).some((c) => skipClasses.has(c));

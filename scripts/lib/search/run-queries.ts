@@ -40,7 +40,12 @@ export interface QueryOutcome extends SearchQuery {
 }
 
 /** All queries on one search page (opened once); `siteRoot` is the URL of the site's root, ending in "/". */
-export async function runQuerySet(browser: Browser, searchUrl: string, siteRoot: string, queries: readonly SearchQuery[]): Promise<{ outcomes: QueryOutcome[]; rates: ReturnType<typeof passRates> }> {
+export async function runQuerySet(
+  browser: Browser,
+  searchUrl: string,
+  siteRoot: string,
+  queries: readonly SearchQuery[],
+): Promise<{ outcomes: QueryOutcome[]; rates: ReturnType<typeof passRates> }> {
   const context = await browser.newContext({ locale: 'nl-NL' });
   try {
     const page = await context.newPage();

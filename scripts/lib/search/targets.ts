@@ -23,7 +23,11 @@ export function readGlossary(file: string): GlossaryTarget[] {
 }
 
 /** Targets from the site's pages (route and title) and the glossary. */
-export function searchTargets(pages: readonly { route: string; title: string }[], glossary: readonly GlossaryTarget[], glossaryRoute = '/begrippen/'): Target[] {
+export function searchTargets(
+  pages: readonly { route: string; title: string }[],
+  glossary: readonly GlossaryTarget[],
+  glossaryRoute = '/begrippen/',
+): Target[] {
   const out: Target[] = [];
   for (const p of pages) {
     const action = /^\/acties\/(\d+)\/$/.exec(p.route);

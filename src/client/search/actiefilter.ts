@@ -77,7 +77,9 @@ if (form && count) {
     // Number, title, description and the whole status: the text filter searches description and status.
     texts ??= rows.map((r) => {
       const id = r.dataset.action ?? '';
-      return rowText(`${r.cells[0]!.textContent} ${r.cells[1]!.textContent} ${window.OMSCHRIJVINGEN?.[id] ?? ''} ${window.STANDEN?.[id] || r.cells[2]?.textContent || ''}`);
+      return rowText(
+        `${r.cells[0]!.textContent} ${r.cells[1]!.textContent} ${window.OMSCHRIJVINGEN?.[id] ?? ''} ${window.STANDEN?.[id] || r.cells[2]?.textContent || ''}`,
+      );
     });
     return texts[i]!;
   };

@@ -23,7 +23,14 @@ export function stem(word: string): string {
 
 /** For each group, the stems of its alternatives' words. */
 function stemsOf(groups: readonly Group[]): string[][] {
-  return groups.map((g) => [...new Set(g.alts.flatMap((a) => queryWords(a)).filter((w) => w.length >= 2).map(stem))]);
+  return groups.map((g) => [
+    ...new Set(
+      g.alts
+        .flatMap((a) => queryWords(a))
+        .filter((w) => w.length >= 2)
+        .map(stem),
+    ),
+  ]);
 }
 
 /** Which group a word of the text answers, or -1. */
@@ -52,10 +59,11 @@ export function excerpt(text: string, groups: readonly Group[], size = 30): Segm
   for (let start = 0; start < Math.max(1, tokens.length - size + 1); start++) {
     const seen = new Set<number>();
     let hits = 0;
-    for (let i = start; i < Math.min(tokens.length, start + size); i++) if (hit[i]! >= 0) {
-      seen.add(hit[i]!);
-      hits++;
-    }
+    for (let i = start; i < Math.min(tokens.length, start + size); i++)
+      if (hit[i]! >= 0) {
+        seen.add(hit[i]!);
+        hits++;
+      }
     const score = seen.size * 1000 + hits;
     if (score > bestScore) {
       bestScore = score;

@@ -62,9 +62,7 @@ export function rowText(text: string): string {
  */
 export function matches(row: string, query: FilterQuery): boolean {
   if (!query.length) return true;
-  return query.some((side) =>
-    side.every((forms) => forms.some((f) => (f.length <= 3 ? row.includes(` ${f} `) : row.includes(f)))),
-  );
+  return query.some((side) => side.every((forms) => forms.some((f) => (f.length <= 3 ? row.includes(` ${f} `) : row.includes(f)))));
 }
 
 export { fold };

@@ -51,7 +51,8 @@ export function splitWord(word: string, vocab: Vocabulary): string | null {
   if (word.length < 7 || vocab(word) > 0) return null;
   let best: { s: string; f: number } | null = null;
   for (let cut = 3; cut <= word.length - 3; cut++) {
-    const a = word.slice(0, cut), b = word.slice(cut);
+    const a = word.slice(0, cut),
+      b = word.slice(cut);
     const f = Math.min(vocab(a), vocab(b));
     if (f > 0 && !isStopWord(a) && !isStopWord(b) && (!best || f > best.f)) best = { s: `${a} ${b}`, f };
   }
@@ -60,7 +61,10 @@ export function splitWord(word: string, vocab: Vocabulary): string | null {
 
 /** Two words the reader wrote apart that the site writes as one («toeslagen stelsel», «team service»), or null. */
 export function joinWords(a: string, b: string, vocab: Vocabulary): string | null {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const w of [x + y, `${x}s${y}`, `${x}-${y}`]) if (vocab(w.replace('-', '')) > 0) return w.replace('-', '');
   }
   return null;

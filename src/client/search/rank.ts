@@ -113,10 +113,11 @@ export function rank<R extends Hit>(perGroup: readonly (readonly R[])[], total =
 /** The hits of a group's alternatives as one list: per page the best score, its positions from that hit. */
 export function mergeAlternatives<R extends Hit>(lists: readonly (readonly R[])[]): R[] {
   const best = new Map<string, R>();
-  for (const list of lists) for (const h of list) {
-    const have = best.get(h.id);
-    if (!have || h.score > have.score) best.set(h.id, h);
-  }
+  for (const list of lists)
+    for (const h of list) {
+      const have = best.get(h.id);
+      if (!have || h.score > have.score) best.set(h.id, h);
+    }
   return [...best.values()];
 }
 
@@ -148,7 +149,10 @@ export function firstScreen<T>(list: readonly T[], groupOf: (t: T) => string, si
   const chosen = new Set<number>(list.slice(0, size).map((_, i) => i));
   const groups = [...new Set(list.map(groupOf))];
   for (const g of groups) {
-    const inGroup = list.map((t, i) => [t, i] as const).filter(([t]) => groupOf(t) === g).map(([, i]) => i);
+    const inGroup = list
+      .map((t, i) => [t, i] as const)
+      .filter(([t]) => groupOf(t) === g)
+      .map(([, i]) => i);
     const want = Math.min(quota, inGroup.length);
     let have = inGroup.filter((i) => chosen.has(i)).length;
     for (const i of inGroup) {

@@ -72,7 +72,11 @@ function t(key: string, vars: Record<string, string> = {}): string {
   return s;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | undefined> | null = null, children: (Node | string | null | undefined)[] = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | undefined> | null = null,
+  children: (Node | string | null | undefined)[] = [],
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const k of Object.keys(props ?? {})) if (props![k] !== undefined) e.setAttribute(k, props![k]!);
   for (const c of children) if (c !== null && c !== undefined) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -233,7 +237,10 @@ function groupList(key: string): HTMLOListElement {
   let g = ui.list.querySelector<HTMLLIElement>(`li[data-groep="${key}"]`);
   if (!g) {
     const id = `zoeken-groep-${key}`;
-    g = el('li', { class: 'zoeken-groep', 'data-groep': key }, [el('h2', { id }, [t(`group${key.charAt(0).toUpperCase()}${key.slice(1)}`)]), el('ol', { 'aria-labelledby': id })]);
+    g = el('li', { class: 'zoeken-groep', 'data-groep': key }, [
+      el('h2', { id }, [t(`group${key.charAt(0).toUpperCase()}${key.slice(1)}`)]),
+      el('ol', { 'aria-labelledby': id }),
+    ]);
     // The group of pages with some of the words stays last.
     const deel = ui.list.querySelector('li[data-groep="deel"]');
     ui.list.insertBefore(g, key === 'deel' ? null : deel);
@@ -242,14 +249,15 @@ function groupList(key: string): HTMLOListElement {
 }
 
 /* ---------- searching ---------- */
-const current: { id: number; list: Ranked<PfResult>[]; shown: number; analysis: Analysis | null; groupOf: (r: Ranked<PfResult>) => string; skip: Set<string> } = {
-  id: 0,
-  list: [],
-  shown: 0,
-  analysis: null,
-  groupOf: () => 'andere',
-  skip: new Set(),
-};
+const current: { id: number; list: Ranked<PfResult>[]; shown: number; analysis: Analysis | null; groupOf: (r: Ranked<PfResult>) => string; skip: Set<string> } =
+  {
+    id: 0,
+    list: [],
+    shown: 0,
+    analysis: null,
+    groupOf: () => 'andere',
+    skip: new Set(),
+  };
 
 function setUrl(q: string) {
   try {
@@ -297,7 +305,11 @@ function showBestBets(targets: readonly Target[]) {
   ui.list.appendChild(
     el('li', { class: 'zoeken-groep zoeken-gericht', 'data-groep': 'gericht' }, [
       el('h2', { id }, [t('bestBets')]),
-      el('ol', { 'aria-labelledby': id }, targets.map((x) => el('li', { class: 'zoeken-resultaat' }, [el('h3', { class: 'zoeken-titel' }, [el('a', { href: href(x.url) }, [x.title])])]))),
+      el(
+        'ol',
+        { 'aria-labelledby': id },
+        targets.map((x) => el('li', { class: 'zoeken-resultaat' }, [el('h3', { class: 'zoeken-titel' }, [el('a', { href: href(x.url) }, [x.title])])])),
+      ),
     ]),
   );
 }
@@ -306,7 +318,14 @@ function showBestBets(targets: readonly Target[]) {
 function showWaysOn(words: readonly string[], vocab: WordList) {
   if (ui.nearest) {
     ui.nearest.textContent = '';
-    const near = [...new Set(words.filter((w) => !knownWord(w, vocab)).map((w) => nearestWord(w, vocab)).filter((w): w is string => !!w))];
+    const near = [
+      ...new Set(
+        words
+          .filter((w) => !knownWord(w, vocab))
+          .map((w) => nearestWord(w, vocab))
+          .filter((w): w is string => !!w),
+      ),
+    ];
     if (near.length) {
       ui.nearest.appendChild(document.createTextNode(`${t('nearest')} `));
       near.forEach((w, i) => {

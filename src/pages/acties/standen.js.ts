@@ -3,5 +3,4 @@ import type { APIRoute } from 'astro';
 import { annexRows, statusScript } from '../../site/annex-table.ts';
 import { corpus } from '../../site/model.ts';
 
-export const GET: APIRoute = () =>
-  new Response(statusScript(annexRows(corpus())), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(statusScript(annexRows(corpus())), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

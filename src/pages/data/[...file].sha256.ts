@@ -4,8 +4,7 @@ import { routes } from '../../model/routes.ts';
 import { checksumLine } from '../../site/datafiles.ts';
 import { file, files } from './_data.ts';
 
-export const getStaticPaths = (() =>
-  files().map((f) => ({ params: { file: f.path.slice(routes.data().length) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => files().map((f) => ({ params: { file: f.path.slice(routes.data().length) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(checksumLine(file(`${routes.data()}${params.file}`)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

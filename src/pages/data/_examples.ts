@@ -23,15 +23,51 @@ async function make() {
   // Examples, from the first action with a motion (or the first action), texts shortened.
   const sample = recs.find((r) => r.moties.length > 0) ?? recs[0]!;
   const short = { ...sample, omschrijving: shorten(sample.omschrijving, 90), standVanZaken: shorten(sample.standVanZaken, 90) };
-  const jsonExample = await hl.highlight(JSON.stringify({ ...meta, rechten: '…', titel: c.annex.meta.title, bron: c.annex.meta.citation, aantal: recs.length, velden: { '…': '…' }, acties: [short] }, null, 2), 'json');
+  const jsonExample = await hl.highlight(
+    JSON.stringify(
+      { ...meta, rechten: '…', titel: c.annex.meta.title, bron: c.annex.meta.citation, aantal: recs.length, velden: { '…': '…' }, acties: [short] },
+      null,
+      2,
+    ),
+    'json',
+  );
   const csvwExample = await hl.highlight(
-    JSON.stringify((() => { const m = JSON.parse(file(CSVW_PATH).body); m.tableSchema.columns = m.tableSchema.columns.slice(0, 2).concat(['…']); return m; })(), null, 2), 'json');
+    JSON.stringify(
+      (() => {
+        const m = JSON.parse(file(CSVW_PATH).body);
+        m.tableSchema.columns = m.tableSchema.columns.slice(0, 2).concat(['…']);
+        return m;
+      })(),
+      null,
+      2,
+    ),
+    'json',
+  );
   const actionPage = routeData(c).find((p) => p.kind === 'action' && p.number === 41)!;
   const pageRec = pageRecord(c, actionPage, ed, urlOf);
   const pageExample = await hl.highlight(
-    JSON.stringify({ ...pageRec, licentie: '…', rechten: '…', tekst: pageRec.tekst.map((x) => shorten(x, 60)), voetnoten: pageRec.voetnoten.slice(0, 1).map((n) => ({ ...n, tekst: shorten(n.tekst, 60) })), gegevens: { nummer: 41, '…': '…' }, model: '…' }, null, 2), 'json');
+    JSON.stringify(
+      {
+        ...pageRec,
+        licentie: '…',
+        rechten: '…',
+        tekst: pageRec.tekst.map((x) => shorten(x, 60)),
+        voetnoten: pageRec.voetnoten.slice(0, 1).map((n) => ({ ...n, tekst: shorten(n.tekst, 60) })),
+        gegevens: { nummer: 41, '…': '…' },
+        model: '…',
+      },
+      null,
+      2,
+    ),
+    'json',
+  );
   const checksumExample = await hl.highlight(`sha256sum -c acties.csv.sha256\nacties.csv: OK`, 'shellsession');
-  const csvExample = await hl.highlight(actionsCsv([short]).replace(/^\uFEFF/, '').trimEnd(), 'csv');
+  const csvExample = await hl.highlight(
+    actionsCsv([short])
+      .replace(/^\uFEFF/, '')
+      .trimEnd(),
+    'csv',
+  );
   const firstPara = c.letter.blocks.find((b) => b.kind === 'paragraph') ?? c.letter.blocks[0]!;
   const blockExample = await hl.highlight(JSON.stringify(firstPara, null, 2), 'json');
   const metaExample = await hl.highlight(JSON.stringify(c.letter.meta, null, 2), 'json');

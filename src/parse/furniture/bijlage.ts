@@ -10,7 +10,8 @@ const HEADER = /^Actie\tOmschrijving\tStand van Zaken$/;
 export const rules: FurnitureRule[] = [
   {
     id: 'bijlage-table-header',
-    reason: 'De kopregel van de tabel (Actie / Omschrijving / Stand van Zaken) boven de eerste rij: namen van kolommen, geen inhoud. De site geeft de kolommen zelf een naam.',
+    reason:
+      'De kopregel van de tabel (Actie / Omschrijving / Stand van Zaken) boven de eerste rij: namen van kolommen, geen inhoud. De site geeft de kolommen zelf een naam.',
     pattern: HEADER,
   },
   {
@@ -20,7 +21,8 @@ export const rules: FurnitureRule[] = [
   },
   {
     id: 'html-tag',
-    reason: 'HTML-codes die het bronsysteem in de cellen liet staan (<p>, </p>, <ul style="list-style-type: none">). De alinea’s en lijsten die ze aangeven blijven bewaard als opmaak; de codes zelf worden nooit doorgegeven.',
+    reason:
+      'HTML-codes die het bronsysteem in de cellen liet staan (<p>, </p>, <ul style="list-style-type: none">). De alinea’s en lijsten die ze aangeven blijven bewaard als opmaak; de codes zelf worden nooit doorgegeven.',
     pattern: /^(?:<p>|<\/p>|<ul style="list-style-type: none">)$/,
   },
   {

@@ -13,13 +13,15 @@ export const rules: FurnitureRule[] = [
   },
   {
     id: 'wau-site-section-label',
-    reason: 'Titels van de onderdelen van de webpagina (Kerngegevens, Tekst) en de vaste teksten van de website na de eindnoten (Bijlagen, Meer informatie, Parlementaire Monitor).',
+    reason:
+      'Titels van de onderdelen van de webpagina (Kerngegevens, Tekst) en de vaste teksten van de website na de eindnoten (Bijlagen, Meer informatie, Parlementaire Monitor).',
     pattern: /Kerngegevens|Tekst|Bijlagen|Meer informatie|Parlementaire Monitor/,
   },
   {
     id: 'wau-site-blurb',
     reason: 'Vaste tekst van de website onderaan de pagina: een mededeling van de Parlementaire Monitor over de eigen dienst.',
-    pattern: /Met de Parlementaire Monitor volgt u alle parlementaire dossiers die voor u van belang zijn en bent u op de hoogte van alles wat er speelt in die dossiers\. Helaas kunnen wij geen nieuwe gebruikers aansluiten, deze dienst zal over enige tijd de werkzaamheden staken\./,
+    pattern:
+      /Met de Parlementaire Monitor volgt u alle parlementaire dossiers die voor u van belang zijn en bent u op de hoogte van alles wat er speelt in die dossiers\. Helaas kunnen wij geen nieuwe gebruikers aansluiten, deze dienst zal over enige tijd de werkzaamheden staken\./,
   },
   {
     id: 'wau-site-link',

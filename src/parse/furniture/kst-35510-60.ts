@@ -12,7 +12,8 @@ import type { FurnitureRule } from './index.ts';
 export const rules: FurnitureRule[] = [
   {
     id: 'kst-35510-60-web-note-caption',
-    reason: 'De webpagina zet «X Noot» (een sluitknop en een opschrift) boven elke voetnoot. Het nummer van de voetnoot staat op de regel eronder en blijft staan.',
+    reason:
+      'De webpagina zet «X Noot» (een sluitknop en een opschrift) boven elke voetnoot. Het nummer van de voetnoot staat op de regel eronder en blijft staan.',
     pattern: /X Noot/,
   },
   {

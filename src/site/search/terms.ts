@@ -53,9 +53,53 @@ const MIN_WORD = 7;
 const minPart = (link: string) => (link === 's' ? 3 : 4);
 /** Particles and prepositions that begin words without making them compounds («aan-sluiting», «toe-slag»). */
 /** Derivational endings that are words too («lijk»), never the head of a compound. */
-const SUFFIXES = new Set(['lijk', 'lijke', 'lijker', 'lijks', 'heid', 'heden', 'baar', 'bare', 'schap', 'schappen', 'achtig', 'achtige', 'loos', 'loze', 'zaam', 'zame']);
+const SUFFIXES = new Set([
+  'lijk',
+  'lijke',
+  'lijker',
+  'lijks',
+  'heid',
+  'heden',
+  'baar',
+  'bare',
+  'schap',
+  'schappen',
+  'achtig',
+  'achtige',
+  'loos',
+  'loze',
+  'zaam',
+  'zame',
+]);
 const isParticle = (w: string) => PARTICLES.has(w) || PARTICLES.has(w.replace(/(en|s|e|n)$/, ''));
-const PARTICLES = new Set(['aan', 'toe', 'door', 'onder', 'over', 'voor', 'mee', 'tegen', 'terug', 'samen', 'weg', 'uit', 'bij', 'om', 'op', 'af', 'na', 'in', 'ver', 'ont', 'her', 'ge', 'be', 'onge', 'maxi', 'mini']);
+const PARTICLES = new Set([
+  'aan',
+  'toe',
+  'door',
+  'onder',
+  'over',
+  'voor',
+  'mee',
+  'tegen',
+  'terug',
+  'samen',
+  'weg',
+  'uit',
+  'bij',
+  'om',
+  'op',
+  'af',
+  'na',
+  'in',
+  'ver',
+  'ont',
+  'her',
+  'ge',
+  'be',
+  'onge',
+  'maxi',
+  'mini',
+]);
 
 /**
  * The parts of a closed compound, or undefined if it cannot be split into known words.
@@ -78,7 +122,12 @@ export function splitCompound(word: string, lex: Lexicon, maxParts = 4): string[
   // Fewest parts not in the reviewed word list, then fewest parts, then fewest parts known
   // only through an ending, then the longest head.
   const trusted = lex.trusted ?? lex.has;
-  const cost = (parts: string[]) => [parts.filter((p) => !trusted(p) && !trusted(p.replace(/(en|s|n|e)$/, ''))).length, parts.length, parts.filter((p) => !lex.has(p)).length, -parts.at(-1)!.length];
+  const cost = (parts: string[]) => [
+    parts.filter((p) => !trusted(p) && !trusted(p.replace(/(en|s|n|e)$/, ''))).length,
+    parts.length,
+    parts.filter((p) => !lex.has(p)).length,
+    -parts.at(-1)!.length,
+  ];
   const better = (a: string[], b: string[] | null) => {
     if (!b) return true;
     const [x, y] = [cost(a), cost(b)];

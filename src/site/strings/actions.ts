@@ -4,8 +4,7 @@ import { DOCUMENTS_WORD } from './counts.ts';
 export const actions = {
   action: (n: number) => `Actie ${n}`,
   actionsTitle: 'De 86 vervolgacties',
-  actionsIntro:
-    'De bijlage bij Kamerstuk 35 510, nr. 60, de brief van 29 juni 2021, geeft per actie de omschrijving en een stand van zaken.',
+  actionsIntro: 'De bijlage bij Kamerstuk 35 510, nr. 60, de brief van 29 juni 2021, geeft per actie de omschrijving en een stand van zaken.',
   description: 'Omschrijving',
   status: 'Stand van zaken',
   noStatus: 'De bijlage geeft voor deze actie geen stand van zaken.',
@@ -66,7 +65,8 @@ export const actions = {
   /** Filled in by the table's script: {shown} and {total}. */
   filterCountTemplate: '{shown} van {total} acties getoond',
   filterReset: 'Wis filters',
-  filterNoneFound: 'Probeer één woord, een ander woord, of «of» tussen twee woorden (bijvoorbeeld «schulden of kwijtschelding»); of wis het thema of onderdeel.',
+  filterNoneFound:
+    'Probeer één woord, een ander woord, of «of» tussen twee woorden (bijvoorbeeld «schulden of kwijtschelding»); of wis het thema of onderdeel.',
   sections: 'Onderdelen van de bijlage',
   intro: 'Inleiding',
 
@@ -78,8 +78,7 @@ export const actions = {
   rrRecommendationText: 'Aanbeveling',
   rrReaction: 'Reactie van het kabinet',
   rrCluster: 'Cluster',
-  rrNumberRestored:
-    'Het nummer van deze actie is in de scan verloren gegaan en door de redactie hersteld uit de volgorde van de lijst.',
+  rrNumberRestored: 'Het nummer van deze actie is in de scan verloren gegaan en door de redactie hersteld uit de volgorde van de lijst.',
   inDocument: 'In het document',
 
   /** What a status of the annex is, in words the source supports: the annex does not date each status. */

@@ -3,8 +3,7 @@ import { DOCUMENTS_WORD } from './counts.ts';
 
 export const glossary = {
   abbrTitle: 'Afkortingen',
-  abbrIntro:
-    `Afkortingen uit de ${DOCUMENTS_WORD} documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.`,
+  abbrIntro: `Afkortingen uit de ${DOCUMENTS_WORD} documenten. Waar een document een afkorting zelf uitschrijft, staat die uitleg hier met een link naar de plaats; de overige zijn door de redactie aangevuld.`,
   abbrFromText: 'uit de tekst',
   abbrEditorial: 'redactie',
   abbrGlossary: (abbr: string) => `Uitleg van ${abbr} bij Begrippen`,

@@ -7,8 +7,7 @@ export const offline = {
   offlineSave: 'Bewaar deze site voor offline lezen',
   offlineSize: (size: string, files: number) => `${size}, ${files} bestanden`,
   /** The service worker's answer, offline, for a page that was not kept (plain text). */
-  offlineNotKept:
-    'Deze pagina is niet beschikbaar zonder internetverbinding. Pagina’s die u eerder las, en de hele site als u die hebt bewaard, werken wel.',
+  offlineNotKept: 'Deze pagina is niet beschikbaar zonder internetverbinding. Pagina’s die u eerder las, en de hele site als u die hebt bewaard, werken wel.',
   offlineSaving: 'Bezig met bewaren…',
   /** Filled in by the button's script: {done} and {total}. */
   offlineProgressTemplate: '{done} van {total} bestanden bewaard…',

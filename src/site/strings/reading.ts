@@ -60,7 +60,8 @@ export const reading = {
   editorialTextTitle: 'Deze tekst is geschreven door de redactie van deze uitgave; hij staat niet in de brieven.',
   fromLetter: 'uit de brief',
   fromLetterTitle: 'Letterlijk uit Kamerstuk 35 510, nr. 60',
-  documentsIntro: 'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties, «Werk aan Uitvoering» (29 362, nr. 290), waarnaar de brief verwijst, en «Regels en ruimte» (29 362, nr. 282), waarnaar de bijlage (actie 35) en «Werk aan Uitvoering» verwijzen.',
+  documentsIntro:
+    'De vier stukken van deze uitgave: de brief van 29 juni 2021, de bijlage met 86 acties, «Werk aan Uitvoering» (29 362, nr. 290), waarnaar de brief verwijst, en «Regels en ruimte» (29 362, nr. 282), waarnaar de bijlage (actie 35) en «Werk aan Uitvoering» verwijzen.',
   rrActionsIntro: 'De negen acties uit het «Overzicht acties» van de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282), in vier clusters.',
   rrRecommendationsIntro: 'De zes aanbevelingen uit het rapport «Regels en ruimte», elk met de reactie van het kabinet (Kamerstuk 29 362, nr. 282).',
   rrAllActions: 'Alle acties uit «Regels en ruimte»',
@@ -68,7 +69,8 @@ export const reading = {
   a11yTitle: 'Toegankelijkheid',
   a11yIntro:
     'Deze uitgave wil voor iedereen bruikbaar zijn, ook voor wie een schermlezer, alleen een toetsenbord, een vergroting of een telefoon gebruikt. Deze verklaring volgt de opbouw van de modelverklaring voor overheidswebsites: de norm, de nalevingsstatus, de uitkomsten van de tests, wat nog niet goed is, hoe u een probleem meldt, en hoe deze verklaring is opgesteld.',
-  a11yDescription: 'Toegankelijkheidsverklaring: de norm (WCAG 2.2 niveau AA), de nalevingsstatus, de uitkomsten van de test van elke pagina, de bekende tekortkomingen en hoe u een probleem meldt.',
+  a11yDescription:
+    'Toegankelijkheidsverklaring: de norm (WCAG 2.2 niveau AA), de nalevingsstatus, de uitkomsten van de test van elke pagina, de bekende tekortkomingen en hoe u een probleem meldt.',
   a11ySections: [
     {
       id: 'norm',
@@ -88,9 +90,7 @@ export const reading = {
     {
       id: 'getest',
       title: 'Hoe de site getest wordt',
-      paragraphs: [
-        'Bij elke wijziging wordt de hele site opnieuw gebouwd en automatisch getest in de browser Chromium:',
-      ],
+      paragraphs: ['Bij elke wijziging wordt de hele site opnieuw gebouwd en automatisch getest in de browser Chromium:'],
       items: [
         'axe-core controleert elke pagina van de site, niet een steekproef, op de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA, in licht en in donker;',
         'op elke pagina: elk oriëntatiepunt (navigatie, aanvullende inhoud, regio) heeft een eigen naam, en de naam van een kop bestaat uit de woorden van de kop, zonder linktekst, paginanummer of label;',

@@ -10,8 +10,7 @@ export const search = {
   searchButton: 'Zoek',
   searchTitle: 'Zoeken',
   searchIntro: `Zoek in de ${DOCUMENTS_WORD} documenten, de 86 acties en de voetnoten.`,
-  searchNoScript:
-    'Zoeken werkt met JavaScript. Zonder JavaScript kunt u de pagina’s lezen via het overzicht van documenten en acties.',
+  searchNoScript: 'Zoeken werkt met JavaScript. Zonder JavaScript kunt u de pagina’s lezen via het overzicht van documenten en acties.',
 
   kind: { action: 'actie', letter: 'brieftekst', footnote: 'voetnoot' },
 

@@ -39,8 +39,7 @@ export const site = {
   descAnnex: 'Alle 86 vervolgacties uit de bijlage bij Kamerstuk 35 510, nr. 60, met omschrijving, stand van zaken en thema.',
   descTheme: (title: string) => `Thema «${title}»: de tekst van de brief (Kamerstuk 35 510, nr. 60) en de bijbehorende acties.`,
   descRrAction: (n: number) => `Actie ${n} uit de kabinetsreactie «Regels en ruimte» (Kamerstuk 29 362, nr. 282).`,
-  descRrRecommendation: (n: number) =>
-    `Aanbeveling ${n} uit «Regels en ruimte» en de reactie van het kabinet (Kamerstuk 29 362, nr. 282).`,
+  descRrRecommendation: (n: number) => `Aanbeveling ${n} uit «Regels en ruimte» en de reactie van het kabinet (Kamerstuk 29 362, nr. 282).`,
 
   homeCitedBy: (doc: string, citation: string, by: readonly string[]) =>
     `${doc} (${citation}) wordt aangehaald door ${by.length > 1 ? `${by.slice(0, -1).join(', ')} en ${by[by.length - 1]}` : by[0]}.`,
@@ -52,7 +51,8 @@ export const site = {
     'Na het eindverslag «Ongekend onrecht» van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (Kamerstuk 35 510, nr. 2) kondigde het kabinet acties aan om de problemen aan te pakken, bij Toeslagen en in de hele overheid. In de brief van 29 juni 2021 (Kamerstuk 35 510, nr. 60) staat hoe ver die acties toen waren; de bijlage bij die brief noemt 86 acties, elk met een omschrijving en een stand van zaken.',
   ],
   homeActionsTitle: 'De 86 acties per thema',
-  homeActionsIntro: 'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken zoals beschreven in de bijlage bij de brief van 29 juni 2021.',
+  homeActionsIntro:
+    'De acties uit de bijlage, ingedeeld naar de zes thema’s van de brief. Elke actie heeft een eigen pagina met de omschrijving en de stand van zaken zoals beschreven in de bijlage bij de brief van 29 juni 2021.',
   homeActionsUnthemed: 'Overige acties (geen thema in de brief)',
   homeActionsTable: 'Alle 86 acties in één tabel, met een filter',
   homeAllDocuments: 'Alle documenten',

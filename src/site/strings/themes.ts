@@ -2,8 +2,7 @@
 
 export const themes = {
   themesTitle: 'Thema’s',
-  themesIntro:
-    'De brief van 29 juni 2021 beschrijft de stand van zaken in zes thema’s. Per thema: de tekst van de brief en de acties uit de bijlage.',
+  themesIntro: 'De brief van 29 juni 2021 beschrijft de stand van zaken in zes thema’s. Per thema: de tekst van de brief en de acties uit de bijlage.',
   theme: (n: number, title: string) => `${n}. ${title}`,
   themeActions: (n: number) => (n === 1 ? '1 actie' : `${n} acties`),
   themeLetterText: 'De tekst van de brief',
@@ -28,10 +27,17 @@ export const themes = {
     const plus = extra.length
       ? ` Daarom ${one ? 'hoort' : 'horen'} ook ${acts(extra)} bij dit thema: ${one ? 'ze staat' : 'ze staan'} in een ander onderdeel van de bijlage, maar paragraaf ${theme} van de brief bespreekt ${one ? 'haar' : 'ze'}.`
       : '';
-    const listedOnly = listed.length ? ` Ook ${acts(listed)} ${listed.length === 1 ? 'hoort' : 'horen'} bij dit thema, volgens de indeling van de redactie.` : '';
+    const listedOnly = listed.length
+      ? ` Ook ${acts(listed)} ${listed.length === 1 ? 'hoort' : 'horen'} bij dit thema, volgens de indeling van de redactie.`
+      : '';
     const byTheme = [...new Set(elsewhere.map((e) => e.theme))].sort((a, b) => a - b);
     const minus = byTheme.length
-      ? ` ${byTheme.map((th) => { const ns = elsewhere.filter((e) => e.theme === th).map((e) => e.action); return `${ns.length === 1 ? 'Actie' : 'De acties'} ${ns.length === 1 ? ns[0] : `${ns.slice(0, -1).join(', ')} en ${ns[ns.length - 1]}`} uit ${sections.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} ${ns.length === 1 ? 'hoort' : 'horen'} bij thema ${th}, omdat paragraaf ${th} van de brief ${ns.length === 1 ? 'haar' : 'ze'} bespreekt.`; }).join(' ')}`
+      ? ` ${byTheme
+          .map((th) => {
+            const ns = elsewhere.filter((e) => e.theme === th).map((e) => e.action);
+            return `${ns.length === 1 ? 'Actie' : 'De acties'} ${ns.length === 1 ? ns[0] : `${ns.slice(0, -1).join(', ')} en ${ns[ns.length - 1]}`} uit ${sections.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} ${ns.length === 1 ? 'hoort' : 'horen'} bij thema ${th}, omdat paragraaf ${th} van de brief ${ns.length === 1 ? 'haar' : 'ze'} bespreekt.`;
+          })
+          .join(' ')}`
       : '';
     return `${rule}${plus}${listedOnly}${minus} Deze indeling is een keuze van de redactie.`;
   },

@@ -91,7 +91,14 @@ export function useBrowser(): BrowserHandle {
     open = [];
     const problems = [...pages, ...kept.values()].flatMap((p) => errorsOf(p));
     for (const p of kept.values()) errorsOf(p).length = 0;
-    await Promise.all(pages.map((p) => p.context().close().catch(() => {})));
+    await Promise.all(
+      pages.map((p) =>
+        p
+          .context()
+          .close()
+          .catch(() => {}),
+      ),
+    );
     if (problems.length > 0) {
       throw new Error(`${problems.length} error(s) in the browser:\n  ${problems.join('\n  ')}`);
     }

@@ -28,10 +28,7 @@ export async function follow(page: Page, target: string, within = 'body'): Promi
   const links = await linksTo(page, target, within);
   if ((await links.count()) === 0) throw new Error(`${page.url()}: the links to ${target} inside ${within} are all hidden`);
   const want = canonical(target, page.url());
-  await Promise.all([
-    page.waitForURL((u) => canonical(u.href) === want, { timeout: 10_000 }),
-    links.first().click(),
-  ]);
+  await Promise.all([page.waitForURL((u) => canonical(u.href) === want, { timeout: 10_000 }), links.first().click()]);
   await page.waitForLoadState('load');
 }
 

@@ -15,9 +15,7 @@ export function serveDist(root: string = DIST, options: ServerOptions = {}): { r
   beforeAll(async () => {
     if (!existsSync(root)) throw new Error(`${root} does not exist: build the site first (npm run build)`);
     const shared = root === DIST && Object.keys(options).length === 0 ? inject('siteOrigin') : undefined;
-    server = shared
-      ? { origin: shared, url: (path: string) => new URL(path, shared + '/').href, close: async () => {} }
-      : await startServer(root, options);
+    server = shared ? { origin: shared, url: (path: string) => new URL(path, shared + '/').href, close: async () => {} } : await startServer(root, options);
   });
   afterAll(async () => {
     await server?.close();

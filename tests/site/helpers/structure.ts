@@ -13,25 +13,41 @@ export function structureProblems(page: Page): Promise<string[]> {
     const sectioning = 'article, aside, main, nav, section';
     const roleOf = (el: Element): string | undefined => {
       const explicit = el.getAttribute('role');
-      if (explicit) return ['banner', 'navigation', 'main', 'complementary', 'contentinfo', 'region', 'search', 'form'].includes(explicit) ? explicit : undefined;
+      if (explicit)
+        return ['banner', 'navigation', 'main', 'complementary', 'contentinfo', 'region', 'search', 'form'].includes(explicit) ? explicit : undefined;
       const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
       switch (el.tagName.toLowerCase()) {
-        case 'nav': return 'navigation';
-        case 'main': return 'main';
-        case 'aside': return 'complementary';
-        case 'header': return el.parentElement?.closest(sectioning) ? undefined : 'banner';
-        case 'footer': return el.parentElement?.closest(sectioning) ? undefined : 'contentinfo';
-        case 'section': return named ? 'region' : undefined;
-        case 'form': return named ? 'form' : undefined;
-        case 'search': return 'search';
-        default: return undefined;
+        case 'nav':
+          return 'navigation';
+        case 'main':
+          return 'main';
+        case 'aside':
+          return 'complementary';
+        case 'header':
+          return el.parentElement?.closest(sectioning) ? undefined : 'banner';
+        case 'footer':
+          return el.parentElement?.closest(sectioning) ? undefined : 'contentinfo';
+        case 'section':
+          return named ? 'region' : undefined;
+        case 'form':
+          return named ? 'form' : undefined;
+        case 'search':
+          return 'search';
+        default:
+          return undefined;
       }
     };
     const nameOf = (el: Element): string => {
       const label = el.getAttribute('aria-label');
       if (label) return label.trim();
       const by = el.getAttribute('aria-labelledby');
-      if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+      if (by)
+        return by
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
       return '';
     };
     const seen = new Map<string, number>();
@@ -44,7 +60,8 @@ export function structureProblems(page: Page): Promise<string[]> {
     for (const [role, els] of byRole) {
       for (const el of els) {
         const name = nameOf(el);
-        if (els.length > 1 && !name) problems.push(`${els.length} «${role}» landmarks, one without a name: <${el.tagName.toLowerCase()} class="${el.className}">`);
+        if (els.length > 1 && !name)
+          problems.push(`${els.length} «${role}» landmarks, one without a name: <${el.tagName.toLowerCase()} class="${el.className}">`);
         const key = `${role}\u0000${name}`;
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
@@ -61,7 +78,9 @@ export function structureProblems(page: Page): Promise<string[]> {
         if (part.tagName === 'ABBR') continue;
         // «[sic]» marks the heading's own words as printed in the source: part of what the heading says.
         if (part.classList.contains('sic')) continue;
-        problems.push(`heading «${whole.slice(0, 80)}» has in its name: <${part.tagName.toLowerCase()} class="${part.getAttribute('class') ?? ''}"> «${part.getAttribute('aria-label') ?? words}»`);
+        problems.push(
+          `heading «${whole.slice(0, 80)}» has in its name: <${part.tagName.toLowerCase()} class="${part.getAttribute('class') ?? ''}"> «${part.getAttribute('aria-label') ?? words}»`,
+        );
       }
     }
     return problems;
