@@ -5,6 +5,7 @@
  * for letter, the text of the model's part of that name.
  */
 import { describe, expect, it } from 'vitest';
+import { takenLetters } from './parse/taken.ts';
 import { builtCorpus } from './fixtures/corpus.ts';
 import { resolveSentinels } from '../src/parse/corrections.ts';
 import { furnitureRule } from '../src/parse/furniture/index.ts';
@@ -53,14 +54,7 @@ describe.each(built.traces.map((t) => [t.file, t] as const))('%s', (file, report
     const streams = new Set(trace.fragments.map((f) => f.stream));
     expect(streams.size).toBeGreaterThan(0);
     for (const stream of streams) {
-      const taken = letters(
-        resolveSentinels(
-          trace.fragments
-            .filter((f) => f.stream === stream)
-            .map((f) => f.text)
-            .join(' '),
-        ),
-      );
+      const taken = takenLetters(trace, stream);
       const model = report.streams[stream];
       expect(model, `model stream «${stream}»`).toBeDefined();
       const modelText = letters(resolveSentinels(model!.join(' ')));

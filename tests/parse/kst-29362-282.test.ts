@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { takenLetters } from './taken.ts';
 import { fixture } from './fixture.ts';
 import { RegelsEnRuimteSchema, type Block, type Inline } from '../../src/model/schema.ts';
 import { applyCorrections, INS_OPEN, resolveSentinels } from '../../src/parse/corrections.ts';
@@ -299,14 +300,7 @@ describe('kst-29362-282 parser on the real source', () => {
     const streams = modelStreams(doc);
     expect(new Set(trace.fragments.map((f) => f.stream))).toEqual(new Set(['body', 'notes']));
     for (const stream of ['body', 'notes']) {
-      const taken = letters(
-        resolveSentinels(
-          trace.fragments
-            .filter((f) => f.stream === stream)
-            .map((f) => f.text)
-            .join(' '),
-        ),
-      );
+      const taken = takenLetters(trace, stream);
       expect(letters(resolveSentinels(streams[stream]!.join(' '))), stream).toBe(taken);
     }
     const pieces = [...trace.fragments, ...trace.furniture].sort((a, b) => a.line - b.line || a.col - b.col);

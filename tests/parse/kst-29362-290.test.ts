@@ -3,6 +3,7 @@
  * and on small damaged copies of it.
  */
 import { describe, expect, it } from 'vitest';
+import { takenLetters } from './taken.ts';
 import { fixture } from './fixture.ts';
 import { LetterSchema, type Block, type Letter } from '../../src/model/schema.ts';
 import { resolveSentinels } from '../../src/parse/corrections.ts';
@@ -349,14 +350,7 @@ describe('kst-29362-290 on the real source', () => {
     const names = [...new Set(trace.fragments.map((f) => f.stream))];
     expect(names.sort()).toEqual(['body', 'front', 'noteLabels', 'notes']);
     for (const s of names) {
-      const taken = letters(
-        resolveSentinels(
-          trace.fragments
-            .filter((f) => f.stream === s)
-            .map((f) => f.text)
-            .join(' '),
-        ),
-      );
+      const taken = takenLetters(trace, s);
       expect(letters(resolveSentinels(streams[s]!.join(' '))), s).toBe(taken);
     }
   });

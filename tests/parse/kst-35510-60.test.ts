@@ -3,6 +3,7 @@
  * and on damaged copies of them.
  */
 import { describe, expect, it } from 'vitest';
+import { takenLetters } from './taken.ts';
 import { fixture } from './fixture.ts';
 import { LetterSchema, type Block, type Inline, type Meta } from '../../src/model/schema.ts';
 import { resolveSentinels, SIC } from '../../src/parse/corrections.ts';
@@ -235,14 +236,7 @@ describe.each([
     const names = [...new Set(t.fragments.map((f) => f.stream))];
     expect(names).toEqual(file === WEB ? ['front', 'body', 'notes'] : ['body', 'notes']);
     for (const s of names) {
-      const taken = letters(
-        resolveSentinels(
-          t.fragments
-            .filter((f) => f.stream === s)
-            .map((f) => f.text)
-            .join(' '),
-        ),
-      );
+      const taken = takenLetters(t, s);
       expect(taken, s).toBe(letters(resolveSentinels(streams[s]!.join(' '))));
     }
   });
