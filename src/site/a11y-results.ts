@@ -1,6 +1,6 @@
 /**
  * The outcome of the last accessibility run over every built page
- * (tests/site/a11y-all.test.ts writes it; the statement on /toegankelijkheid/ reads it at
+ * (tests/site/every-page.test.ts writes it; the statement on /toegankelijkheid/ reads it at
  * build time). The statement's claims come from here, never from hand-written text.
  */
 import { existsSync, readFileSync } from 'node:fs';

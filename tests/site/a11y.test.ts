@@ -2,7 +2,7 @@
  * Accessibility of the built site on a narrow screen: axe-core (WCAG 2.0/2.1/2.2 A and AA) on
  * the main kinds of page at 320 px wide, every rule in light and the colour rules in dark
  * (helpers/axe.ts rulesFor; every page at
- * 1280 px: tests/site/a11y-all.test.ts; a page in a state of its own, such as search with
+ * 1280 px: tests/site/every-page.test.ts; a page in a state of its own, such as search with
  * results, at 1280 px here too); no
  * horizontal scrolling at 320 px; the skip link is the first Tab stop and moves focus
  * to main.
@@ -66,7 +66,7 @@ describe('accessibility', () => {
   it.each(targets().map((t) => [t.name, t] as const))(
     '%s: no axe violations in light and dark at 320 px (and at 1280 px in a state of its own); no sideways scrolling at 320 px',
     async (_name, t) => {
-      const page = await b.keptPage();
+      const page = await b.keptPage({ axe: true });
       await b.goto(page, site.url(t.path), t.status ?? 200);
       await t.prepare?.(page);
       const problems: string[] = [];
@@ -104,7 +104,7 @@ describe('accessibility', () => {
   );
 
   it.each(targets().map((t) => [t.name, t] as const))('%s: Tab from the top reaches the skip link first, which moves focus to main', async (_name, t) => {
-    const page = await b.keptPage();
+    const page = await b.keptPage({ axe: true });
     await b.goto(page, site.url(t.path), t.status ?? 200);
     expect(await page.locator('main').count(), 'one main element').toBe(1);
     await page.keyboard.press('Tab');

@@ -3,7 +3,7 @@
  * served with that header; every kind of page keeps its styling and its scripts, the
  * browser reports no violation, and it does not scroll sideways at 390 px. A page that the
  * policy blocks nothing of is drawn as without it: axe on every page, light and dark, is
- * tests/site/a11y-all.test.ts (and at 320 px tests/site/a11y.test.ts).
+ * tests/site/every-page.test.ts (and at 320 px tests/site/a11y.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

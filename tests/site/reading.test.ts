@@ -35,12 +35,14 @@ interface OpenOptions {
 }
 async function open(path: string, { viewport = DESKTOP, colorScheme = 'light', clipboard = false }: OpenOptions = {}): Promise<Page> {
   const phone = viewport.width < 800;
-  const page = await b.newPage({
+  // A kept page of its kind (phone or desktop) unless it holds the clipboard: a navigation leaves nothing behind that these tests read.
+  const page = await (clipboard ? b.newPage : b.keptPage)({
     viewport,
     colorScheme,
     hasTouch: phone,
     isMobile: phone,
     serviceWorkers: 'block',
+    axe: true,
     ...(clipboard && { permissions: ['clipboard-read', 'clipboard-write'] }),
   });
   await b.goto(page, site.url(path));

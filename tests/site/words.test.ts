@@ -1,7 +1,7 @@
 /**
  * Titles and «Begrippen» on the built site, in Chromium where a reader sees them: no title
- * with an ellipsis on any page; each action's one short title in its h1, <title>, the annex
- * table, the home and theme lists and data/acties.json; /begrippen/ with an anchor per entry,
+ * with an ellipsis on any page; each action's one short title in the annex table, the home and
+ * theme lists and data/acties.json (in its own h1 and <title>: tests/site/every-page.test.ts); /begrippen/ with an anchor per entry,
  * and the terms in the text leading there without a tab stop per occurrence. Run after the build.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { titleEntry } from '../../src/model/titles.ts';
 import { htmlFiles, pathOfFile } from './helpers/dist.ts';
 import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
-import { eachConcurrently, useBrowser } from './helpers/browser.ts';
+import { useBrowser } from './helpers/browser.ts';
 import { serveDist } from './helpers/server.ts';
 
 const b = useBrowser();
@@ -67,7 +67,7 @@ describe('no title with an ellipsis, anywhere in the built site', () => {
 });
 
 describe('one title for each of the 86 actions', () => {
-  it('in its h1, <title>, the annex table, the home and theme lists and data/acties.json', async () => {
+  it('in the annex table, the home and theme lists and data/acties.json', async () => {
     const page = await b.newPage();
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'acties.json'), 'utf8')) as ActionsFile;
     expect(json.acties).toHaveLength(86);
@@ -105,25 +105,10 @@ describe('one title for each of the 86 actions', () => {
     const themed = model.annex.actions.filter((a) => model.themes.some((th) => th.actions.includes(a.number)));
     expect(themeLists.size).toBeGreaterThanOrEqual(themed.length - 5);
 
-    // The action pages, three tabs side by side.
-    const tabs = [page, await b.newPage(), await b.newPage()];
-    const shown = await eachConcurrently(model.annex.actions, tabs.length, async (a, lane) => {
-      const tab = tabs[lane]!;
-      await b.goto(tab, site.url(routes.action(a.number)));
-      const h1 = await tab.locator('h1').evaluate((h) => {
-        const copy = h.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.badge').forEach((x) => x.remove());
-        return copy.textContent!.replace(/\s+/g, ' ').trim();
-      });
-      return { h1, title: await tab.title(), badges: await tab.locator('.heading-line:has(> h1) .badge').count() };
-    });
-    for (const [i, a] of model.annex.actions.entries()) {
+    // Each action's own page (its h1 and <title>) is checked in tests/site/every-page.test.ts, from the load that checks it with axe.
+    for (const a of model.annex.actions) {
       const title = titleOf(a.number);
       const full = `Actie ${a.number} — ${title}`;
-      const { h1, title: pageTitle, badges } = shown[i]!;
-      expect(h1, `action ${a.number}: h1`).toBe(full);
-      expect(pageTitle, `action ${a.number}: <title>`).toContain(full);
-      expect(badges, `action ${a.number}: badge beside the h1 iff editorial`).toBe(titleEntry(model, 'actions', a.number).editorial ? 1 : 0);
       expect(table.get(a.number), `action ${a.number}: annex table`).toBe(title);
       expect(home.get(a.number), `action ${a.number}: home`).toBe(title);
       if (themeLists.has(a.number)) expect(themeLists.get(a.number), `action ${a.number}: theme list`).toBe(full);

@@ -1,7 +1,6 @@
 /** axe-core in the page under test: WCAG 2.1 A and AA, and the target size of 2.2 (2.5.8) that Lighthouse checks too. */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { AXE } from './paths.ts';
+import { AXE_SOURCE } from './axe-source.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
@@ -13,7 +12,6 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 /** The rules to run in a colour scheme: all of AXE_TAGS in light, the colour rules in dark. */
 export const rulesFor = (scheme: 'light' | 'dark'): string[] | { rules: readonly string[] } => (scheme === 'light' ? AXE_TAGS : { rules: COLOUR_RULES });
-const source = readFileSync(AXE, 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -25,7 +23,8 @@ export interface AxeViolation {
 
 /** The violations axe finds in the page as it is now: the rules of the tags given, or only the rules named. */
 export async function runAxe(page: Page, only: readonly string[] | { rules: readonly string[] } = AXE_TAGS): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  // Already there in a page opened with { axe: true } (tests/site/helpers/browser.ts); evaluated here otherwise.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = Array.isArray(only) ? { type: 'tag', values: only } : { type: 'rule', values: (only as { rules: readonly string[] }).rules };
   return page.evaluate(async (runOnly) => {
     // @ts-expect-error axe is injected above

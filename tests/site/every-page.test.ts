@@ -1,0 +1,242 @@
+/**
+ * Every page of the built site, loaded once in Chromium (three tabs side by side, page after
+ * page), and everything that is checked on every page read from that one load:
+ *   - axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in light and in dark: in light every rule, in
+ *     dark the rules that depend on colour (the page's structure, names and roles do not change
+ *     with the scheme); landmarks unique and named, headings named by their words. The outcome
+ *     is written to content/toegankelijkheid/axe.json, which the accessibility statement
+ *     (/toegankelijkheid/) reads when it is built: the statement's claims are this run's, and
+ *     the test fails when the built statement says anything else;
+ *   - fidelity: every word of every document stands, in order, in the main element of its page
+ *     as the browser renders it (innerText): the blocks of the model, its footnotes and the lines
+ *     of the document's head, three sequences each in order (scripts/lib/words.ts says what
+ *     counts as a word and where the page may add words);
+ *   - each action's one short title in its h1 and <title> (tests/site/words.test.ts compares them
+ *     with the annex table, the home and theme lists and data/acties.json).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Block, Footnote, Letter } from '../../src/model/schema.ts';
+import { routes } from '../../src/model/routes.ts';
+import { titleEntry } from '../../src/model/titles.ts';
+import { eachConcurrently, useBrowser } from './helpers/browser.ts';
+import { AXE_TAGS, describeViolations, rulesFor, runAxe, settle } from './helpers/axe.ts';
+import { serveDist } from './helpers/server.ts';
+import { structureProblems } from './helpers/structure.ts';
+import { htmlFiles, pathOfFile } from './helpers/dist.ts';
+import { loadModel } from './helpers/model.ts';
+import { DIST, ROOT } from './helpers/paths.ts';
+import { t } from '../../src/site/strings.ts';
+import { A11Y_RESULTS_FILE, AxeResultsSchema, type AxeResults } from '../../src/site/a11y-results.ts';
+import { blockPiece, describeMiss, findInOrder, footnotePiece, textPiece, words, type Piece } from '../../scripts/lib/words.ts';
+
+const site = serveDist();
+const b = useBrowser();
+const SCHEMES = ['light', 'dark'] as const;
+/** Tabs that load pages side by side: while one waits for its page, the others run axe. */
+const TABS = 3;
+
+/** Every page of the built site, as the path it is served at; the 404 page at an unknown address. */
+function allPages(): { path: string; status: number }[] {
+  return htmlFiles()
+    .map((f) => (f === '404.html' ? { path: '/deze-pagina-bestaat-niet/', status: 404 } : { path: pathOfFile(f), status: 200 }))
+    .sort((x, y) => x.path.localeCompare(y.path));
+}
+
+/** A11Y_ONLY=/documenten/,/over/ loads only the pages under those paths (while fixing); the results file is then left alone. */
+const ONLY = process.env.A11Y_ONLY?.split(',').filter(Boolean);
+
+/** What one load of a page showed. */
+interface Seen {
+  path: string;
+  structure: string[];
+  violations: { scheme: (typeof SCHEMES)[number]; found: Awaited<ReturnType<typeof runAxe>> }[];
+  /** The h1's words without its badges, the number of badges beside it, the document's title. */
+  h1: string;
+  badges: number;
+  title: string;
+  /** The words of the main element as rendered (innerText), «Meer kerngegevens» open on a document. */
+  mainWords: string[];
+  mains: number;
+}
+
+async function look(tab: Page, path: string, status: number): Promise<Seen> {
+  await b.goto(tab, site.url(path), status);
+  const structure = await structureProblems(tab);
+  const violations: Seen['violations'] = [];
+  for (const scheme of SCHEMES) {
+    await tab.emulateMedia({ colorScheme: scheme });
+    await settle(tab);
+    violations.push({ scheme, found: await runAxe(tab, rulesFor(scheme)) });
+  }
+  await tab.emulateMedia({ colorScheme: 'light' });
+  const h1 = await tab
+    .locator('h1')
+    .first()
+    .evaluate((h) => {
+      const copy = h.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.badge').forEach((x) => x.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    });
+  const badges = await tab.locator('.heading-line:has(> h1) .badge').count();
+  // «Meer kerngegevens» open: the website's metadata about a document (29 362 nr. 290) is shown there, before the head.
+  if (path.startsWith('/documenten/')) {
+    const more = tab.locator('.more-facts-toggle');
+    if ((await more.count()) && (await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  }
+  const mains = await tab.locator('main').count();
+  const mainWords = mains === 1 ? words(await tab.locator('main').innerText()) : [];
+  return { path, structure, violations, h1, badges, title: await tab.title(), mainWords, mains };
+}
+
+const pages = allPages().filter((p) => !ONLY || ONLY.some((o) => p.path.startsWith(o)));
+const seen = new Map<string, Seen>();
+let crawlSeconds = 0;
+
+beforeAll(async () => {
+  const started = Date.now();
+  const tabs = await Promise.all(Array.from({ length: TABS }, () => b.newPage({ serviceWorkers: 'block', axe: true })));
+  const all = await eachConcurrently(pages, TABS, (p, lane) => look(tabs[lane]!, p.path, p.status));
+  for (const s of all) seen.set(s.path, s);
+  crawlSeconds = (Date.now() - started) / 1000;
+}, 1_200_000);
+
+describe('accessibility of every page', () => {
+  it(`axe finds no violations on any of the ${pages.length} pages, light and dark; landmarks unique and named; headings named by their words`, () => {
+    if (!ONLY) expect(pages.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    const found: AxeResults['violations'] = [];
+    const structural: AxeResults['structure'] = [];
+    let runs = 0;
+    for (const { path } of pages) {
+      const s = seen.get(path)!;
+      for (const problem of s.structure) structural.push({ page: path, problem });
+      if (s.structure.length > 0) problems.push(`${path}: landmarks and headings:\n    ${s.structure.join('\n    ')}`);
+      for (const { scheme, found: violations } of s.violations) {
+        runs++;
+        for (const v of violations) found.push({ rule: v.id, help: v.help, page: path, scheme, nodes: v.nodes.length });
+        if (violations.length > 0) problems.push(describeViolations(`${path} [${scheme}]`, violations));
+      }
+    }
+    const axeVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'package.json'), 'utf8')) as { version: string }).version;
+    const results = AxeResultsSchema.parse({
+      axe: axeVersion,
+      tags: AXE_TAGS,
+      pages: pages.length,
+      schemes: [...SCHEMES],
+      runs,
+      structure: structural.sort((x, y) => x.page.localeCompare(y.page) || x.problem.localeCompare(y.problem)),
+      violations: found.sort((x, y) => x.page.localeCompare(y.page) || x.scheme.localeCompare(y.scheme) || x.rule.localeCompare(y.rule)),
+    });
+    if (!ONLY) {
+      mkdirSync(dirname(join(ROOT, A11Y_RESULTS_FILE)), { recursive: true });
+      writeFileSync(join(ROOT, A11Y_RESULTS_FILE), `${JSON.stringify(results, null, 2)}\n`);
+    }
+    console.log(`every page: ${pages.length} pages loaded once, axe × ${SCHEMES.length} schemes = ${runs} runs, in ${crawlSeconds.toFixed(1)} s`);
+    expect(runs).toBe(pages.length * SCHEMES.length);
+    if (problems.length > 0) throw new Error(`${problems.length} page(s) with violations:\n${problems.join('\n')}`);
+  });
+
+  it('the built accessibility statement says what this run found (or, run alone, what the last run recorded)', () => {
+    const html = readFileSync(join(DIST, 'toegankelijkheid', 'index.html'), 'utf8');
+    if (!existsSync(join(ROOT, A11Y_RESULTS_FILE))) {
+      // No run recorded yet: the statement says so, and claims nothing.
+      expect(html).toContain(t.a11yNoResults);
+      expect(html).not.toContain('data-axe-results');
+      return;
+    }
+    const built = AxeResultsSchema.parse(JSON.parse(readFileSync(join(ROOT, A11Y_RESULTS_FILE), 'utf8')));
+    // The Dutch model statement: norm, status, outcomes, shortcomings, a feedback route, how it was drawn up.
+    for (const id of ['norm', 'status', 'uitkomsten', 'tekortkomingen', 'feedback', 'opstelling']) expect(html, `section #${id}`).toContain(`<h2 id="${id}">`);
+    expect(html).toContain(`${built.pages} pagina’s`);
+    const claim = html.match(/data-axe-results="([^"]*)"/)?.[1];
+    expect(claim, 'the statement marks the results it was built from').toBeDefined();
+    expect(
+      JSON.parse(claim!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+      `the statement was built from other results than this run's (${A11Y_RESULTS_FILE} is now up to date: build again)`,
+    ).toEqual({ pages: built.pages, runs: built.runs, violations: built.violations.length, structure: built.structure.length, axe: built.axe });
+  });
+});
+
+interface Check {
+  path: string;
+  sequences: Array<{ name: string; pieces: Piece[] }>;
+}
+
+const blocksSeq = (blocks: readonly Block[]) => ({ name: 'text', pieces: blocks.map(blockPiece) });
+const notesSeq = (notes: readonly Footnote[]) => ({ name: 'footnotes', pieces: notes.map(footnotePiece) });
+const frontSeq = (doc: Letter) => ({ name: 'head', pieces: doc.front.map((l) => textPiece(`head line ${l.line}`, l.text)) });
+
+/** The pages that carry the documents' words, and the sequences each must show in order. */
+function fidelityChecks(): Check[] {
+  const m = loadModel();
+  const byId = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const block = m.regelsEnRuimte.blocks.find((x) => x.id === id);
+      if (!block) throw new Error(`29 362 nr. 282: no block «${id}» in the model`);
+      return block;
+    });
+  return [
+    { path: routes.document('kst-35510-60'), sequences: [frontSeq(m.letter), blocksSeq(m.letter.blocks), notesSeq(m.letter.footnotes)] },
+    {
+      path: routes.document('kst-29362-290'),
+      sequences: [frontSeq(m.werkAanUitvoering), blocksSeq(m.werkAanUitvoering.blocks), notesSeq(m.werkAanUitvoering.footnotes)],
+    },
+    {
+      path: routes.document('kst-29362-282'),
+      sequences: [frontSeq(m.regelsEnRuimte), blocksSeq(m.regelsEnRuimte.blocks), notesSeq(m.regelsEnRuimte.footnotes)],
+    },
+    { path: routes.actions(), sequences: [blocksSeq(m.annex.intro)] },
+    ...m.annex.actions.map((a) => ({
+      path: routes.action(a.number),
+      sequences: [blocksSeq([...a.description, ...a.status]), notesSeq(a.footnotes)],
+    })),
+    ...m.regelsEnRuimte.actions.map((a) => ({ path: routes.rrAction(a.number), sequences: [blocksSeq(byId(a.blockIds))] })),
+    ...m.regelsEnRuimte.recommendations.map((r) => ({
+      path: routes.rrRecommendation(r.number),
+      sequences: [blocksSeq(byId([...r.textBlockIds, ...r.reactionBlockIds]))],
+    })),
+  ].filter((c) => !ONLY || ONLY.some((o) => c.path.startsWith(o)));
+}
+
+describe('every word of the documents on the built pages', () => {
+  it('renders every word of the four documents in order, page by page', () => {
+    const all = fidelityChecks();
+    let total = 0;
+    const counts: string[] = [];
+    for (const check of all) {
+      const s = seen.get(check.path);
+      expect(s, `${check.path}: a page of the built site`).toBeDefined();
+      expect(s!.mains, `${check.path}: one main element`).toBe(1);
+      let n = 0;
+      for (const seq of check.sequences) {
+        const miss = findInOrder(s!.mainWords, seq.pieces);
+        if (miss) throw new Error(`[${seq.name}] ${describeMiss(check.path, s!.mainWords, miss)}`);
+        n += seq.pieces.reduce((sum, p) => sum + p.words.length, 0);
+      }
+      total += n;
+      if (!check.path.startsWith('/acties/') || check.path === routes.actions()) counts.push(`${check.path}: ${n}`);
+    }
+    console.log(`fidelity (built): ${total} words checked on ${all.length} pages (${counts.join(', ')})`);
+    if (!ONLY) expect(total).toBeGreaterThan(20_000);
+  });
+});
+
+describe('each action’s one short title on its own page', () => {
+  it('in its h1 (with a badge beside it iff the title is editorial) and its <title>', () => {
+    const model = loadModel();
+    const actions = model.annex.actions.filter((a) => !ONLY || ONLY.some((o) => routes.action(a.number).startsWith(o)));
+    for (const a of actions) {
+      const entry = titleEntry(model, 'actions', a.number);
+      const full = `Actie ${a.number} — ${entry.title}`;
+      const s = seen.get(routes.action(a.number));
+      expect(s, `action ${a.number}: a page of the built site`).toBeDefined();
+      expect(s!.h1, `action ${a.number}: h1`).toBe(full);
+      expect(s!.title, `action ${a.number}: <title>`).toContain(full);
+      expect(s!.badges, `action ${a.number}: badge beside the h1 iff editorial`).toBe(entry.editorial ? 1 : 0);
+    }
+    if (!ONLY) expect(actions).toHaveLength(86);
+  });
+});
