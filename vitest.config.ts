@@ -102,13 +102,10 @@ export default defineConfig({
       // Files read dist/ (npm test builds it first). The slow tier's files run side by side:
       // each builds in a temporary copy of the project.
       { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },
-      // One Chromium and one server for the whole tier (tests/setup/browser.ts), two files at a
-      // time (a file mostly waits for Chromium, which has processes of its own); a group of its
-      // own, as its worker count differs from the other tiers'.
-      {
-        extends: true,
-        test: { name: 'browser', include: [...TIERS.browser], globalSetup: ['tests/setup/browser.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } },
-      },
+      // One Chromium and one server for the whole tier (tests/setup/browser.ts). Its files share
+      // the workers with the other tiers' (no group of their own): while a build of the slow
+      // tier waits, a browser file works, and the other way round.
+      { extends: true, test: { name: 'browser', include: [...TIERS.browser], globalSetup: ['tests/setup/browser.ts'] } },
       { extends: true, test: { name: 'slow', include: [...TIERS.slow] } },
     ],
   },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Action, Inline } from '../../src/model/schema.ts';
 import { routes } from '../../src/model/routes.ts';
-import { useBrowser } from './helpers/browser.ts';
+import { copiedText, useBrowser } from './helpers/browser.ts';
 import { canonicalPath } from './helpers/dist.ts';
 import { follow, here, langOf, SEARCH_BOX } from './helpers/dom.ts';
 import { blockInlines, blockText, loadModel, themeOfAction } from './helpers/model.ts';
@@ -166,18 +166,18 @@ describe('search', () => {
 describe('citing a page', () => {
   it('copies the citation in its official form and the permanent link, each button saying what it copies', async () => {
     const model = loadModel();
-    const page = await b.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await b.newPage({ clipboard: true });
     await b.goto(page, site.url(routes.action(41)));
     const citation = page.getByRole('button', { name: 'Kopieer bronvermelding' });
     const link = page.getByRole('button', { name: 'Kopieer link' });
     await citation.click();
     await page.locator('.copy-status', { hasText: 'De bronvermelding is gekopieerd.' }).waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copiedText(page);
     const annex = model.letter.meta;
     expect(copied).toBe(`Bijlage bij Kamerstukken II ${annex.vergaderjaar!.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')}, 35 510, nr. 60, actie 41, p. 10-11`);
     await link.click();
     await page.locator('.copy-status', { hasText: 'De link is gekopieerd.' }).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/acties\/41\/$/);
+    expect(await copiedText(page)).toMatch(/\/acties\/41\/$/);
   });
 });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/model/routes.ts';
-import { useBrowser } from './helpers/browser.ts';
+import { copiedText, useBrowser } from './helpers/browser.ts';
 import { ROOT } from './helpers/paths.ts';
 import { serveDist } from './helpers/server.ts';
 
@@ -86,7 +86,7 @@ describe('strict Content-Security-Policy', () => {
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,
-      permissions: ['clipboard-read', 'clipboard-write'],
+      clipboard: true,
     });
     await page.addInitScript(() => {
       const list: string[] = [];
@@ -101,7 +101,7 @@ describe('strict Content-Security-Policy', () => {
     expect(await page.locator('#alinea-citeren').isVisible()).toBe(true);
     await page.locator('#alinea-citeren').getByRole('button', { name: 'Kopieer bronvermelding' }).tap();
     await page.locator('#alinea-citeren .copy-status', { hasText: 'gekopieerd' }).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Kamerstukken II 2020\/21, 35 510, nr\. 60, p\. \d+(-\d+)?$/);
+    expect(await copiedText(page)).toMatch(/^Kamerstukken II 2020\/21, 35 510, nr\. 60, p\. \d+(-\d+)?$/);
     expect(await violations(page)).toEqual([]);
   });
 });

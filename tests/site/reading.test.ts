@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/model/routes.ts';
 import { blockCitations, spanOf } from '../../src/site/cite.ts';
-import { useBrowser } from './helpers/browser.ts';
+import { copiedText, useBrowser } from './helpers/browser.ts';
 import { describeViolations, rulesFor, runAxe, settle } from './helpers/axe.ts';
 import { loadModel } from './helpers/model.ts';
 import { plainText } from '../../src/model/text.ts';
@@ -43,7 +43,7 @@ async function open(path: string, { viewport = DESKTOP, colorScheme = 'light', c
     isMobile: phone,
     serviceWorkers: 'block',
     axe: true,
-    ...(clipboard && { permissions: ['clipboard-read', 'clipboard-write'] }),
+    clipboard,
   });
   await b.goto(page, site.url(path));
   return page;
@@ -269,10 +269,10 @@ describe('linking and citing a paragraph', () => {
       expect(p!.y).toBeGreaterThanOrEqual(0);
       await panel.getByRole('button', { name: 'Kopieer bronvermelding' }).tap();
       await panel.locator('.copy-status', { hasText: 'De bronvermelding is gekopieerd.' }).waitFor();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${LETTER_CITATION}, p. ${block.page}`);
+      expect(await copiedText(page)).toBe(`${LETTER_CITATION}, p. ${block.page}`);
       await panel.getByRole('button', { name: 'Kopieer link' }).tap();
       await panel.locator('.copy-status', { hasText: 'De link is gekopieerd.' }).waitFor();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`${LETTER}#${block.id}`));
+      expect(await copiedText(page)).toBe(site.url(`${LETTER}#${block.id}`));
       await panel.getByRole('button', { name: 'Sluiten' }).tap();
       expect(await panel.isVisible()).toBe(false);
       expect(await para.evaluate((p) => p.classList.contains('is-cited'))).toBe(false);

@@ -64,6 +64,16 @@ export interface OpenOptions extends BrowserContextOptions {
    * injected once into the context instead of evaluated in each page (about 0.6 s a page).
    */
   axe?: boolean;
+  /**
+   * The page may write to the clipboard, and what it writes is recorded for copiedText(): the
+   * clipboard itself is one for the whole browser, which files running side by side share.
+   */
+  clipboard?: boolean;
+}
+
+/** The text the page last wrote to the clipboard (a page opened with { clipboard: true }). */
+export function copiedText(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { __copied?: string[] }).__copied?.at(-1));
 }
 
 export interface BrowserHandle {
@@ -119,9 +129,23 @@ export function useBrowser(): BrowserHandle {
       if (!browser) throw new Error('browser not launched (use useBrowser() at the top level of a test file)');
       return browser;
     },
-    async newPage({ axe = false, ...options }: OpenOptions = {}) {
-      const context = await handle.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', ...options });
+    async newPage({ axe = false, clipboard = false, ...options }: OpenOptions = {}) {
+      const permissions = [...(options.permissions ?? []), ...(clipboard ? ['clipboard-read', 'clipboard-write'] : [])];
+      const context = await handle.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', ...options, permissions });
       if (axe) await context.addInitScript({ content: AXE_SOURCE });
+      if (clipboard) {
+        await context.addInitScript(() => {
+          const board = navigator.clipboard;
+          if (!board) return;
+          const write = board.writeText.bind(board);
+          const copied: string[] = [];
+          Object.defineProperty(window, '__copied', { value: copied });
+          board.writeText = (text: string) => {
+            copied.push(text);
+            return write(text);
+          };
+        });
+      }
       const page = await context.newPage();
       const t = track(page);
       // Nothing but the local site: an outside request is an error and never leaves the machine.
