@@ -3,27 +3,18 @@
  * frontmatter and its text as a plain, serialisable tree, rendered by one component
  * (src/components/MdxTree.astro) instead of one compiled module per page.
  *
- * The file is read with the same MDX syntax extensions that wrote it (src/site/mdx.ts),
- * and only the small grammar the writer uses is accepted: paragraphs, text, links,
- * unordered and ordered lists, strong and emphasis (editorial prose), and the components
- * of `MDX_COMPONENTS` with plain string or boolean attributes. Anything else — an unknown
- * component, an HTML tag, an expression, an `import`/`export`, a heading or code block —
- * stops the build with the file, the line and what was expected. Text stays text: the tree
- * holds it as strings, which the component writes escaped.
- *
- * The tree is what MDX itself makes of the file: a paragraph holding only components is
- * unwrapped (as MDX does), then mdast-util-to-hast (MDX's own step) gives the HTML elements
- * and the line endings between blocks, so the page is byte for byte what MDX rendered.
+ * The file is read by Sätteri (`mdxToHast`), the MDX parser and HTML step that Astro's MDX
+ * integration runs on these files (astro.config.mjs: no GFM, no smart punctuation), so the
+ * tree has the shape MDX rendered: a paragraph holding only components unwrapped, line
+ * endings between blocks and list items. Only the small grammar the writer
+ * (src/site/mdx.ts) and the editorial pages use is accepted: paragraphs, text, links,
+ * lists, strong and emphasis, and the components of `MDX_COMPONENTS` with plain string or
+ * boolean attributes. Anything else — an unknown component, an HTML tag, an expression, an
+ * `import`/`export`, a heading or a code block — stops the build with the file, the line and
+ * what was expected. Text stays text: the tree holds it as strings, which the component
+ * writes escaped.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { toHast } from 'mdast-util-to-hast';
-import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
-import type { ElementContent, Nodes as HastNodes } from 'hast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { mdxToHast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { MDX_COMPONENTS, type MdxComponentName } from './mdx.ts';
 
@@ -62,11 +53,25 @@ export interface MdxFile {
 }
 
 const COMPONENTS: ReadonlySet<string> = new Set(MDX_COMPONENTS);
-const BLOCK = new Set(['paragraph', 'list', 'mdxJsxFlowElement']);
-const INLINE = new Set(['text', 'link', 'strong', 'emphasis', 'mdxJsxTextElement']);
+const INLINE_TAGS: ReadonlySet<string> = new Set(['strong', 'em', 'a']);
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'ul', 'ol']);
 
-/** Names an mdast node for an editor. */
-function describe(node: MdastNodes): string {
+/** The HTML tree as Sätteri gives it (hast, with MDX's JSX and ESM nodes). */
+interface HastNode {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: HastNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+const FEATURES = { gfm: false, smartPunctuation: false } as const;
+
+/** What a node is, for an editor. */
+function describe(node: HastNode): string {
   switch (node.type) {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -75,106 +80,81 @@ function describe(node: MdastNodes): string {
       return 'an import or export';
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return `an expression {${node.value}}`;
+      return `an expression {${node.value ?? ''}}`;
+    case 'element':
+      return `Markdown that makes <${node.tagName}>`;
     default:
-      return `Markdown «${node.type}»`;
+      return `a «${node.type}» node`;
   }
 }
 
-/** Checks an mdast node and its descendants against the grammar the writer uses. */
-function check(node: MdastNodes, file: string, inList: boolean): void {
-  const fail = (expected: string): never => {
-    const line = node.position?.start.line;
-    throw new Error(`${file}${line !== undefined ? `:${line}` : ''}: expected ${expected}, found ${describe(node)}`);
-  };
-  const children = (allowed: ReadonlySet<string>, what: string, list = false) => {
-    for (const child of (node as MdastParent).children) {
-      if (!allowed.has(child.type)) {
-        check(child, file, list); // names the node when it is outside the grammar altogether
-        fail(what);
-      }
-      check(child, file, list);
-    }
-  };
-  switch (node.type) {
-    case 'text':
-      return;
-    case 'paragraph':
-    case 'strong':
-    case 'emphasis':
-      return children(INLINE, 'text, a link, emphasis or a component');
-    case 'link':
-      return children(INLINE, 'text, emphasis or a component inside a link');
-    case 'list':
-      for (const item of node.children) check(item, file, true);
-      return;
-    case 'listItem':
-      if (!inList || (node.checked !== null && node.checked !== undefined)) fail('a list item');
-      return children(BLOCK, 'a paragraph, a list or a component in a list item');
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement': {
-      if (!node.name || !COMPONENTS.has(node.name)) fail(`one of the page components (${MDX_COMPONENTS.join(', ')})`);
-      for (const attribute of node.attributes) {
-        if (attribute.type !== 'mdxJsxAttribute') fail(`plain attributes on <${node.name}>, found a spread {…}`);
-        else if (attribute.value !== null && typeof attribute.value !== 'string')
-          fail(`a quoted value for ${attribute.name} on <${node.name}>, not an expression`);
-      }
-      return node.type === 'mdxJsxFlowElement'
-        ? children(BLOCK, `a paragraph, a list or a component inside <${node.name}>`)
-        : children(INLINE, `text, a link or a component inside <${node.name}>`);
-    }
-    default:
-      fail(`Markdown text (paragraphs, lists, links) and the page components`);
-  }
+/** A node outside the grammar: the path to it (child indices from the root) and what was expected. */
+interface Fault {
+  path: number[];
+  message: string;
 }
 
 /**
- * MDX's own step before HTML (remark-mark-and-unravel of @mdx-js/mdx): a paragraph that
- * holds only components (and white space) is no paragraph; its components stand as blocks.
+ * The first node outside the grammar, or undefined. `where`: the kind of content the node
+ * stands in («flow» at the top, in a component holding blocks or in a list item; «phrasing»
+ * in a paragraph, a link or an inline component; «list» directly in a list).
  */
-function unravel(parent: MdastParent): void {
-  const out: MdastNodes[] = [];
-  for (const child of parent.children) {
-    if (child.type === 'paragraph') {
-      const only = child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && /^[\t\n\r ]*$/.test(c.value)));
-      if (only && child.children.some((c) => c.type === 'mdxJsxTextElement')) {
-        for (const c of child.children) {
-          if (c.type === 'mdxJsxTextElement') {
-            const flow: MdxJsxFlowElement = { ...(c as MdxJsxTextElement), type: 'mdxJsxFlowElement', children: c.children as MdxJsxFlowElement['children'] };
-            unravel(flow);
-            out.push(flow);
-          }
-        }
-        continue;
-      }
+function fault(nodes: readonly HastNode[], where: 'flow' | 'phrasing' | 'list', path: number[]): Fault | undefined {
+  for (const [i, node] of nodes.entries()) {
+    const at = [...path, i];
+    const fail = (expected: string): Fault => ({ path: at, message: `expected ${expected}, found ${describe(node)}` });
+    if (node.type === 'text') {
+      if (where === 'list' && node.value?.trim()) return fail('list items');
+      continue;
     }
-    if ('children' in child) unravel(child);
-    out.push(child);
+    let inner: 'flow' | 'phrasing' | 'list';
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (!node.name || !COMPONENTS.has(node.name)) return fail(`one of the page components (${MDX_COMPONENTS.join(', ')})`);
+      if (where === 'list') return fail('list items');
+      for (const a of node.attributes ?? []) {
+        if (a.type !== 'mdxJsxAttribute') return fail(`plain attributes on <${node.name}>, not a spread {…}`);
+        if (a.value !== null && a.value !== undefined && typeof a.value !== 'string')
+          return fail(`a quoted value for ${a.name} on <${node.name}>, not an expression`);
+      }
+      inner = node.type === 'mdxJsxFlowElement' ? 'flow' : 'phrasing';
+    } else if (node.type === 'element' && node.tagName === 'li') {
+      if (where !== 'list') return fail('a list item only in a list');
+      inner = 'flow';
+    } else if (node.type === 'element' && (BLOCK_TAGS.has(node.tagName!) || INLINE_TAGS.has(node.tagName!))) {
+      const block = BLOCK_TAGS.has(node.tagName!);
+      if (where === 'list') return fail('list items');
+      if (where === 'phrasing' && block) return fail('text, a link or a component');
+      if (node.tagName === 'a' && typeof node.properties?.['href'] !== 'string') return fail('a link with an address');
+      inner = node.tagName === 'ul' || node.tagName === 'ol' ? 'list' : 'phrasing';
+    } else {
+      return fail(
+        where === 'phrasing'
+          ? 'text, a link, emphasis or a page component'
+          : 'a paragraph, a list or a page component (Markdown text and the components the pages use)',
+      );
+    }
+    const below = fault(node.children ?? [], inner, at);
+    if (below) return below;
   }
-  parent.children = out as MdastParent['children'];
+  return undefined;
 }
 
-const TAGS: ReadonlySet<string> = new Set<MdxTreeTag>(['p', 'ul', 'ol', 'li', 'strong', 'em']);
-
-/** The HTML tree (with the components passed through) → the plain tree. */
-function plain(nodes: readonly (ElementContent | HastNodes)[]): MdxTreeNode[] {
+/** The checked HTML tree → the plain tree. */
+function plain(nodes: readonly HastNode[]): MdxTreeNode[] {
   const out: MdxTreeNode[] = [];
   for (const node of nodes) {
     let next: MdxTreeNode;
-    if (node.type === 'text') next = node.value;
+    if (node.type === 'text') next = node.value ?? '';
     else if (node.type === 'element' && node.tagName === 'a') {
-      const { href, title } = node.properties;
-      next = { href: String(href), ...(typeof title === 'string' && { title }), children: plain(node.children) };
-    } else if (node.type === 'element' && TAGS.has(node.tagName)) {
-      const start = node.properties['start'];
-      next = { tag: node.tagName as MdxTreeTag, ...(typeof start === 'number' && { start }), children: plain(node.children) };
-    } else if ((node.type as string) === 'mdxJsxFlowElement' || (node.type as string) === 'mdxJsxTextElement') {
-      const jsx = node as unknown as MdxJsxFlowElement & { children: HastNodes[] };
-      const props: Record<string, string | true> = {};
-      for (const a of jsx.attributes) if (a.type === 'mdxJsxAttribute') props[a.name] = a.value === null || a.value === undefined ? true : (a.value as string);
-      next = { component: jsx.name as MdxComponentName, props, children: plain(jsx.children as ElementContent[]) };
+      const { href, title } = node.properties ?? {};
+      next = { href: href as string, ...(typeof title === 'string' && { title }), children: plain(node.children ?? []) };
+    } else if (node.type === 'element') {
+      const start = node.properties?.['start'];
+      next = { tag: node.tagName as MdxTreeTag, ...(typeof start === 'number' && { start }), children: plain(node.children ?? []) };
     } else {
-      throw new Error(`mdx-tree: unexpected HTML node ${node.type}${'tagName' in node ? ` <${node.tagName}>` : ''}`);
+      const props: Record<string, string | true> = {};
+      for (const a of node.attributes ?? []) props[a.name!] = typeof a.value === 'string' ? a.value : true;
+      next = { component: node.name as MdxComponentName, props, children: plain(node.children ?? []) };
     }
     const last = out[out.length - 1];
     if (typeof next === 'string' && typeof last === 'string') out[out.length - 1] = last + next;
@@ -183,40 +163,34 @@ function plain(nodes: readonly (ElementContent | HastNodes)[]): MdxTreeNode[] {
   return out;
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
 /**
  * Parses one MDX file. `file` names it in errors (a path relative to the project).
  * Throws with the file and line on anything outside the grammar.
  */
 export function parseMdxFile(source: string, file: string): MdxFile {
-  let root: MdastRoot;
-  try {
-    root = fromMarkdown(source, {
-      extensions: [mdxjs(), frontmatter(['yaml'])],
-      mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    });
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    throw new Error(`${file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}: not valid MDX: ${e.reason ?? e.message}`, { cause: error });
-  }
-  const [head, ...body] = root.children;
-  if (head?.type !== 'yaml') throw new Error(`${file}:1: expected YAML frontmatter between --- lines at the top of the file`);
+  const head = FRONTMATTER.exec(source);
+  if (!head) throw new Error(`${file}:1: expected YAML frontmatter between --- lines at the top of the file`);
   let data: unknown;
   try {
-    data = parseYaml(head.value);
+    data = parseYaml(head[1]!);
   } catch (error) {
-    throw new Error(`${file}:${head.position?.start.line ?? 1}: frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${file}:2: frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}:1: expected the frontmatter to be a YAML mapping`);
-  const text: MdastRoot = { type: 'root', children: body };
-  for (const node of body) {
-    if (!BLOCK.has(node.type)) {
-      check(node, file, false);
-      const line = node.position?.start.line;
-      throw new Error(`${file}${line !== undefined ? `:${line}` : ''}: expected a paragraph, a list or a component, found ${describe(node)}`);
-    }
-    check(node, file, false);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}:2: expected the frontmatter to be a YAML mapping`);
+  let root: HastNode;
+  try {
+    // Without positions (half the tree's memory); they are read again only to name a fault's line.
+    root = mdxToHast(source, { features: FEATURES, position: false }) as HastNode;
+  } catch (error) {
+    throw new Error(`${file}:${(error as Error).message.replace(/^(\d+:\d+): /, '$1: not valid MDX: ')}`, { cause: error });
   }
-  unravel(text);
-  const hast = toHast(text, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] });
-  return { frontmatter: data as Record<string, unknown>, tree: plain(hast.type === 'root' ? hast.children : [hast]) };
+  const bad = fault(root.children ?? [], 'flow', []);
+  if (bad) {
+    let node = mdxToHast(source, { features: FEATURES }) as HastNode;
+    for (const i of bad.path) node = node.children![i]!;
+    throw new Error(`${file}${node.position ? `:${node.position.start.line}` : ''}: ${bad.message}`);
+  }
+  return { frontmatter: data as Record<string, unknown>, tree: plain(root.children ?? []) };
 }
