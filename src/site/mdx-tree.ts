@@ -16,7 +16,7 @@
  */
 import { mdxToHast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { MDX_COMPONENTS, type MdxComponentName } from './mdx.ts';
+import { MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
 
 /** The HTML elements MDX makes of Markdown. */
 export type MdxTreeTag = 'p' | 'ul' | 'ol' | 'li' | 'strong' | 'em';
