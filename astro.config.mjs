@@ -29,13 +29,6 @@ export default defineConfig({
     build: {
       // Never inline a processed script into the page (Content-Security-Policy: script-src 'self').
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // MDX pages carry Astro's own module directive; the bundler's notice about it is noise.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });
