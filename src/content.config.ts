@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RouteFrontmatterSchema } from './site/route-data.ts';
+import { RouteFrontmatterSchema } from './site/frontmatter.ts';
 import { parseMdxFile } from './site/mdx-tree.ts';
 
 /**
