@@ -17,7 +17,7 @@ import { parseMdxFile } from './site/mdx-tree.ts';
 function mdxTree(base: string): Loader {
   return {
     name: 'mdx-tree',
-    load: async ({ store, parseData, generateDigest, config, watcher }) => {
+    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = join(root, base);
       const idOf = (path: string) =>
@@ -38,11 +38,17 @@ function mdxTree(base: string): Loader {
       store.clear();
       for (const f of files) await load(join(dir, f));
       if (watcher) {
+        // In `astro dev`: a changed file is read again; a fault is reported with its file and line, and the server goes on.
         watcher.add(dir);
         const ours = (path: string) => path.startsWith(dir + sep) && path.endsWith('.mdx');
-        watcher.on('change', (path) => void (ours(path) && load(path)));
-        watcher.on('add', (path) => void (ours(path) && load(path)));
-        watcher.on('unlink', (path) => void (ours(path) && store.delete(idOf(path))));
+        const reload = (path: string) => {
+          if (ours(path)) load(path).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        };
+        watcher.on('change', reload);
+        watcher.on('add', reload);
+        watcher.on('unlink', (path) => {
+          if (ours(path)) store.delete(idOf(path));
+        });
       }
     },
   };
