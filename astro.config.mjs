@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import edition from './scripts/lib/astro/edition.ts';
 import sitemap from '@astrojs/sitemap';
@@ -23,20 +22,13 @@ export default defineConfig({
   // The sources' own quotes, dashes and apostrophes stay as they are, and a «www.…» in the
   // text stays text (no GFM autolinks): links come only from the model's references.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [edition(), mdx(), ...(address.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
+  integrations: [edition(), ...(address.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
     build: {
       // Never inline a processed script into the page (Content-Security-Policy: script-src 'self').
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // MDX pages carry Astro's own module directive; the bundler's notice about it is noise.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -23,6 +23,7 @@ export const TIERS = {
     'tests/client-site.test.ts',
     'tests/enrich.test.ts',
     'tests/hyphenation.test.ts',
+    'tests/mdx-tree.test.ts',
     'tests/minify.test.ts',
     'tests/readme.test.ts',
     'tests/route-utils.test.ts',

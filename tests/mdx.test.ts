@@ -16,6 +16,7 @@ import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { buildCorpus } from '../src/parse/corpus.ts';
 import { MDX_COMPONENTS, pageMdx, serialize, type MdxContext } from '../src/site/mdx.ts';
+import { parseMdxFile, type MdxTreeNode } from '../src/site/mdx-tree.ts';
 import { frontmatterOf, routeData, type RouteData } from '../src/site/route-data.ts';
 import { localNotes } from '../src/site/notes.ts';
 import type { Block, Footnote } from '../src/model/schema.ts';
@@ -145,6 +146,28 @@ describe('MDX from hostile source text', () => {
         expect(parseYaml(yaml)).toEqual(JSON.parse(JSON.stringify(frontmatterOf(page))));
       });
     }
+  }
+});
+
+describe('MDX from hostile source text, read by the content loader (src/site/mdx-tree.ts)', () => {
+  /** The text of each paragraph, quote and note (the components that hold the source text in pageWith). */
+  const texts = (nodes: readonly MdxTreeNode[], out: string[] = []): string[] => {
+    for (const n of nodes) {
+      if (typeof n === 'string') continue;
+      if ('component' in n && (n.component === 'P' || n.component === 'Quote' || n.component === 'Note')) out.push(plain(n.children));
+      else texts(n.children, out);
+    }
+    return out;
+  };
+  const plain = (nodes: readonly MdxTreeNode[]): string => nodes.map((n) => (typeof n === 'string' ? n : plain(n.children))).join('');
+  for (const value of HOSTILE) {
+    it(`keeps ${JSON.stringify(value)} as text`, () => {
+      const page = pageWith(value);
+      const { frontmatter, tree } = parseMdxFile(pageMdx(page, ctx), 'proef.mdx');
+      expect(frontmatter).toEqual(JSON.parse(JSON.stringify(frontmatterOf(page))));
+      // The paragraph (with its note marker), the quote and the note give the text back exactly.
+      expect(texts(tree)).toEqual([value, value, value]);
+    });
   }
 });
 

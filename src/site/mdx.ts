@@ -10,6 +10,7 @@
  * passage of a theme. The frontmatter is the route data's YAML.
  */
 import { resolveLabels } from './labels.ts';
+import type { MdxComponentName } from './mdx-components.ts';
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
@@ -22,35 +23,7 @@ import { refIdFor, runsKey, type NoteContext } from './notes.ts';
 import { hasUnnumberedBreak, pageSpans } from './cite.ts';
 import { frontmatterOf, type BlockAfter, type BodyPart, type LinkItem, type Passage, type RouteData } from './route-data.ts';
 
-/** The components a generated page may use; src/components/MdxContent.astro maps each to its component in src/components/mdx/. */
-export const MDX_COMPONENTS = [
-  'Abbr',
-  'Editorial',
-  'Fn',
-  'Footnotes',
-  'Front',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'Ins',
-  'Label',
-  'List',
-  'Note',
-  'Notes',
-  'P',
-  'PageMark',
-  'Quote',
-  'Resolved',
-  'Section',
-  'Sic',
-  'Signature',
-  'Actions',
-  'StatusDate',
-  'Term',
-] as const;
-export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
+export { MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
 
 /** What the writer needs besides the page: abbreviations and the reasons of corrections. */
 export interface MdxContext {

@@ -1,0 +1,71 @@
+/**
+ * The build against the peer (Starlight) at one scale, and nothing else: the quick form of
+ * the comparison in `npm run bench` (no Chromium, no Lighthouse, no profile), for measuring
+ * a change on a shared machine. In a temporary copy of the project: the synthetic corpus ×K
+ * (scripts/lib/bench/synth.ts), then, --runs times and alternating, one clean build of ours
+ * (`EDITION_CORPUS=generated astro build`: Astro, Pagefind, offline) and one of the peer
+ * with the same pages (scripts/lib/bench/peer.ts), each under /usr/bin/time -v. Prints the
+ * processor time (user + system) and the peak memory of each build, and the ratios of the
+ * medians (ours ÷ peer; at most 1 is the goal).
+ *
+ * Usage (in the project root): node scripts/lib/bench/versus.ts --scale=10 [--runs=2]
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusSchema } from '../../../src/model/schema.ts';
+import { routeData } from '../../../src/site/route-data.ts';
+import { mdxContext } from '../generated.ts';
+import { ensurePeer, writePeer } from './peer.ts';
+import { cleanBuild, copyProject, removeProject, runStage, type StageRun } from './project.ts';
+import { median } from './stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const m = /^--([\w-]+)=(\d+)$/.exec(a);
+    if (!m) throw new Error(`versus: unknown argument ${a} (expected --scale=K, --runs=N)`);
+    return [m[1]!, Number(m[2])] as const;
+  }),
+);
+const SCALE = args.get('scale') ?? 1;
+const RUNS = args.get('runs') ?? 1;
+if (!(SCALE >= 1 && RUNS >= 1)) throw new Error('versus: --scale and --runs are at least 1');
+
+const log = (msg: string) => console.log(`[versus ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const mib = (bytes: number | undefined) => (bytes === undefined ? '?' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+const sec = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
+
+const work = copyProject(ROOT);
+const logFile = join(work, 'versus-build.log');
+try {
+  log(`×${SCALE}: synthetic corpus in ${work}`);
+  cleanBuild(work);
+  runStage(work, { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${SCALE}` }, logFile);
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')));
+  const pages = routeData(corpus);
+  const peerDir = ensurePeer(join(ROOT, 'bench', 'peer', 'starlight'), log);
+  writePeer(peerDir, pages, mdxContext(corpus));
+  const ours: StageRun[] = [];
+  const peer: StageRun[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    // A clean build of the corpus written above: no output, no caches (cleanBuild would remove the corpus too).
+    for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'])
+      rmSync(join(work, p), { recursive: true, force: true });
+    const o = runStage(work, { name: 'ours', command: 'EDITION_CORPUS=generated astro build' }, logFile);
+    ours.push(o);
+    log(`ours ${i}/${RUNS}: ${sec(o.cpuMs)} processor, ${mib(o.maxRss)} peak (${sec(o.ms)} wall)`);
+    cleanBuild(peerDir);
+    const s = runStage(peerDir, { name: 'peer', command: 'astro build' }, logFile);
+    peer.push(s);
+    log(`peer ${i}/${RUNS}: ${sec(s.cpuMs)} processor, ${mib(s.maxRss)} peak (${sec(s.ms)} wall)`);
+  }
+  const m = (runs: StageRun[], key: 'cpuMs' | 'maxRss') => median(runs.map((r) => r[key] ?? NaN));
+  log(
+    `×${SCALE}, ${pages.length} pages, median of ${RUNS}: ours ${sec(m(ours, 'cpuMs'))}, ${mib(m(ours, 'maxRss'))}; ` +
+      `Starlight ${sec(m(peer, 'cpuMs'))}, ${mib(m(peer, 'maxRss'))}; ` +
+      `ratio processor ${(m(ours, 'cpuMs') / m(peer, 'cpuMs')).toFixed(2)}, memory ${(m(ours, 'maxRss') / m(peer, 'maxRss')).toFixed(2)}`,
+  );
+} finally {
+  removeProject(work);
+}

@@ -1,0 +1,196 @@
+/**
+ * A committed MDX file (content/pages/, content/passages/, content/editorial/) → its
+ * frontmatter and its text as a plain, serialisable tree, rendered by one component
+ * (src/components/MdxTree.astro) instead of one compiled module per page.
+ *
+ * The file is read by Sätteri (`mdxToHast`), the MDX parser and HTML step that Astro's MDX
+ * integration runs on these files (astro.config.mjs: no GFM, no smart punctuation), so the
+ * tree has the shape MDX rendered: a paragraph holding only components unwrapped, line
+ * endings between blocks and list items. Only the small grammar the writer
+ * (src/site/mdx.ts) and the editorial pages use is accepted: paragraphs, text, links,
+ * lists, strong and emphasis, and the components of `MDX_COMPONENTS` with plain string or
+ * boolean attributes. Anything else — an unknown component, an HTML tag, an expression, an
+ * `import`/`export`, a heading or a code block — stops the build with the file, the line and
+ * what was expected. Text stays text: the tree holds it as strings, which the component
+ * writes escaped.
+ */
+import { mdxToHast } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
+
+/** The HTML elements MDX makes of Markdown. */
+export type MdxTreeTag = 'p' | 'ul' | 'ol' | 'li' | 'strong' | 'em';
+
+/** A Markdown element: a paragraph, a list, an item, strong or emphasised text. */
+export interface MdxTreeElement {
+  tag: MdxTreeTag;
+  /** An ordered list's first number, where it is not 1. */
+  start?: number;
+  children: MdxTreeNode[];
+}
+
+/** A Markdown link, rendered by src/components/mdx/Link.astro. */
+export interface MdxTreeLink {
+  href: string;
+  title?: string;
+  children: MdxTreeNode[];
+}
+
+/** One of the page components (src/components/mdx/), with its attributes as props. */
+export interface MdxTreeComponent {
+  component: MdxComponentName;
+  props: Record<string, string | true>;
+  children: MdxTreeNode[];
+}
+
+/** Text (a string, written escaped), or an element. */
+export type MdxTreeNode = string | MdxTreeElement | MdxTreeLink | MdxTreeComponent;
+
+/** A parsed MDX file: its frontmatter (unvalidated: the collection's schema checks it) and its text. */
+export interface MdxFile {
+  frontmatter: Record<string, unknown>;
+  tree: MdxTreeNode[];
+}
+
+const COMPONENTS: ReadonlySet<string> = new Set(MDX_COMPONENTS);
+const INLINE_TAGS: ReadonlySet<string> = new Set(['strong', 'em', 'a']);
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'ul', 'ol']);
+
+/** The HTML tree as Sätteri gives it (hast, with MDX's JSX and ESM nodes). */
+interface HastNode {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: HastNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+const FEATURES = { gfm: false, smartPunctuation: false } as const;
+
+/** What a node is, for an editor. */
+function describe(node: HastNode): string {
+  switch (node.type) {
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return node.name ? `the component <${node.name}>` : 'a fragment <>';
+    case 'mdxjsEsm':
+      return 'an import or export';
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return `an expression {${node.value ?? ''}}`;
+    case 'element':
+      return `Markdown that makes <${node.tagName}>`;
+    default:
+      return `a «${node.type}» node`;
+  }
+}
+
+/** A node outside the grammar: the path to it (child indices from the root) and what was expected. */
+interface Fault {
+  path: number[];
+  message: string;
+}
+
+/**
+ * The first node outside the grammar, or undefined. `where`: the kind of content the node
+ * stands in («flow» at the top, in a component holding blocks or in a list item; «phrasing»
+ * in a paragraph, a link or an inline component; «list» directly in a list).
+ */
+function fault(nodes: readonly HastNode[], where: 'flow' | 'phrasing' | 'list', path: number[]): Fault | undefined {
+  for (const [i, node] of nodes.entries()) {
+    const at = [...path, i];
+    const fail = (expected: string): Fault => ({ path: at, message: `expected ${expected}, found ${describe(node)}` });
+    if (node.type === 'text') {
+      if (where === 'list' && node.value?.trim()) return fail('list items');
+      continue;
+    }
+    let inner: 'flow' | 'phrasing' | 'list';
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (!node.name || !COMPONENTS.has(node.name)) return fail(`one of the page components (${MDX_COMPONENTS.join(', ')})`);
+      if (where === 'list') return fail('list items');
+      for (const a of node.attributes ?? []) {
+        if (a.type !== 'mdxJsxAttribute') return fail(`plain attributes on <${node.name}>, not a spread {…}`);
+        if (a.value !== null && a.value !== undefined && typeof a.value !== 'string')
+          return fail(`a quoted value for ${a.name} on <${node.name}>, not an expression`);
+      }
+      inner = node.type === 'mdxJsxFlowElement' ? 'flow' : 'phrasing';
+    } else if (node.type === 'element' && node.tagName === 'li') {
+      if (where !== 'list') return fail('a list item only in a list');
+      inner = 'flow';
+    } else if (node.type === 'element' && (BLOCK_TAGS.has(node.tagName!) || INLINE_TAGS.has(node.tagName!))) {
+      const block = BLOCK_TAGS.has(node.tagName!);
+      if (where === 'list') return fail('list items');
+      if (where === 'phrasing' && block) return fail('text, a link or a component');
+      if (node.tagName === 'a' && typeof node.properties?.['href'] !== 'string') return fail('a link with an address');
+      inner = node.tagName === 'ul' || node.tagName === 'ol' ? 'list' : 'phrasing';
+    } else {
+      return fail(
+        where === 'phrasing'
+          ? 'text, a link, emphasis or a page component'
+          : 'a paragraph, a list or a page component (Markdown text and the components the pages use)',
+      );
+    }
+    const below = fault(node.children ?? [], inner, at);
+    if (below) return below;
+  }
+  return undefined;
+}
+
+/** The checked HTML tree → the plain tree. */
+function plain(nodes: readonly HastNode[]): MdxTreeNode[] {
+  const out: MdxTreeNode[] = [];
+  for (const node of nodes) {
+    let next: MdxTreeNode;
+    if (node.type === 'text') next = node.value ?? '';
+    else if (node.type === 'element' && node.tagName === 'a') {
+      const { href, title } = node.properties ?? {};
+      next = { href: href as string, ...(typeof title === 'string' && { title }), children: plain(node.children ?? []) };
+    } else if (node.type === 'element') {
+      const start = node.properties?.['start'];
+      next = { tag: node.tagName as MdxTreeTag, ...(typeof start === 'number' && { start }), children: plain(node.children ?? []) };
+    } else {
+      const props: Record<string, string | true> = {};
+      for (const a of node.attributes ?? []) props[a.name!] = typeof a.value === 'string' ? a.value : true;
+      next = { component: node.name as MdxComponentName, props, children: plain(node.children ?? []) };
+    }
+    const last = out[out.length - 1];
+    if (typeof next === 'string' && typeof last === 'string') out[out.length - 1] = last + next;
+    else if (next !== '') out.push(next);
+  }
+  return out;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Parses one MDX file. `file` names it in errors (a path relative to the project).
+ * Throws with the file and line on anything outside the grammar.
+ */
+export function parseMdxFile(source: string, file: string): MdxFile {
+  const head = FRONTMATTER.exec(source);
+  if (!head) throw new Error(`${file}:1: expected YAML frontmatter between --- lines at the top of the file`);
+  let data: unknown;
+  try {
+    data = parseYaml(head[1]!);
+  } catch (error) {
+    throw new Error(`${file}:2: frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}:2: expected the frontmatter to be a YAML mapping`);
+  let root: HastNode;
+  try {
+    // Without positions (half the tree's memory); they are read again only to name a fault's line.
+    root = mdxToHast(source, { features: FEATURES, position: false }) as HastNode;
+  } catch (error) {
+    throw new Error(`${file}:${(error as Error).message.replace(/^(\d+:\d+): /, '$1: not valid MDX: ')}`, { cause: error });
+  }
+  const bad = fault(root.children ?? [], 'flow', []);
+  if (bad) {
+    let node = mdxToHast(source, { features: FEATURES }) as HastNode;
+    for (const i of bad.path) node = node.children![i]!;
+    throw new Error(`${file}${node.position ? `:${node.position.start.line}` : ''}: ${bad.message}`);
+  }
+  return { frontmatter: data as Record<string, unknown>, tree: plain(root.children ?? []) };
+}

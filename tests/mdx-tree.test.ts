@@ -1,0 +1,127 @@
+/**
+ * The committed MDX read as a plain tree (src/site/mdx-tree.ts): the writer's grammar in,
+ * the shape MDX renders out (unwrapped component paragraphs, line endings between blocks
+ * and list items), and anything outside the grammar stopped with the file and the line.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { parseMdxFile } from '../src/site/mdx-tree.ts';
+import { serialize } from '../src/site/mdx.ts';
+
+const FILE = 'content/pages/proef.mdx';
+
+const GOOD = `---
+kind: "action"
+title: "Proef"
+---
+
+<Section id="omschrijving" title="⟦description⟧" ignore weight="5">
+  <P id="p1" cite="Kamerstuk, p. 3"><PageMark n="3" />De <Abbr title="Belastingdienst">BD</Abbr> en &#x3C;b> **vet**.</P>
+
+  - [actie 41](/acties/41/) (zie <Term slug="motie">motie</Term>)
+  - tweede
+</Section>
+
+<StatusDate date="2021-06-29" />
+
+Platte tekst
+met twee regels.
+`;
+
+describe('parseMdxFile', () => {
+  it('reads a good page into its frontmatter and the tree MDX renders', () => {
+    const { frontmatter, tree } = parseMdxFile(GOOD, FILE);
+    expect(frontmatter).toEqual({ kind: 'action', title: 'Proef' });
+    expect(tree).toEqual([
+      {
+        component: 'Section',
+        props: { id: 'omschrijving', title: '⟦description⟧', ignore: true, weight: '5' },
+        children: [
+          {
+            component: 'P',
+            props: { id: 'p1', cite: 'Kamerstuk, p. 3' },
+            children: [
+              { component: 'PageMark', props: { n: '3' }, children: [] },
+              'De ',
+              { component: 'Abbr', props: { title: 'Belastingdienst' }, children: ['BD'] },
+              ' en <b> ',
+              { tag: 'strong', children: ['vet'] },
+              '.',
+            ],
+          },
+          {
+            tag: 'ul',
+            children: [
+              '\n',
+              {
+                tag: 'li',
+                children: [
+                  { href: '/acties/41/', children: ['actie 41'] },
+                  ' (zie ',
+                  { component: 'Term', props: { slug: 'motie' }, children: ['motie'] },
+                  ')',
+                ],
+              },
+              '\n',
+              { tag: 'li', children: ['tweede'] },
+              '\n',
+            ],
+          },
+        ],
+      },
+      '\n',
+      { component: 'StatusDate', props: { date: '2021-06-29' }, children: [] },
+      '\n',
+      { tag: 'p', children: ['Platte tekst\nmet twee regels.'] },
+    ]);
+  });
+
+  it('keeps source text that looks like markup as text', () => {
+    const hostile = '<script>alert(1)</script> {process.exit()} <img src=x onerror=alert(1)>';
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'yaml', value: 'theme: 1' },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'mdxJsxTextElement',
+              name: 'P',
+              attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'p1' }],
+              children: [{ type: 'text', value: hostile }],
+            },
+          ],
+        },
+      ],
+    };
+    const parsed = parseMdxFile(serialize(tree), FILE).tree;
+    expect(parsed).toEqual([{ component: 'P', props: { id: 'p1' }, children: [hostile] }]);
+  });
+
+  it('stops at an unknown component, with the file and the line', () => {
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n<P id="a">x</P>\n\n<Foo>y</Foo>\n', FILE)).toThrow(
+      /^content\/pages\/proef\.mdx:7: expected one of the page components .* found the component <Foo>/,
+    );
+    // An HTML tag written as markup is no component of the page either.
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\nTekst <script>alert(1)</script>\n', FILE)).toThrow(/proef\.mdx:5: .*found the component <script>/);
+  });
+
+  it('stops at an expression or an import, with the file and the line', () => {
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n<P id={x}>y</P>\n', FILE)).toThrow(
+      /proef\.mdx:5: expected a quoted value for id on <P>, not an expression/,
+    );
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n<P {...x}>y</P>\n', FILE)).toThrow(/proef\.mdx:5: .*spread/);
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\nTekst {1 + 1}\n', FILE)).toThrow(/proef\.mdx:5: .*found an expression \{1 \+ 1\}/);
+    expect(() => parseMdxFile("---\ntheme: 1\n---\n\nimport x from 'y'\n", FILE)).toThrow(/proef\.mdx:5: .*found an import or export/);
+  });
+
+  it('stops at Markdown outside the grammar and at broken MDX', () => {
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n# Kop\n', FILE)).toThrow(/proef\.mdx:5: .*found Markdown that makes <h1>/);
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\nEen\n\nTekst met `code`\n', FILE)).toThrow(
+      /proef\.mdx:7: expected text, a link, emphasis or a page component, found Markdown that makes <code>/,
+    );
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n<P id="a">open\n', FILE)).toThrow(/^content\/pages\/proef\.mdx:\d+:\d+: not valid MDX/);
+    expect(() => parseMdxFile('Geen frontmatter\n', FILE)).toThrow(/proef\.mdx:1: expected YAML frontmatter/);
+  });
+});
