@@ -3,7 +3,7 @@
  * the comparison in `npm run bench` (no Chromium, no Lighthouse, no profile), for measuring
  * a change on a shared machine. In a temporary copy of the project: the synthetic corpus ×K
  * (scripts/lib/bench/synth.ts), then, --runs times and alternating, one clean build of ours
- * (`EDITION_CORPUS=generated astro build`: Astro, Pagefind, offline) and one of the peer
+ * (`EDITION_CORPUS=generated astro build` with the environment of `npm run build`: Astro, Pagefind, offline) and one of the peer
  * with the same pages (scripts/lib/bench/peer.ts), each under /usr/bin/time -v. Prints the
  * processor time (user + system) and the peak memory of each build, and the ratios of the
  * medians (ours ÷ peer; at most 1 is the goal).
@@ -17,7 +17,7 @@ import { CorpusSchema } from '../../../src/model/schema.ts';
 import { routeData } from '../../../src/site/route-data.ts';
 import { mdxContext } from '../generated.ts';
 import { ensurePeer, writePeer } from './peer.ts';
-import { cleanBuild, copyProject, removeProject, runStage, type StageRun } from './project.ts';
+import { ASTRO_ENV, cleanBuild, copyProject, removeProject, runStage, type StageRun } from './project.ts';
 import { median } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -52,7 +52,7 @@ try {
     // A clean build of the corpus written above: no output, no caches (cleanBuild would remove the corpus too).
     for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'])
       rmSync(join(work, p), { recursive: true, force: true });
-    const o = runStage(work, { name: 'ours', command: 'EDITION_CORPUS=generated astro build' }, logFile);
+    const o = runStage(work, { name: 'ours', command: `${ASTRO_ENV} EDITION_CORPUS=generated astro build` }, logFile);
     ours.push(o);
     log(`ours ${i}/${RUNS}: ${sec(o.cpuMs)} processor, ${mib(o.maxRss)} peak (${sec(o.ms)} wall)`);
     cleanBuild(peerDir);
