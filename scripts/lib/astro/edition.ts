@@ -120,7 +120,8 @@ export default function edition(): AstroIntegration {
         // reads only what it writes (content/generated/, content/pages/).
         let line = '';
         try {
-          await timed('ingest', () => runNode(root, 'scripts/ingest.ts', ['--check', root], (l) => (line = l)));
+          const warnings = await timed('ingest', () => runNode(root, 'scripts/ingest.ts', ['--check', root], (l) => (line = l)));
+          if (warnings.trim()) logger.warn(warnings.trim());
         } catch (err) {
           // The ingest's own message for the editor (the file, the line, what was expected).
           throw new Error((err as Error).message.replace(/^ingest failed: /, ''), { cause: err });
