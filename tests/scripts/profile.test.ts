@@ -1,9 +1,10 @@
 /**
  * The benchmark's profile summary (scripts/lib/bench/profile.ts) on a small V8 CPU profile
- * made for it: self time by package and by function, and a step's time with what it calls.
+ * made for it: self time by package and by function, and a step's time with what it calls;
+ * the profiles of two processes (Astro's and that of search and offline) read as one.
  */
 import { describe, expect, it } from 'vitest';
-import { placeOf, summarizeCpuProfile } from '../../scripts/lib/bench/profile.ts';
+import { mergeCpuProfiles, placeOf, summarizeCpuProfile } from '../../scripts/lib/bench/profile.ts';
 
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 9 });
 // root → indexSite (project) → parse (parse5) ; root → offlineBuild → rewriteHtml → parse (parse5); root → (garbage collector)
@@ -43,5 +44,24 @@ describe('the profile summary', () => {
     expect(placeOf('file:///x/node_modules/@astrojs/mdx/dist/index.js', 'f')).toBe('@astrojs/mdx');
     expect(placeOf('node:fs', 'readFileSync')).toBe('node:fs');
     expect(placeOf('', '')).toBe('(native)');
+  });
+});
+
+describe('two processes read as one', () => {
+  // The second process: root → offlineBuild → writeZip, with ids that clash with the first's.
+  const other = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)', ''), children: [2] },
+      { id: 2, callFrame: frame('offlineBuild', 'file:///p/scripts/lib/offline/index.ts'), children: [3] },
+      { id: 3, callFrame: frame('writeZip', 'file:///p/scripts/lib/offline/zip.ts') },
+    ],
+    samples: [2, 3, 3],
+    timeDeltas: [1000, 1000, 1000],
+  };
+  const s = summarizeCpuProfile(mergeCpuProfiles([profile, other]));
+  it('adds up both', () => expect(s.sampledMs).toBe(15));
+  it("keeps each process's calls apart", () => {
+    const steps = Object.fromEntries(s.steps.map((x) => [x.name, x.ms]));
+    expect(steps).toEqual({ indexSite: 4, offlineBuild: 9, rewriteHtml: 6, writeZip: 2 });
   });
 });

@@ -36,7 +36,7 @@ interface CpuNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: CpuNode[];
   samples: number[];
   timeDeltas: number[];
@@ -109,6 +109,23 @@ export function summarizeCpuProfile(profile: CpuProfile, top = 12): Omit<Profile
   return { sampledMs: total / 1000, byPackage: lines(pkg, total, top), byFunction: lines(fn, total, top), steps: lines(steps, total, STEP_FUNCTIONS.length) };
 }
 
+/** Profiles of several processes as one: their nodes side by side (ids kept apart), their samples one after the other. */
+export function mergeCpuProfiles(profiles: CpuProfile[]): CpuProfile {
+  const merged: CpuProfile = { nodes: [], samples: [], timeDeltas: [] };
+  let offset = 0;
+  for (const p of profiles) {
+    let max = 0;
+    for (const n of p.nodes) {
+      merged.nodes.push({ ...n, id: n.id + offset, children: n.children?.map((c) => c + offset) });
+      max = Math.max(max, n.id);
+    }
+    for (const id of p.samples) merged.samples.push(id + offset);
+    for (const dt of p.timeDeltas) merged.timeDeltas.push(dt);
+    offset += max + 1;
+  }
+  return merged;
+}
+
 /**
  * One clean build of dir (the real corpus, or with `scale` a synthetic one) under the CPU
  * profiler; the profile itself is removed once summarised. Its steps are timed too (under
@@ -118,13 +135,17 @@ export function profileBuild(dir: string, logFile: string, scale?: number, top =
   const out = join(dir, '.cpu-profile');
   rmSync(out, { recursive: true, force: true });
   const stages = runBuild(dir, logFile, scale, { cpuProfileDir: out });
-  // The main thread's profile is the largest (workers write their own).
+  // The main thread's profile is the largest (workers write their own); the steps after Astro
+  // (search, offline) run in a process of their own (scripts/lib/astro/finish.ts), whose
+  // profile is added to it.
   const files = readdirSync(out)
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => join(out, f));
   if (!files.length) throw new Error(`bench: the profiled build wrote no CPU profile in ${out}`);
-  const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
-  const summary = summarizeCpuProfile(JSON.parse(readFileSync(main, 'utf8')) as CpuProfile, top);
+  const [main, ...rest] = files.sort((a, b) => statSync(b).size - statSync(a).size);
+  const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as CpuProfile;
+  const finish = rest.map(read).filter((p) => p.nodes.some((n) => n.callFrame.functionName === 'finishBuild'));
+  const summary = summarizeCpuProfile(mergeCpuProfiles([read(main!), ...finish]), top);
   rmSync(out, { recursive: true, force: true });
   const memFile = join(dir, '.astro', 'edition-memory.json');
   const memory = existsSync(memFile) ? (JSON.parse(readFileSync(memFile, 'utf8')) as MemoryAt[]) : [];
