@@ -28,22 +28,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FinishReport } from './finish.ts';
+import { stepLog } from './steps.ts';
 
-export interface StepTimes {
-  [step: string]: number;
-}
-
-export interface MemoryAt {
-  at: string;
-  /** Milliseconds since the build process started. */
-  ms?: number;
-  rss: number;
-  heapUsed: number;
-  heapTotal: number;
-  external: number;
-  /** Set when measured in another process than Astro's (`finish`: scripts/lib/astro/finish.ts). */
-  process?: string;
-}
+export type { MemoryAt, StepTimes } from './steps.ts';
 
 /**
  * Runs `node script ...args` in root; each line it prints goes to `log` as it comes. Resolves
@@ -73,26 +60,13 @@ export default function edition(): AstroIntegration {
   let root = '';
   let publicDir = '';
   let setupStarted = 0;
-  const steps: StepTimes = {};
-  const memory: MemoryAt[] = [];
-  const note = (at: string) => {
-    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    memory.push({ at, ms: Math.round(performance.now()), rss, heapUsed, heapTotal, external });
-  };
-  const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    try {
-      return await fn();
-    } finally {
-      steps[name] = performance.now() - started;
-    }
-  };
+  const { steps, memory, note, timed } = stepLog();
 
   return {
     name: 'herstel-edition',
     hooks: {
       'astro:build:start': () => note('Astro build starts (model ready)'),
-      // Between this and «pages rendered»: compiling the pages (Vite, Rolldown, MDX), then rendering them.
+      // Between this and «pages rendered»: bundling (Vite, Rolldown), then rendering the pages.
       'astro:build:setup': ({ vite, target }) => {
         if (target !== 'server') return;
         vite.plugins = [

@@ -15,7 +15,7 @@ import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild } from '../offline/index.ts';
 import { indexSite } from '../search/index-site.ts';
-import type { MemoryAt, StepTimes } from './edition.ts';
+import { stepLog, type MemoryAt, type StepTimes } from './steps.ts';
 
 export interface FinishReport {
   steps: StepTimes;
@@ -23,12 +23,7 @@ export interface FinishReport {
 }
 
 export async function finishBuild(dist: string, publicDir: string, log: (line: string) => void): Promise<FinishReport> {
-  const steps: StepTimes = {};
-  const memory: MemoryAt[] = [];
-  const note = (at: string) => {
-    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    memory.push({ at, ms: Math.round(performance.now()), rss, heapUsed, heapTotal, external });
-  };
+  const { steps, memory, note, timed } = stepLog();
   // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
   const min = minifyPublicScripts(publicDir, dist);
   log(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
@@ -36,15 +31,11 @@ export async function finishBuild(dist: string, publicDir: string, log: (line: s
   // (the search step reads only the HTML pages); the offline step waits for both.
   const bundling = bundleClientScripts(dist);
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
-  let started = performance.now();
-  await indexSite(dist, log);
-  steps.pagefind = performance.now() - started;
+  await timed('pagefind', () => indexSite(dist, log));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
-  started = performance.now();
-  log(await offlineBuild(dist));
-  steps.offline = performance.now() - started;
+  log(await timed('offline', () => offlineBuild(dist)));
   note('after the offline step');
   return { steps, memory };
 }
