@@ -10,7 +10,7 @@
  * Every test file belongs to exactly one tier (tests/tiers.test.ts checks it).
  */
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export const TIERS = {
   unit: [
@@ -90,6 +90,14 @@ export const TIERS = {
   slow: ['tests/mutation.test.ts', 'tests/scripts/**/*.test.ts', 'tests/site/subpath.test.ts'],
 } as const;
 
+/**
+ * Files of the corpus tier that replace a module of the project (vi.mock): each needs a module
+ * graph of its own. The tier's other files share one per worker (`isolate: false`), which halves
+ * the tier's processor time (the corpus, the parsers and zod's schemas are loaded once per
+ * worker instead of once per file); none of them changes the state of a module.
+ */
+export const OWN_MODULES = ['tests/labels.test.ts', 'tests/registry.test.ts'];
+
 export default defineConfig({
   test: {
     // Two files at a time at least: Vitest's default (one fewer than the cores) is one on a
@@ -99,7 +107,18 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       { extends: true, test: { name: 'unit', include: [...TIERS.unit], isolate: false } },
-      { extends: true, test: { name: 'corpus', include: [...TIERS.corpus], globalSetup: ['tests/setup/corpus.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'corpus',
+          include: [...TIERS.corpus],
+          exclude: [...configDefaults.exclude, ...OWN_MODULES],
+          globalSetup: ['tests/setup/corpus.ts'],
+          isolate: false,
+        },
+      },
+      // (They build the corpus themselves: tests/fixtures/corpus.ts.)
+      { extends: true, test: { name: 'corpus-own-modules', include: OWN_MODULES } },
       // Files read dist/ (npm test builds it first). The slow tier's files run side by side:
       // each builds in a temporary copy of the project.
       { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },

@@ -4,8 +4,8 @@
  * (helpers/axe.ts rulesFor; every page at
  * 1280 px: tests/site/every-page.test.ts; a page in a state of its own, such as search with
  * results, at 1280 px here too); no
- * horizontal scrolling at 320 px; the skip link is the first Tab stop and moves focus
- * to main.
+ * horizontal scrolling at 320 px. (The skip link, first Tab stop on every page:
+ * tests/site/every-page.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -102,46 +102,4 @@ describe('accessibility', () => {
       if (problems.length > 0) throw new Error(`${t.path}:\n${problems.join('\n')}`);
     },
   );
-
-  it.each(targets().map((t) => [t.name, t] as const))('%s: Tab from the top reaches the skip link first, which moves focus to main', async (_name, t) => {
-    const page = await b.keptPage({ axe: true });
-    await b.goto(page, site.url(t.path), t.status ?? 200);
-    expect(await page.locator('main').count(), 'one main element').toBe(1);
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return { tag: 'body', href: null, target: null, visible: false, text: '' };
-      const href = el.getAttribute('href');
-      const target = href?.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-      const main = document.querySelector('main');
-      const r = el.getBoundingClientRect();
-      return {
-        tag: el.tagName.toLowerCase(),
-        href,
-        target: target === main ? 'main' : target && main?.contains(target) ? 'inside main' : target ? target.tagName.toLowerCase() : null,
-        visible: r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
-        text: (el.textContent ?? '').trim(),
-      };
-    });
-    expect(first.tag, `first Tab stop on ${t.path}: «${first.text}»`).toBe('a');
-    expect(first.target, `the first link (${first.href}) leads to main`).toMatch(/^(main|inside main)$/);
-    expect(first.visible, 'the skip link is visible when focused').toBe(true);
-    await page.keyboard.press('Enter');
-    await page
-      .waitForFunction(
-        () => {
-          const main = document.querySelector('main');
-          return !!main && !!document.activeElement && (document.activeElement === main || main.contains(document.activeElement));
-        },
-        undefined,
-        { timeout: 2_000 },
-      )
-      .catch(() => {});
-    const focus = await page.evaluate(() => {
-      const main = document.querySelector('main');
-      const el = document.activeElement;
-      return el === main ? 'main' : el && main?.contains(el) ? 'inside main' : el ? `<${el.tagName.toLowerCase()}> outside main` : 'nothing';
-    });
-    expect(focus, `focus after following the skip link on ${t.path}`).toMatch(/^(main|inside main)$/);
-  });
 });

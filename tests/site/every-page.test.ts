@@ -1,9 +1,9 @@
 /**
  * Every page of the built site, loaded once in Chromium (three tabs side by side, page after
  * page), and everything that is checked on every page read from that one load:
- *   - axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in light and in dark: in light every rule, in
- *     dark the rules that depend on colour (the page's structure, names and roles do not change
- *     with the scheme); landmarks unique and named, headings named by their words. The outcome
+ *   - axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in light and in dark: every rule in one scheme,
+ *     the rules that depend on colour in the other (the page's structure, names and roles do not
+ *     change with the scheme); landmarks unique and named, headings named by their words. The outcome
  *     is written to content/toegankelijkheid/axe.json, which the accessibility statement
  *     (/toegankelijkheid/) reads when it is built: the statement's claims are this run's, and
  *     the test fails when the built statement says anything else;
@@ -12,7 +12,9 @@
  *     of the document's head, three sequences each in order (scripts/lib/words.ts says what
  *     counts as a word and where the page may add words);
  *   - each action's one short title in its h1 and <title> (tests/site/words.test.ts compares them
- *     with the annex table, the home and theme lists and data/acties.json).
+ *     with the annex table, the home and theme lists and data/acties.json);
+ *   - keyboard: the first Tab stop is the skip link, visible when focused, and Enter on it moves
+ *     the focus to main.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +24,7 @@ import type { Block, Footnote, Letter } from '../../src/model/schema.ts';
 import { routes } from '../../src/model/routes.ts';
 import { titleEntry } from '../../src/model/titles.ts';
 import { eachConcurrently, useBrowser } from './helpers/browser.ts';
-import { AXE_TAGS, describeViolations, rulesFor, runAxe, settle } from './helpers/axe.ts';
+import { AXE_TAGS, COLOUR_RULES, describeViolations, runAxe, settle } from './helpers/axe.ts';
 import { serveDist } from './helpers/server.ts';
 import { structureProblems } from './helpers/structure.ts';
 import { htmlFiles, pathOfFile } from './helpers/dist.ts';
@@ -60,18 +62,30 @@ interface Seen {
   /** The words of the main element as rendered (innerText), «Meer kerngegevens» open on a document. */
   mainWords: string[];
   mains: number;
+  /** The first Tab stop (its tag, link, target and whether it shows) and where Enter on it put the focus. */
+  skipLink: { tag: string; href: string | null; target: string | null; visible: boolean; text: string; focusAfter: string };
 }
 
-async function look(tab: Page, path: string, status: number): Promise<Seen> {
+type Scheme = (typeof SCHEMES)[number];
+const otherScheme = (s: Scheme): Scheme => (s === 'light' ? 'dark' : 'light');
+
+/**
+ * One page in a tab that shows `first` (the scheme the tab's previous page ended in): every rule
+ * in that scheme, then the colour rules in the other, which the tab keeps for its next page —
+ * a scheme switched back would restyle the whole page once more for nothing. Half the pages are
+ * so checked with every rule in dark and the colour rules in light: the same rules, both schemes.
+ */
+async function look(tab: Page, path: string, status: number, first: Scheme): Promise<Seen> {
   await b.goto(tab, site.url(path), status);
   const structure = await structureProblems(tab);
   const violations: Seen['violations'] = [];
-  for (const scheme of SCHEMES) {
-    await tab.emulateMedia({ colorScheme: scheme });
+  for (const scheme of [first, otherScheme(first)]) {
+    if (scheme !== first) await tab.emulateMedia({ colorScheme: scheme });
     await settle(tab);
-    violations.push({ scheme, found: await runAxe(tab, rulesFor(scheme)) });
+    violations.push({ scheme, found: await runAxe(tab, scheme === first ? AXE_TAGS : { rules: COLOUR_RULES }) });
   }
-  await tab.emulateMedia({ colorScheme: 'light' });
+  // Before anything else takes the focus (a click would move the starting point of Tab).
+  const skipLink = await followSkipLink(tab);
   const h1s = await tab.locator('h1').evaluateAll((hs) =>
     hs.map((h) => {
       const copy = h.cloneNode(true) as HTMLElement;
@@ -87,7 +101,48 @@ async function look(tab: Page, path: string, status: number): Promise<Seen> {
   }
   const mains = await tab.locator('main').count();
   const mainWords = mains === 1 ? words(await tab.locator('main').innerText()) : [];
-  return { path, structure, violations, h1s, badges, title: await tab.title(), mainWords, mains };
+  return { path, structure, violations, h1s, badges, title: await tab.title(), mainWords, mains, skipLink };
+}
+
+/**
+ * Tab from the top of the page as loaded (nothing focused yet), then Enter: where the first Tab
+ * stop is and where it sends the focus.
+ */
+async function followSkipLink(tab: Page): Promise<Seen['skipLink']> {
+  await tab.keyboard.press('Tab');
+  const first = await tab.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', href: null, target: null, visible: false, text: '' };
+    const href = el.getAttribute('href');
+    const target = href?.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+    const main = document.querySelector('main');
+    const r = el.getBoundingClientRect();
+    return {
+      tag: el.tagName.toLowerCase(),
+      href,
+      target: target === main ? 'main' : target && main?.contains(target) ? 'inside main' : target ? target.tagName.toLowerCase() : null,
+      visible: r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+      text: (el.textContent ?? '').trim(),
+    };
+  });
+  if (first.tag !== 'a') return { ...first, focusAfter: 'not followed' };
+  await tab.keyboard.press('Enter');
+  await tab
+    .waitForFunction(
+      () => {
+        const main = document.querySelector('main');
+        return !!main && !!document.activeElement && (document.activeElement === main || main.contains(document.activeElement));
+      },
+      undefined,
+      { timeout: 2_000 },
+    )
+    .catch(() => {});
+  const focusAfter = await tab.evaluate(() => {
+    const main = document.querySelector('main');
+    const el = document.activeElement;
+    return el === main ? 'main' : el && main?.contains(el) ? 'inside main' : el ? `<${el.tagName.toLowerCase()}> outside main` : 'nothing';
+  });
+  return { ...first, focusAfter };
 }
 
 const pages = allPages().filter((p) => !ONLY || ONLY.some((o) => p.path.startsWith(o)));
@@ -97,7 +152,13 @@ let crawlSeconds = 0;
 beforeAll(async () => {
   const started = Date.now();
   const tabs = await Promise.all(Array.from({ length: TABS }, () => b.newPage({ serviceWorkers: 'block', axe: true })));
-  const all = await eachConcurrently(pages, TABS, (p, lane) => look(tabs[lane]!, p.path, p.status));
+  // The scheme each tab shows now: it starts in light and keeps the scheme its last page ended in.
+  const shows: Scheme[] = tabs.map(() => 'light');
+  const all = await eachConcurrently(pages, TABS, async (p, lane) => {
+    const s = await look(tabs[lane]!, p.path, p.status, shows[lane]!);
+    shows[lane] = otherScheme(shows[lane]!);
+    return s;
+  });
   for (const s of all) seen.set(s.path, s);
   crawlSeconds = (Date.now() - started) / 1000;
 }, 1_200_000);
@@ -237,5 +298,20 @@ describe('each action’s one short title on its own page', () => {
       expect(s!.badges, `action ${a.number}: badge beside the h1 iff editorial`).toBe(entry.editorial ? 1 : 0);
     }
     if (!ONLY) expect(actions).toHaveLength(86);
+  });
+});
+
+describe('the skip link on every page', () => {
+  it('is the first Tab stop, visible when focused, and Enter on it moves the focus to main', () => {
+    const problems: string[] = [];
+    for (const { path } of pages) {
+      const { skipLink: k } = seen.get(path)!;
+      if (k.tag !== 'a') problems.push(`${path}: the first Tab stop is <${k.tag}> «${k.text}», not a link`);
+      else if (!/^(main|inside main)$/.test(k.target ?? ''))
+        problems.push(`${path}: the first link (${k.href}) leads to ${k.target ?? 'nothing'}, not to main`);
+      else if (!k.visible) problems.push(`${path}: the skip link is not visible when focused`);
+      else if (!/^(main|inside main)$/.test(k.focusAfter)) problems.push(`${path}: after Enter on the skip link the focus is on ${k.focusAfter}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
