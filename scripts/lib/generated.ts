@@ -10,7 +10,7 @@
  * The MDX pages are committed, so that a change to a parser shows up in review as a
  * diff of the pages' text; `checkPages` tells which committed pages are stale.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Corpus } from '../../src/model/schema.ts';
 import type { Reviewed } from '../../src/model/reviewed.ts';
@@ -141,12 +141,21 @@ export function writeStreaming(
   return { pages };
 }
 
+/**
+ * Each file written under a name of its own and then renamed into place: a reader (a test, a
+ * build running beside a check of the same folder) sees the old file or the new one, never a
+ * missing or half-written one. Anything else in the folder is removed.
+ */
 function writeModel(root: string, corpus: Corpus, editorial: unknown): void {
   const out = join(root, ...GENERATED_DIR);
   mkdirSync(out, { recursive: true });
-  for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
-  writeJson(join(out, 'model.json'), corpus);
-  writeJson(join(out, 'editorial.json'), editorial);
+  const files = { 'model.json': corpus, 'editorial.json': editorial };
+  for (const [name, value] of Object.entries(files)) {
+    const part = join(out, `.${name}.${process.pid}.part`);
+    writeJson(part, value);
+    renameSync(part, join(out, name));
+  }
+  for (const name of readdirSync(out)) if (!(name in files)) rmSync(join(out, name), { recursive: true, force: true });
 }
 
 /** Writes the MDX files as they come (unchanged files left alone), then removes committed ones no longer made. */
