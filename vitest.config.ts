@@ -15,6 +15,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export const TIERS = {
   unit: [
     'tests/address.test.ts',
+    'tests/bench-targets.test.ts',
     'tests/boundaries.test.ts',
     'tests/changelog.test.ts',
     'tests/client.test.ts',

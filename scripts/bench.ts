@@ -73,6 +73,7 @@ import { SEARCH_QUERY_SET } from './lib/search/queries.ts';
 import { runQuerySet, type QueryOutcome } from './lib/search/run-queries.ts';
 import { pathToFileURL } from 'node:url';
 import { growth, median, type Growth } from './lib/bench/stats.ts';
+import { BUILD_TARGET_X100, buildTargets } from './lib/bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PEER_DIR = join(ROOT, 'bench', 'peer', 'starlight');
@@ -1038,6 +1039,22 @@ function markdown(r: Report): string {
         (p.searchFirstQuery.ours / p.searchFirstQuery.peer).toFixed(2),
       ]);
     if (rows.length) out.push(table(['×1, kB gzip', 'ours', 'peer', 'ratio'], rows));
+  }
+
+  const targets = buildTargets(r);
+  if (targets.length) {
+    out.push('## The build against its targets');
+    out.push(
+      `At ×1 and ×10 the build is to take no more time and memory than the peer's on the same content (ratios from the table above: ≤ 1.00); ` +
+        `at ×100 no more than ${BUILD_TARGET_X100.seconds} s and ${(BUILD_TARGET_X100.bytes / 2 ** 30).toFixed(1)} GiB on this machine's cores. ` +
+        'Where a target is missed, the stages show where the time and the memory go (the profile section says more).',
+    );
+    out.push(
+      table(
+        ['target', 'limit', 'measured', 'met'],
+        targets.map((x) => [x.target, x.limit, x.measured, x.met ? 'yes' : '**no**']),
+      ),
+    );
   }
 
   if (r.screenshots.length) {

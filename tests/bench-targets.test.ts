@@ -1,0 +1,55 @@
+/** The build's targets as the benchmark report states them (scripts/lib/bench/targets.ts), on small report data made for it. */
+import { describe, expect, it } from 'vitest';
+import { buildTargets, type TargetInput } from '../scripts/lib/bench/targets.ts';
+
+const MiB = 2 ** 20;
+const stage = (name: string, s: number, mib: number) => ({ name, medianMs: s * 1000, medianMaxRss: mib * MiB });
+
+describe('the build against its targets', () => {
+  it('compares ours with the peer at each scale it was built at: met at a ratio of at most 1', () => {
+    const r: TargetInput = {
+      peer: {
+        scales: [
+          { scale: 1, buildMs: 9000, peakRss: 590 * MiB, ours: { buildMs: 8100, peakRss: 600 * MiB } },
+          { scale: 10, buildMs: 30000, peakRss: 800 * MiB, ours: { buildMs: 30000, peakRss: 790 * MiB } },
+        ],
+      },
+      scaling: [],
+    };
+    const t = buildTargets(r);
+    expect(t.map((x) => [x.target, x.met])).toEqual([
+      ['×1: build time against the peer', true],
+      ['×1: peak memory against the peer', false],
+      ['×10: build time against the peer', true],
+      ['×10: peak memory against the peer', true],
+    ]);
+    expect(t[0]!.measured).toBe('0.90 (8.10 s ÷ 9.00 s)');
+    expect(t[1]!.measured).toBe('1.02 (600 ÷ 590 MiB)');
+  });
+
+  it('at ×100 counts the build without the synthetic model, and names the stages where the time and memory go', () => {
+    const r: TargetInput = {
+      scaling: [
+        { scale: 1, peakRss: 600 * MiB, stages: [stage('ingest', 2, 150), stage('astro', 6, 600)] },
+        {
+          scale: 100,
+          peakRss: 2100 * MiB,
+          stages: [stage('ingest', 30, 500), stage('astro', 92, 2100), stage('pagefind', 85, 1100), stage('offline', 27, 1100)],
+        },
+      ],
+    };
+    const [time, memory] = buildTargets(r);
+    expect(time).toEqual({ target: '×100: build time', limit: '≤ 100 s', measured: '204.00 s (astro 92.00 s, pagefind 85.00 s, offline 27.00 s)', met: false });
+    expect(memory!.met).toBe(false);
+    expect(memory!.measured).toBe('2100 MiB (astro 2100, pagefind 1100, offline 1100)');
+    // Within both limits: met.
+    const small = buildTargets({
+      scaling: [{ scale: 100, peakRss: 1000 * MiB, stages: [stage('ingest', 30, 500), stage('astro', 60, 1000), stage('pagefind', 30, 900)] }],
+    });
+    expect(small.map((x) => x.met)).toEqual([true, true]);
+  });
+
+  it('states no target it has no figures for', () => {
+    expect(buildTargets({ scaling: [{ scale: 1, peakRss: null, stages: [stage('astro', 6, 600)] }] })).toEqual([]);
+  });
+});
