@@ -73,8 +73,8 @@ export default function edition(): AstroIntegration {
   const { steps, memory, note, timed } = stepLog();
   /** The ingest process: the model written, the pages checked (resolved at once with EDITION_CORPUS=generated). */
   let ingest: Promise<void> = Promise.resolve();
-  /** The process of the steps after Astro, started at astro:build:start. */
-  let finish: Promise<ReturnType<typeof runNode> & { started: number }> | undefined;
+  /** The process of the steps after Astro, started when Astro has bundled the site. */
+  let finish: (ReturnType<typeof runNode> & { started: number }) | undefined;
   const reportFile = () => join(root, '.astro', 'edition-finish.json');
 
   return {
@@ -111,22 +111,9 @@ export default function edition(): AstroIntegration {
         // Astro starts, syncs its content and bundles. Anything else (astro dev) waits here.
         if (command !== 'build') await ingest;
       },
-      'astro:build:start': ({ logger }) => {
-        note('Astro build starts');
-        // The steps after Astro get ready beside Astro's bundling and rendering (modules, client
-        // scripts, word list, model, Pagefind's service) and wait on stdin for the site. They read
-        // the model, so they start once it is written. Should Astro fail, its process exits and
-        // their stdin closes: they exit too.
-        mkdirSync(join(root, '.astro'), { recursive: true });
-        rmSync(reportFile(), { force: true });
-        finish = ingest.then(() => ({
-          started: performance.now(),
-          ...runNode(root, 'scripts/lib/astro/finish.ts', ['--wait', publicDir, reportFile()], (l) => logger.info(l)),
-        }));
-        finish.catch(() => {});
-      },
+      'astro:build:start': () => note('Astro build starts'),
       // Between «Astro build starts» and «pages rendered»: bundling (Vite, Rolldown), then rendering the pages.
-      'astro:build:setup': ({ vite, target }) => {
+      'astro:build:setup': ({ vite, target, logger }) => {
         if (target !== 'server') return;
         vite.plugins = [
           ...(vite.plugins ?? []),
@@ -137,15 +124,28 @@ export default function edition(): AstroIntegration {
               note(`modules bundled (${env})`);
             },
             // Runs after every environment is bundled, before Astro's own post hook renders the
-            // pages (whose plugin is enforced «post», so it comes after this one): the last moment
-            // before anything reads the model. A failed ingest stops the build here with its message.
-            buildApp: { order: 'post', handler: () => timed('ingestWait', () => ingest) },
+            // pages (its plugin is enforced «post», so it comes after this one).
+            buildApp: {
+              order: 'post',
+              handler: async () => {
+                // The last moment before anything reads the model: a failed ingest stops the build here with its message.
+                await timed('ingestWait', () => ingest);
+                // The steps after Astro get ready while Astro renders on one core (modules, client
+                // scripts, word list, model, Pagefind's service; not beside bundling, whose threads
+                // take both cores), then wait on stdin for the site. Should Astro fail, its process
+                // exits and their stdin closes: they exit too.
+                mkdirSync(join(root, '.astro'), { recursive: true });
+                rmSync(reportFile(), { force: true });
+                const log = (line: string) => logger.info(line);
+                finish = { started: performance.now(), ...runNode(root, 'scripts/lib/astro/finish.ts', ['--wait', publicDir, reportFile()], log) };
+              },
+            },
           },
         ];
       },
       'astro:build:generated': () => note('pages rendered'),
       'astro:build:done': async ({ dir, logger }) => {
-        const { started, input, done } = await finish!;
+        const { started, input, done } = finish!;
         // The signal: the site is there, in this folder.
         input.end(`${fileURLToPath(dir)}\n`);
         const stderr = await done;

@@ -6,9 +6,10 @@
  * they take is never added to what the Astro process holds: the build's peak is the larger
  * of the two processes, not their sum.
  *
- * The integration starts this process when Astro starts bundling (with --wait): while Astro
- * renders on one core, it loads its modules, bundles the client scripts in memory, parses the
- * Hunspell word list, reads the model and starts Pagefind's service on the other. Then it
+ * The integration starts this process (with --wait) when Astro has bundled the site: while
+ * Astro renders the pages on one core, it loads its modules, bundles the client scripts in
+ * memory, parses the Hunspell word list, reads the model and starts Pagefind's service on the
+ * other. Then it
  * waits for one line on stdin, the folder Astro wrote the site to; nothing here reads or
  * writes that folder before. When stdin closes without that line (Astro failed, or its
  * process ended), it exits at once.
