@@ -1,26 +1,35 @@
 /**
  * The build steps around Astro, as an Astro integration (astro.config.mjs). The work on either
  * side of Astro runs in a Node process of its own, so that the memory it takes is never added to
- * what the Astro process holds (the build's peak is its largest process, not their sum):
+ * what the Astro process holds (the build's peak is its largest process, not their sum), and
+ * beside Astro where it can, on the core Astro leaves free:
  *
- *   astro:config:setup  sources → model: `node scripts/ingest.ts --check` builds and validates
- *                       the corpus from seeds/ and content/, writes content/generated/, and
- *                       stops the build when the committed MDX pages (content/pages/) are stale —
- *                       in `astro dev` too; its message for the editor (file, line, what was
- *                       expected) is the build's error.
- *   astro:build:done    `node scripts/lib/astro/finish.ts`: the classic scripts copied from
- *                       public/, minified (scripts/lib/minify.ts), and those written in TypeScript
- *                       (src/client/), bundled (scripts/lib/client.ts); search (Pagefind's Node API
+ *   astro:config:setup  sources → model: `node scripts/ingest.ts --check` starts; it builds and
+ *                       validates the corpus from seeds/ and content/, writes content/generated/,
+ *                       and stops the build when the committed MDX pages (content/pages/) are
+ *                       stale; its message for the editor (file, line, what was expected) is the
+ *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
+ *                       content sync, which reads only the committed MDX pages, and the bundling);
+ *                       in `astro dev` the hook waits for it.
+ *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
+ *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
+ *                       starts and gets ready while Astro renders (modules, the client scripts
+ *                       bundled in memory, the Hunspell word list, the model, Pagefind's service).
+ *   astro:build:done    the site's folder goes to its stdin, and it does the rest: the classic
+ *                       scripts from public/ minified (scripts/lib/minify.ts) and those from
+ *                       src/client/ written (scripts/lib/client.ts); search (Pagefind's Node API
  *                       with the Dutch terms, and the same index for file://,
  *                       scripts/lib/search/index-site.ts) and the offline step (relative links,
- *                       search from disk, service worker, zip).
+ *                       search from disk, service worker, zip). Should Astro fail, its process
+ *                       exits, the stdin closes and the waiting process exits too.
  *
  * With EDITION_CORPUS=generated the corpus already written to content/generated/ and
  * content/pages/ is used as it is (the benchmark's synthetic corpora, scripts/lib/bench).
- * Step timings (and `build`, the whole build from the start of the setup) are written to
- * .astro/edition-steps.json for the benchmark, and the memory at each step (resident set,
- * JavaScript heap, memory outside it; after search and after the offline step that of their
- * process) to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts).
+ * Step timings (`ingest` and the finish process's `prepare` run beside Astro; `ingestWait`, the
+ * time the build waited for the ingest; `build`, the whole build from the start of the setup)
+ * are written to .astro/edition-steps.json for the benchmark, and the memory at each step
+ * (resident set, JavaScript heap, memory outside it; from «ready» on that of the finish process)
+ * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
