@@ -5,8 +5,8 @@
  * ES2019, minified, no comments.
  *
  * CLIENT_SCRIPTS maps the address a script is served at (relative to the site root) to its
- * entry module; that is the one list. The steps after Astro (scripts/lib/astro/finish.ts)
- * write them into dist/ before Pagefind and the offline step run, so the service worker lists
+ * entry module; that is the one list. The build integration (scripts/lib/astro/edition.ts)
+ * writes them into dist/ before Pagefind and the offline step run, so the service worker lists
  * them with the hash of what is served. Shared contracts (names, folding, message types) are
  * ordinary modules the entries import, and the build and the tests import them too.
  */
@@ -48,39 +48,27 @@ export function bundleClientScript(entry: string, options: BuildOptions = {}): s
   return file.text;
 }
 
-/** Each client script's served path and text. */
-export type ClientBundle = { served: string; text: string }[];
-
 /**
- * Every client script bundled, in memory: one esbuild run for all entries (each still its own
- * classic script), asynchronous — esbuild works in its own process, so the steps after Astro
- * start it before the site is built and write the scripts into dist/ after
- * (`writeClientScripts`).
+ * Writes every client script into DIST; returns how many and their bytes. One esbuild run
+ * for all entries (each still its own classic script), asynchronous: esbuild works in its
+ * own process, so the build goes on with the search index meanwhile (the offline step,
+ * which lists and zips these files, waits for it).
  */
-export async function bundleClientScripts(scripts: Readonly<Record<string, string>> = CLIENT_SCRIPTS): Promise<ClientBundle> {
+export async function bundleClientScripts(dist: string, scripts: Readonly<Record<string, string>> = CLIENT_SCRIPTS): Promise<{ files: number; bytes: number }> {
   const entries = Object.entries(scripts);
-  // Only to name the outputs: nothing is written (write: false), and the text does not depend on it.
-  const outdir = join(ROOT, 'dist');
   const result = await build({
     ...CLASSIC_BUNDLE,
     entryPoints: entries.map(([served, entry]) => ({ in: resolve(ROOT, entry), out: served.replace(/\.js$/, '') })),
-    outdir,
+    outdir: dist,
   });
-  return entries.map(([served, entry]) => {
-    const file = result.outputFiles?.find((f) => f.path === join(outdir, served));
-    if (!file) throw new Error(`${entry}: esbuild wrote no output for ${served}`);
-    return { served, text: file.text };
-  });
-}
-
-/** Writes the bundled client scripts into DIST; returns how many and their bytes. */
-export function writeClientScripts(dist: string, bundle: ClientBundle): { files: number; bytes: number } {
   let bytes = 0;
-  for (const { served, text } of bundle) {
+  for (const [served] of entries) {
     const path = join(dist, served);
+    const file = result.outputFiles?.find((f) => f.path === path);
+    if (!file) throw new Error(`${scripts[served]}: esbuild wrote no output for ${served}`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    bytes += Buffer.byteLength(text);
+    writeFileSync(path, file.text);
+    bytes += Buffer.byteLength(file.text);
   }
-  return { files: bundle.length, bytes };
+  return { files: entries.length, bytes };
 }

@@ -13,11 +13,11 @@
  *                       in `astro dev` the hook waits for it.
  *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
  *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
- *                       starts and gets ready while Astro renders (modules, the client scripts
- *                       bundled in memory, the Hunspell word list, the model, Pagefind's service).
+ *                       starts and gets ready while Astro renders (its modules, the Hunspell
+ *                       word list, the model, Pagefind's service).
  *   astro:build:done    the site's folder goes to its stdin, and it does the rest: the classic
  *                       scripts from public/ minified (scripts/lib/minify.ts) and those from
- *                       src/client/ written (scripts/lib/client.ts); search (Pagefind's Node API
+ *                       src/client/ bundled (scripts/lib/client.ts); search (Pagefind's Node API
  *                       with the Dutch terms, and the same index for file://,
  *                       scripts/lib/search/index-site.ts) and the offline step (relative links,
  *                       search from disk, service worker, zip). Should Astro fail, its process
@@ -139,9 +139,9 @@ export default function edition(): AstroIntegration {
               handler: async () => {
                 // The last moment before anything reads the model: a failed ingest stops the build here with its message.
                 await timed('ingestWait', () => ingest);
-                // The steps after Astro get ready while Astro renders on one core (modules, client
-                // scripts, word list, model, Pagefind's service; not beside bundling, whose threads
-                // take both cores), then wait on stdin for the site. Should Astro fail, its process
+                // The steps after Astro get ready while Astro renders on one core (modules, word
+                // list, model, Pagefind's service; not beside bundling, whose threads take both
+                // cores), then wait on stdin for the site. Should Astro fail, its process
                 // exits and their stdin closes: they exit too.
                 mkdirSync(join(root, '.astro'), { recursive: true });
                 rmSync(reportFile(), { force: true });

@@ -7,12 +7,10 @@
  * of the two processes, not their sum.
  *
  * The integration starts this process (with --wait) when Astro has bundled the site: while
- * Astro renders the pages on one core, it loads its modules, bundles the client scripts in
- * memory, parses the Hunspell word list, reads the model and starts Pagefind's service on the
- * other. Then it
- * waits for one line on stdin, the folder Astro wrote the site to; nothing here reads or
- * writes that folder before. When stdin closes without that line (Astro failed, or its
- * process ended), it exits at once.
+ * Astro renders the pages on one core, it loads its modules, parses the Hunspell word list,
+ * reads the model and starts Pagefind's service on the other. Then it waits for one line on
+ * stdin, the folder Astro wrote the site to; nothing here reads or writes that folder before.
+ * When stdin closes without that line (Astro failed, or its process ended), it exits at once.
  *
  * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: DIST comes on stdin)
  *   prints its log lines; writes to REPORT (JSON) the time of each step and the process's
@@ -20,7 +18,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { bundleClientScripts, writeClientScripts } from '../client.ts';
+import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild } from '../offline/index.ts';
 import { indexSite, prepareSearch } from '../search/index-site.ts';
@@ -32,25 +30,26 @@ export interface FinishReport {
 }
 
 /**
- * The steps after Astro, on the site in `dist` once it is there: what needs no page (the
- * client scripts bundled in memory, the search step's setup) is made while it is awaited.
+ * The steps after Astro, on the site in `dist` once it is there; the search step's setup
+ * (word list, model, Pagefind's service), which needs no page, is made while it is awaited.
  */
 export async function finishBuild(dist: string | Promise<string>, publicDir: string, log: (line: string) => void): Promise<FinishReport> {
   const { steps, memory, note, timed } = stepLog();
-  // esbuild bundles in its own process meanwhile; a failure is reported where the bundle is awaited.
-  const client = bundleClientScripts();
-  client.catch(() => {});
   const search = await timed('prepare', prepareSearch);
   note('ready');
   const dir = await dist;
   // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
   const min = minifyPublicScripts(publicDir, dir);
   log(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
-  const written = writeClientScripts(dir, await client);
-  log(`scripts: ${written.files} from src/client/ bundled, ${(written.bytes / 1024).toFixed(1)} KiB`);
+  // The client scripts are bundled by esbuild in its own process while the search index is made
+  // (the search step reads only the HTML pages); the offline step waits for both. Not before
+  // the site is there: esbuild's threads would take the core Astro renders on.
+  const bundling = bundleClientScripts(dir);
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   await timed('pagefind', () => indexSite(dir, log, search));
   note('after search');
+  const client = await bundling;
+  log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
   log(await timed('offline', () => offlineBuild(dir)));
   note('after the offline step');
   return { steps, memory };
