@@ -643,7 +643,7 @@ function markdown(r: Report): string {
   out.push(
     'Every build is a clean build (no dist/, content/generated/ or build caches) in a temporary copy of the project; ' +
       '`astro build` runs as a child process under `/usr/bin/time -v` (wall time; peak memory = largest resident set of the process and its children); ' +
-      'its steps ingest, pagefind and offline are timed by the build integration, astro is the rest. ' +
+      'its steps ingest, pagefind and offline are timed by the build integration, astro is the rest (the ingest runs beside Astro: its stage is the time the build waited for it). ' +
       'kB = 1000 bytes, MiB = 2²⁰ bytes.',
   );
 
@@ -732,7 +732,8 @@ function markdown(r: Report): string {
       `${r.options.smoke ? 'The clean build at each scale (the smoke run: its one timed build)' : 'One more clean build per scale, not among the timed runs'} (synthetic corpus, \`EDITION_CORPUS=generated astro build\`), under \`node --cpu-prof\`; ` +
         "the V8 CPU profile of the main thread (Pagefind's own indexer and esbuild run as child processes and appear only as the time spent waiting for them). " +
         'Sampled time is wall time, so a busy machine stretches it; the shares are what counts. Memory: `process.memoryUsage()` at each step, from the build integration, with the seconds since the process started: ' +
-        'from «Astro build starts» to «modules bundled (prerender)» Astro compiles every page (Vite, Rolldown, one MDX module per page), from there to «pages rendered» it renders them; then search and the offline step.',
+        'from «Astro build starts» to «modules bundled (prerender)» Astro bundles the site (Vite, Rolldown), from there to «pages rendered» it renders the pages; ' +
+        'meanwhile the process of the steps after Astro gets ready («ready (finish)»: modules, word list, model, Pagefind started), then search and the offline step.',
     );
     for (const p of r.profiles) {
       out.push(`### ×${p.scale}: ${s1(p.sampledMs)} s sampled`);

@@ -2,16 +2,19 @@
  * The ingest as the build runs it: on a damaged copy of the sources it stops with the
  * file, the line and what was expected, and writes nothing. Its function on each copy;
  * the script itself (exit status, message) on one of them, and on an intact copy in
- * tests/scripts/smoke.test.ts (npm run ingest -- --check).
+ * tests/scripts/smoke.test.ts (npm run ingest -- --check); and as the build integration runs
+ * it, beside Astro.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/lib/inputs.ts';
 import { ingest } from '../scripts/ingest.ts';
+import edition from '../scripts/lib/astro/edition.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -101,6 +104,50 @@ describe('ingest', () => {
     writeFileSync(listPath, JSON.stringify(list));
     const res = run(dir);
     expect(!res.ok && res.message).toContain(`kst-29362-282.ocr.txt:${line}: expected valid UTF-8 text`);
+    expect(generated(dir)).toBe(false);
+  });
+});
+
+/**
+ * The build integration (scripts/lib/astro/edition.ts) on a copy: in `astro build` it starts
+ * the ingest and lets Astro go on (start, content sync, bundling); the model must be there,
+ * or the ingest's message stop the build, at the hook that runs after bundling and before
+ * Astro renders the pages.
+ */
+describe('the ingest in the build', () => {
+  type Hook = (options: unknown) => unknown;
+  const lines: string[] = [];
+  const logger = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(l) };
+  /** config:setup of a build of `dir`, then the hook Astro's bundling ends with (its handler, unrun). */
+  async function build(dir: string) {
+    symlinkSync(join(ROOT, 'scripts'), join(dir, 'scripts'));
+    const { hooks } = edition();
+    await (hooks['astro:config:setup'] as Hook)({
+      config: { root: pathToFileURL(`${dir}/`), publicDir: pathToFileURL(`${dir}/public/`) },
+      command: 'build',
+      logger,
+    });
+    const vite = { plugins: [] as { buildApp?: { order: string; handler: () => Promise<void> } }[] };
+    (hooks['astro:build:setup'] as Hook)({ vite, target: 'server' });
+    const last = vite.plugins.find((p) => p.buildApp)!.buildApp!;
+    expect(last.order).toBe('post');
+    return last.handler;
+  }
+
+  it('does not hold up Astro at the start: the model is written by the time the pages are rendered', async () => {
+    const dir = damagedCopy('content/decisions.json', (t) => t);
+    const beforeRendering = await build(dir);
+    // Set up already, the ingest still running (a Node process takes longer than that to start).
+    expect(generated(dir)).toBe(false);
+    await beforeRendering();
+    expect(existsSync(join(dir, 'content', 'generated', 'model.json'))).toBe(true);
+    expect(lines.join('\n')).toMatch(/model: 86 actions, \d+ pages.*; committed MDX pages up to date/);
+  });
+
+  it("stops the build before the pages are rendered with the ingest's message (file and what was expected)", async () => {
+    const dir = damagedCopy('content/decisions.json', (t) => t.replace('"document": "kst-29362-290"', '"document": “kst-29362-290"'));
+    const beforeRendering = await build(dir);
+    await expect(beforeRendering()).rejects.toThrow(/^content\/decisions\.json: expected valid JSON \(Unexpected token '“'/);
     expect(generated(dir)).toBe(false);
   });
 });

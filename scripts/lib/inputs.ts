@@ -1,6 +1,6 @@
 /** Reads the sources and the editorial data: the only I/O in front of the pure pipeline. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CorrectionSchema,
@@ -25,7 +25,8 @@ import { z } from 'zod';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function readJson<T>(path: string, schema: z.ZodType<T>, root = ROOT): T {
-  const rel = path.startsWith(root) ? path.slice(root.length + 1) : path;
+  // relative(): the root may end with a slash (the build integration passes Astro's root so).
+  const rel = path.startsWith(root) ? relative(root, path).split(sep).join('/') : path;
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,26 +1,35 @@
 /**
  * The build steps around Astro, as an Astro integration (astro.config.mjs). The work on either
  * side of Astro runs in a Node process of its own, so that the memory it takes is never added to
- * what the Astro process holds (the build's peak is its largest process, not their sum):
+ * what the Astro process holds (the build's peak is its largest process, not their sum), and
+ * beside Astro where it can, on the core Astro leaves free:
  *
- *   astro:config:setup  sources → model: `node scripts/ingest.ts --check` builds and validates
- *                       the corpus from seeds/ and content/, writes content/generated/, and
- *                       stops the build when the committed MDX pages (content/pages/) are stale —
- *                       in `astro dev` too; its message for the editor (file, line, what was
- *                       expected) is the build's error.
- *   astro:build:done    `node scripts/lib/astro/finish.ts`: the classic scripts copied from
- *                       public/, minified (scripts/lib/minify.ts), and those written in TypeScript
- *                       (src/client/), bundled (scripts/lib/client.ts); search (Pagefind's Node API
+ *   astro:config:setup  sources → model: `node scripts/ingest.ts --check` starts; it builds and
+ *                       validates the corpus from seeds/ and content/, writes content/generated/,
+ *                       and stops the build when the committed MDX pages (content/pages/) are
+ *                       stale; its message for the editor (file, line, what was expected) is the
+ *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
+ *                       content sync, which reads only the committed MDX pages, and the bundling);
+ *                       in `astro dev` the hook waits for it.
+ *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
+ *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
+ *                       starts and gets ready while Astro renders (its modules, the Hunspell
+ *                       word list, the model, Pagefind's service).
+ *   astro:build:done    the site's folder goes to its stdin, and it does the rest: the classic
+ *                       scripts from public/ minified (scripts/lib/minify.ts) and those from
+ *                       src/client/ bundled (scripts/lib/client.ts); search (Pagefind's Node API
  *                       with the Dutch terms, and the same index for file://,
  *                       scripts/lib/search/index-site.ts) and the offline step (relative links,
- *                       search from disk, service worker, zip).
+ *                       search from disk, service worker, zip). Should Astro fail, its process
+ *                       exits, the stdin closes and the waiting process exits too.
  *
  * With EDITION_CORPUS=generated the corpus already written to content/generated/ and
  * content/pages/ is used as it is (the benchmark's synthetic corpora, scripts/lib/bench).
- * Step timings (and `build`, the whole build from the start of the setup) are written to
- * .astro/edition-steps.json for the benchmark, and the memory at each step (resident set,
- * JavaScript heap, memory outside it; after search and after the offline step that of their
- * process) to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts).
+ * Step timings (`ingest` and the finish process's `prepare` run beside Astro; `ingestWait`, the
+ * time the build waited for the ingest; `build`, the whole build from the start of the setup)
+ * are written to .astro/edition-steps.json for the benchmark, and the memory at each step
+ * (resident set, JavaScript heap, memory outside it; from «ready» on that of the finish process)
+ * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,12 +42,19 @@ import { stepLog } from './steps.ts';
 export type { MemoryAt, StepTimes } from './steps.ts';
 
 /**
- * Runs `node script ...args` in root; each line it prints goes to `log` as it comes. Resolves
- * with what it wrote to stderr when it exits with 0, rejects with that text otherwise.
+ * Starts `node script ...args` in root; each line it prints goes to `log` as it comes. `done`
+ * resolves with what it wrote to stderr when it exits with 0, and rejects with that text
+ * otherwise; `input` is its stdin.
  */
-function runNode(root: string, script: string, args: string[], log: (line: string) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+function runNode(root: string, script: string, args: string[], log: (line: string) => void) {
+  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  // A child that has already exited (with its own error) makes writing fail: that error is the one to report.
+  child.stdin.on('error', () => {});
+  // Should the build end first (Astro failed), the child ends with it.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  child.on('close', () => process.off('exit', stop));
+  const done = new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -54,6 +70,9 @@ function runNode(root: string, script: string, args: string[], log: (line: strin
       else reject(new Error(err.trim() || `${script} exited with ${code}`));
     });
   });
+  // Awaited where its result is needed; until then a failure must not end the process unreported.
+  done.catch(() => {});
+  return { input: child.stdin, done };
 }
 
 export default function edition(): AstroIntegration {
@@ -61,13 +80,49 @@ export default function edition(): AstroIntegration {
   let publicDir = '';
   let setupStarted = 0;
   const { steps, memory, note, timed } = stepLog();
+  /** The ingest process: the model written, the pages checked (resolved at once with EDITION_CORPUS=generated). */
+  let ingest: Promise<void> = Promise.resolve();
+  /** The process of the steps after Astro, started when Astro has bundled the site. */
+  let finish: (ReturnType<typeof runNode> & { started: number }) | undefined;
+  const reportFile = () => join(root, '.astro', 'edition-finish.json');
 
   return {
     name: 'herstel-edition',
     hooks: {
-      'astro:build:start': () => note('Astro build starts (model ready)'),
-      // Between this and «pages rendered»: bundling (Vite, Rolldown), then rendering the pages.
-      'astro:build:setup': ({ vite, target }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        setupStarted = performance.now();
+        note('configuration loaded');
+        root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
+        if (process.env.EDITION_CORPUS === 'generated') {
+          logger.info('using the corpus in content/generated/ and content/pages/ as written (EDITION_CORPUS=generated)');
+          return;
+        }
+        // The model is built and the pages are checked in a process of their own: the Astro process
+        // reads only what it writes (content/generated/, content/pages/).
+        let line = '';
+        const run = runNode(root, 'scripts/ingest.ts', ['--check', root], (l) => (line = l));
+        run.input.end();
+        ingest = timed('ingest', () => run.done).then(
+          (warnings) => {
+            note('model built, pages checked (ingest process)');
+            if (warnings.trim()) logger.warn(warnings.trim());
+            logger.info(`model: ${line.replace(/^ingest: /, '')}; committed MDX pages up to date`);
+          },
+          (err: Error) => {
+            // The ingest's own message for the editor (the file, the line, what was expected).
+            throw new Error(err.message.replace(/^ingest failed: /, ''), { cause: err });
+          },
+        );
+        ingest.catch(() => {});
+        // A build reads the model only when it renders the pages (below: after bundling); the
+        // content collections read the committed MDX pages, which the ingest only reads. Meanwhile
+        // Astro starts, syncs its content and bundles. Anything else (astro dev) waits here.
+        if (command !== 'build') await ingest;
+      },
+      'astro:build:start': () => note('Astro build starts'),
+      // Between «Astro build starts» and «pages rendered»: bundling (Vite, Rolldown), then rendering the pages.
+      'astro:build:setup': ({ vite, target, logger }) => {
         if (target !== 'server') return;
         vite.plugins = [
           ...(vite.plugins ?? []),
@@ -77,41 +132,34 @@ export default function edition(): AstroIntegration {
               const env = (this as { environment?: { name?: string } }).environment?.name ?? 'bundle';
               note(`modules bundled (${env})`);
             },
+            // Runs after every environment is bundled, before Astro's own post hook renders the
+            // pages (its plugin is enforced «post», so it comes after this one).
+            buildApp: {
+              order: 'post',
+              handler: async () => {
+                // The last moment before anything reads the model: a failed ingest stops the build here with its message.
+                await timed('ingestWait', () => ingest);
+                // The steps after Astro get ready while Astro renders on one core (modules, word
+                // list, model, Pagefind's service; not beside bundling, whose threads take both
+                // cores), then wait on stdin for the site. Should Astro fail, its process
+                // exits and their stdin closes: they exit too.
+                mkdirSync(join(root, '.astro'), { recursive: true });
+                rmSync(reportFile(), { force: true });
+                const log = (line: string) => logger.info(line);
+                finish = { started: performance.now(), ...runNode(root, 'scripts/lib/astro/finish.ts', ['--wait', publicDir, reportFile()], log) };
+              },
+            },
           },
         ];
       },
       'astro:build:generated': () => note('pages rendered'),
-      'astro:config:setup': async ({ config, logger }) => {
-        setupStarted = performance.now();
-        note('configuration loaded');
-        root = fileURLToPath(config.root);
-        publicDir = fileURLToPath(config.publicDir);
-        if (process.env.EDITION_CORPUS === 'generated') {
-          logger.info('using the corpus in content/generated/ and content/pages/ as written (EDITION_CORPUS=generated)');
-          return;
-        }
-        // The model is built and the pages are checked in a process of its own: the Astro process
-        // reads only what it writes (content/generated/, content/pages/).
-        let line = '';
-        try {
-          const warnings = await timed('ingest', () => runNode(root, 'scripts/ingest.ts', ['--check', root], (l) => (line = l)));
-          if (warnings.trim()) logger.warn(warnings.trim());
-        } catch (err) {
-          // The ingest's own message for the editor (the file, the line, what was expected).
-          throw new Error((err as Error).message.replace(/^ingest failed: /, ''), { cause: err });
-        }
-        note('model built, pages checked (ingest process)');
-        logger.info(`model: ${line.replace(/^ingest: /, '')}; committed MDX pages up to date`);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const reportFile = join(root, '.astro', 'edition-finish.json');
-        mkdirSync(join(root, '.astro'), { recursive: true });
-        rmSync(reportFile, { force: true });
-        const started = performance.now();
-        const stderr = await runNode(root, 'scripts/lib/astro/finish.ts', [dist, publicDir, reportFile], (l) => logger.info(l));
+        const { started, input, done } = finish!;
+        // The signal: the site is there, in this folder.
+        input.end(`${fileURLToPath(dir)}\n`);
+        const stderr = await done;
         if (stderr.trim()) logger.warn(stderr.trim());
-        const report = JSON.parse(readFileSync(reportFile, 'utf8')) as FinishReport;
+        const report = JSON.parse(readFileSync(reportFile(), 'utf8')) as FinishReport;
         Object.assign(steps, report.steps);
         // Its memory, with the milliseconds counted from the start of the Astro process.
         for (const m of report.memory) memory.push({ ...m, process: 'finish', ms: Math.round(started + (m.ms ?? 0)) });

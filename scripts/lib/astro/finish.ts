@@ -1,20 +1,27 @@
 /**
  * The steps after Astro has written the pages, in a process of their own (started by the
- * integration, scripts/lib/astro/edition.ts, at astro:build:done): the classic scripts from
- * public/ minified, those in src/client/ bundled, search (Pagefind with the Dutch terms, the
- * same index for file://) and the offline step (relative links, service worker, zip). Run
- * here, the memory they take is never added to what the Astro process still holds after
- * rendering: the build's peak is the larger of the two processes, not their sum.
+ * integration, scripts/lib/astro/edition.ts): the classic scripts from public/ minified,
+ * those in src/client/ bundled, search (Pagefind with the Dutch terms, the same index for
+ * file://) and the offline step (relative links, service worker, zip). Run here, the memory
+ * they take is never added to what the Astro process holds: the build's peak is the larger
+ * of the two processes, not their sum.
  *
- * Usage: node scripts/lib/astro/finish.ts DIST PUBLIC REPORT
+ * The integration starts this process (with --wait) when Astro has bundled the site: while
+ * Astro renders the pages on one core, it loads its modules, parses the Hunspell word list,
+ * reads the model and starts Pagefind's service on the other. Then it waits for one line on
+ * stdin, the folder Astro wrote the site to; nothing here reads or writes that folder before.
+ * When stdin closes without that line (Astro failed, or its process ended), it exits at once.
+ *
+ * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: DIST comes on stdin)
  *   prints its log lines; writes to REPORT (JSON) the time of each step and the process's
- *   memory after search and after the offline step.
+ *   memory when ready, after search and after the offline step.
  */
 import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild } from '../offline/index.ts';
-import { indexSite } from '../search/index-site.ts';
+import { indexSite, prepareSearch } from '../search/index-site.ts';
 import { stepLog, type MemoryAt, type StepTimes } from './steps.ts';
 
 export interface FinishReport {
@@ -22,32 +29,57 @@ export interface FinishReport {
   memory: MemoryAt[];
 }
 
-export async function finishBuild(dist: string, publicDir: string, log: (line: string) => void): Promise<FinishReport> {
+/**
+ * The steps after Astro, on the site in `dist` once it is there; the search step's setup
+ * (word list, model, Pagefind's service), which needs no page, is made while it is awaited.
+ */
+export async function finishBuild(dist: string | Promise<string>, publicDir: string, log: (line: string) => void): Promise<FinishReport> {
   const { steps, memory, note, timed } = stepLog();
+  const search = await timed('prepare', prepareSearch);
+  note('ready');
+  const dir = await dist;
   // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
-  const min = minifyPublicScripts(publicDir, dist);
+  const min = minifyPublicScripts(publicDir, dir);
   log(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
   // The client scripts are bundled by esbuild in its own process while the search index is made
-  // (the search step reads only the HTML pages); the offline step waits for both.
-  const bundling = bundleClientScripts(dist);
+  // (the search step reads only the HTML pages); the offline step waits for both. Not before
+  // the site is there: esbuild's threads would take the core Astro renders on.
+  const bundling = bundleClientScripts(dir);
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
-  await timed('pagefind', () => indexSite(dist, log));
+  await timed('pagefind', () => indexSite(dir, log, search));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
-  log(await timed('offline', () => offlineBuild(dist)));
+  log(await timed('offline', () => offlineBuild(dir)));
   note('after the offline step');
   return { steps, memory };
 }
 
+/** The first line on stdin, or undefined when stdin closes without one. */
+function firstLine(): Promise<string | undefined> {
+  const lines = createInterface({ input: process.stdin });
+  return new Promise((resolve) => {
+    lines.once('line', (line) => {
+      resolve(line); // before close(), whose 'close' event comes at once
+      lines.close();
+    });
+    lines.once('close', () => resolve(undefined));
+  });
+}
+
 if (import.meta.main) {
-  const [dist, publicDir, report] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const wait = args[0] === '--wait';
+  const [dist, publicDir, report] = args;
   if (!dist || !publicDir || !report) {
-    console.error('usage: node scripts/lib/astro/finish.ts DIST PUBLIC REPORT');
+    console.error('usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT');
     process.exit(2);
   }
+  // Waiting, stdin closed without a folder: the build process has gone without a site (Astro
+  // failed, or was stopped); nothing to finish, and no process left behind.
+  const built = wait ? firstLine().then((line) => line ?? process.exit(1)) : dist;
   try {
-    writeFileSync(report, JSON.stringify(await finishBuild(dist, publicDir, (line) => console.log(line))));
+    writeFileSync(report, JSON.stringify(await finishBuild(built, publicDir, (line) => console.log(line))));
   } catch (err) {
     console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     process.exit(1);

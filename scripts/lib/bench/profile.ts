@@ -44,6 +44,7 @@ export interface CpuProfile {
 
 /** Functions whose inclusive time the summary reports when they appear in the profile. */
 export const STEP_FUNCTIONS = [
+  'prepareSearch',
   'indexSite',
   'readHtmlPage',
   'lexiconFor',

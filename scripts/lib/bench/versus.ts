@@ -5,8 +5,8 @@
  * (scripts/lib/bench/synth.ts), then, --runs times and alternating, one clean build of ours
  * (`EDITION_CORPUS=generated astro build` with the environment of `npm run build`: Astro, Pagefind, offline) and one of the peer
  * with the same pages (scripts/lib/bench/peer.ts), each under /usr/bin/time -v. Prints the
- * processor time (user + system) and the peak memory of each build, and the ratios of the
- * medians (ours ÷ peer; at most 1 is the goal).
+ * wall time, the processor time (user + system) and the peak memory of each build, and the
+ * ratios of the medians (ours ÷ peer; at most 1 is the goal).
  *
  * With --peer=0 only ours is built, with --ours=0 only the peer (one side of a scale that
  * would take too long for both). After each of
@@ -79,14 +79,15 @@ try {
     peer.push(s);
     log(`peer ${i}/${RUNS}: ${sec(s.cpuMs)} processor, ${mib(s.maxRss)} peak (${sec(s.ms)} wall)`);
   }
-  const m = (runs: StageRun[], key: 'cpuMs' | 'maxRss') => median(runs.map((r) => r[key] ?? NaN));
-  if (!PEER) log(`×${SCALE}, ${pages.length} pages, median of ${RUNS}: ours ${sec(m(ours, 'cpuMs'))}, ${mib(m(ours, 'maxRss'))}`);
-  else if (!OURS) log(`×${SCALE}, ${pages.length} pages, median of ${RUNS}: Starlight ${sec(m(peer, 'cpuMs'))}, ${mib(m(peer, 'maxRss'))}`);
+  const m = (runs: StageRun[], key: 'ms' | 'cpuMs' | 'maxRss') => median(runs.map((r) => r[key] ?? NaN));
+  const side = (runs: StageRun[]) => `${sec(m(runs, 'ms'))} wall, ${sec(m(runs, 'cpuMs'))} processor, ${mib(m(runs, 'maxRss'))}`;
+  const ratio = (key: 'ms' | 'cpuMs' | 'maxRss') => (m(ours, key) / m(peer, key)).toFixed(2);
+  if (!PEER) log(`×${SCALE}, ${pages.length} pages, median of ${RUNS}: ours ${side(ours)}`);
+  else if (!OURS) log(`×${SCALE}, ${pages.length} pages, median of ${RUNS}: Starlight ${side(peer)}`);
   else
     log(
-      `×${SCALE}, ${pages.length} pages, median of ${RUNS}: ours ${sec(m(ours, 'cpuMs'))}, ${mib(m(ours, 'maxRss'))}; ` +
-        `Starlight ${sec(m(peer, 'cpuMs'))}, ${mib(m(peer, 'maxRss'))}; ` +
-        `ratio processor ${(m(ours, 'cpuMs') / m(peer, 'cpuMs')).toFixed(2)}, memory ${(m(ours, 'maxRss') / m(peer, 'maxRss')).toFixed(2)}`,
+      `×${SCALE}, ${pages.length} pages, median of ${RUNS}: ours ${side(ours)}; Starlight ${side(peer)}; ` +
+        `ratio wall ${ratio('ms')}, processor ${ratio('cpuMs')}, memory ${ratio('maxRss')}`,
     );
 } finally {
   removeProject(work);

@@ -20,8 +20,9 @@
  *      the search page's interface, dist/zoeken/zoeken.js, is bundled from src/client/search/
  *      (scripts/lib/client.ts).
  *
- * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`
- * as `await indexSite(distDir, log)`.
+ * Called by the steps after Astro (scripts/lib/astro/finish.ts) as `await indexSite(distDir,
+ * log, setup)`: what needs no page (the word list, the model, Pagefind's service) is made
+ * ready by `prepareSearch` while Astro still renders.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -39,7 +40,7 @@ import { passagesOf } from './passages.ts';
 import { readGlossary, searchTargets } from './targets.ts';
 import { listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
-import { lexiconFor } from './lexicon.ts';
+import { hunspellWords, lexiconFor } from './lexicon.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -204,8 +205,30 @@ export function passageHtml(
   return `<!doctype html><html lang="nl"><head><title>${escapeHtml(p.heading)}</title></head><body><main data-pagefind-body>${filters}${tags}${body}</main></body></html>`;
 }
 
-/** Indexes dist/ with Pagefind and writes the search files. */
-export async function indexSite(distDir: string, log: (line: string) => void = console.log): Promise<IndexResult> {
+/** What indexing needs besides the pages: the model's terms and dates, and a Pagefind index to add them to. */
+export interface SearchSetup {
+  sources: TermSources;
+  dates: Record<string, string | undefined>;
+  index: pagefind.PagefindIndex;
+}
+
+/**
+ * Everything the search step can do before the site is built: the Hunspell word list parsed
+ * (kept by lexicon.ts for the process), the model read and validated once (the extra terms'
+ * sources and the dates), Pagefind's service started with an empty index.
+ */
+export async function prepareSearch(): Promise<SearchSetup> {
+  hunspellWords();
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'), 'utf8')));
+  const sources = termSources(process.env.SITE_MODEL, corpus);
+  const dates = Object.fromEntries(Object.entries(metaById(corpus)).map(([id, m]) => [id, m.date]));
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  return { sources, dates, index };
+}
+
+/** Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or made now). */
+export async function indexSite(distDir: string, log: (line: string) => void = console.log, setup?: SearchSetup): Promise<IndexResult> {
   const dist = resolve(distDir);
   const search = routes.search().replace(/^\/|\/$/g, '');
   const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
@@ -219,11 +242,8 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     const passages = /data-pagefind-body/.test(html) ? passagesOf(parsed, route) : [];
     return { file, route, text, title: page.title, summary: page.description, passages, filters: passages.length ? filterTags(html) : '' };
   });
+  const { sources, dates, index } = setup ?? (await prepareSearch());
   const lex = lexiconFor(pages.map((p) => p.text));
-  // The model read and validated once, for the extra terms' sources and the dates.
-  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'), 'utf8')));
-  const sources = termSources(process.env.SITE_MODEL, corpus);
-  const dates = Object.fromEntries(Object.entries(metaById(corpus)).map(([id, m]) => [id, m.date]));
   // The synonym table, every target checked against the texts of the pages (or the build stops).
   const synonymFile = join(ROOT, 'content', 'synoniemen.json');
   const synonyms = validateSynonyms(
@@ -233,8 +253,6 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   );
   const targets = searchTargets(pages, readGlossary(join(ROOT, 'content', 'begrippen.json')));
 
-  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const counts = new Map<string, number>();
   let termsAdded = 0;
   let records = 0;
