@@ -72,7 +72,7 @@ import { mdxContext } from './lib/generated.ts';
 import { SEARCH_QUERY_SET } from './lib/search/queries.ts';
 import { runQuerySet, type QueryOutcome } from './lib/search/run-queries.ts';
 import { pathToFileURL } from 'node:url';
-import { growth, median, type Growth } from './lib/bench/stats.ts';
+import { growth, median, mib, s1, type Growth } from './lib/bench/stats.ts';
 import { BUILD_TARGET_X100, buildTargets } from './lib/bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -580,8 +580,6 @@ async function main(): Promise<void> {
 }
 
 // ---------- Markdown ----------
-const s1 = (ms: number) => (ms / 1000).toFixed(2);
-const mib = (b: number | null | undefined) => (b == null ? '–' : (b / 2 ** 20).toFixed(0));
 const kb = (b: number) => (b / 1000).toFixed(1);
 const sz = (x: Sizes) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
 /** Short names of Lighthouse's performance metrics. */

@@ -1,4 +1,9 @@
-/** Small statistics for the benchmark: medians and how a cost grows with the corpus. */
+/** Small statistics for the benchmark: medians and how a cost grows with the corpus; figures as the report prints them. */
+
+/** Milliseconds as seconds with two decimals: 8100 → «8.10». */
+export const s1 = (ms: number) => (ms / 1000).toFixed(2);
+/** Bytes as whole MiB, «–» when not measured. */
+export const mib = (b: number | null | undefined) => (b == null ? '–' : (b / 2 ** 20).toFixed(0));
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;

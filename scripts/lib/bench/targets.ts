@@ -4,6 +4,7 @@
  * peer (ratio ours ÷ peer at most 1); at ×100, when it was built, the build within a time and a
  * peak memory on the machine's cores.
  */
+import { mib, s1 } from './stats.ts';
 
 /** ×100: the build (Astro, search, offline; not the synthetic model) within this time and peak memory. */
 export const BUILD_TARGET_X100 = { scale: 100, seconds: 100, bytes: 1.5 * 2 ** 30 };
@@ -20,9 +21,6 @@ export interface Target {
   measured: string;
   met: boolean;
 }
-
-const s1 = (ms: number) => (ms / 1000).toFixed(2);
-const mib = (b: number | null) => (b == null ? '–' : (b / 2 ** 20).toFixed(0));
 
 export function buildTargets(r: TargetInput): Target[] {
   const out: Target[] = [];
