@@ -40,7 +40,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { CHROMIUM as DEBIAN_CHROMIUM, CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { startServer } from './lib/server.ts';
 import { words } from './lib/words.ts';
 import { BUDGETS, SEARCH_QUERIES } from './lib/bench/budgets.ts';
@@ -96,7 +96,7 @@ const PEER = !args.has('no-peer') && !SMOKE;
  * Lighthouse, drives what the tests drive (the headless shell when installed: the same engine,
  * less work per page; the bytes it measures are the same).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? (LIGHTHOUSE ? '/usr/bin/chromium' : chromiumPath());
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (LIGHTHOUSE ? DEBIAN_CHROMIUM : chromiumPath());
 /** Scales at which a profiled build runs (after the timed ones; in the smoke run, as the timed one). */
 const PROFILE_SCALES = args.has('no-profile') ? [] : SMOKE ? SCALES.slice(0, 1) : [1, 10].filter((k) => SCALES.includes(k));
 /** Scales at which the peer is built too. */

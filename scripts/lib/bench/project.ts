@@ -3,7 +3,7 @@
  * dist/ and content/generated/ (and the caches of anyone building in the tree) are
  * never touched.
  *
- * `npm run build` is `astro build` (with ASTRO_ENV); the build integration (scripts/lib/astro/edition.ts)
+ * `npm run build` is `astro build` (BUILD_COMMAND, with its environment); the build integration (scripts/lib/astro/edition.ts)
  * times its own steps (model, Pagefind, offline) into .astro/edition-steps.json, so one
  * build gives the four steps ingest, astro, pagefind and offline. A synthetic corpus is
  * written first by scripts/lib/bench/synth.ts (its «ingest») and then built with
@@ -16,13 +16,16 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, relative, sep } from 'node:path';
 
 /**
- * The environment `npm run build` gives `astro build` (package.json): Rolldown's allocator
- * (mimalloc, inside its native module) hands memory it has freed back to the system at once
- * instead of after a delay, so what bundling used is not still held while the pages are
- * rendered. Read by mimalloc when the module loads, so it cannot be set from the
- * configuration. At ×1 the build's peak 635–647 → 550–561 MiB, processor time not more.
+ * The command `npm run build` runs, read from package.json: the benchmark builds as the project
+ * does. Its environment, `MIMALLOC_PURGE_DELAY=0`: Rolldown's allocator (mimalloc, inside its
+ * native module) hands memory it has freed back to the system at once instead of after a delay,
+ * so what bundling used is not still held while the pages are rendered. Read by mimalloc when
+ * the module loads, so it cannot be set from the configuration. At ×1 the build's peak
+ * 635–647 → 550–561 MiB, processor time not more.
  */
-export const ASTRO_ENV = 'MIMALLOC_PURGE_DELAY=0';
+export const BUILD_COMMAND: string = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8')) as { scripts: { build: string } }
+).scripts.build;
 
 export interface Stage {
   name: string;
@@ -157,7 +160,7 @@ export function runBuild(dir: string, logFile: string, scale?: number, { cpuProf
   const out: StageRun[] = [];
   if (scale !== undefined) out.push(runStage(dir, { name: 'ingest', command: `node scripts/lib/bench/synth.ts ${scale}` }, logFile));
   const profile = cpuProfileDir ? `NODE_OPTIONS="--cpu-prof --cpu-prof-dir=${cpuProfileDir}" ` : '';
-  const command = `${ASTRO_ENV} ${scale !== undefined ? 'EDITION_CORPUS=generated ' : ''}${profile}astro build`;
+  const command = `${scale !== undefined ? 'EDITION_CORPUS=generated ' : ''}${profile}${BUILD_COMMAND}`;
   const build = runStage(dir, { name: 'build', command }, logFile);
   return [...out, ...buildStages(dir, build, command, scale)];
 }

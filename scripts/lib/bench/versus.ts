@@ -21,7 +21,7 @@ import { CorpusSchema } from '../../../src/model/schema.ts';
 import { routeData } from '../../../src/site/route-data.ts';
 import { mdxContext } from '../generated.ts';
 import { ensurePeer, writePeer } from './peer.ts';
-import { ASTRO_ENV, cleanBuild, copyProject, removeProject, runStage, type StageRun } from './project.ts';
+import { BUILD_COMMAND, cleanBuild, copyProject, removeProject, runStage, type StageRun } from './project.ts';
 import { median } from './stats.ts';
 import type { MemoryAt } from '../astro/edition.ts';
 
@@ -61,7 +61,7 @@ try {
       // A clean build of the corpus written above: no output, no caches (cleanBuild would remove the corpus too).
       for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'])
         rmSync(join(work, p), { recursive: true, force: true });
-      const o = runStage(work, { name: 'ours', command: `${ASTRO_ENV} EDITION_CORPUS=generated astro build` }, logFile);
+      const o = runStage(work, { name: 'ours', command: `EDITION_CORPUS=generated ${BUILD_COMMAND}` }, logFile);
       ours.push(o);
       log(`ours ${i}/${RUNS}: ${sec(o.cpuMs)} processor, ${mib(o.maxRss)} peak (${sec(o.ms)} wall)`);
       const steps = JSON.parse(readFileSync(join(work, '.astro', 'edition-steps.json'), 'utf8')) as Record<string, number>;
