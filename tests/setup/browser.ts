@@ -8,13 +8,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
+import { TEST_CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
 import { startServer } from '../../scripts/lib/server.ts';
 import { DIST } from '../site/helpers/paths.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: build the site first (npm run build)`);
-  const browser = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launchServer({ executablePath: chromiumPath(), args: TEST_CHROMIUM_ARGS });
   const site = await startServer(DIST);
   project.provide('chromiumEndpoint', browser.wsEndpoint());
   project.provide('siteOrigin', site.origin);

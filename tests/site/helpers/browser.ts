@@ -11,7 +11,7 @@ import { launchChromium } from '../../../scripts/lib/chromium.ts';
 import { AXE_SOURCE } from './axe-source.ts';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
-export { CHROMIUM_ARGS, launchChromium } from '../../../scripts/lib/chromium.ts';
+export { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 interface Tracked {
   errors: string[];
