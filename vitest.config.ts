@@ -9,8 +9,10 @@
  *
  * Every test file belongs to exactly one tier (tests/tiers.test.ts checks it).
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const TIERS = {
   unit: [
@@ -99,8 +101,25 @@ export const TIERS = {
  */
 export const OWN_MODULES = ['tests/labels.test.ts', 'tests/registry.test.ts'];
 
+/** The order the tiers start in: the longest files first, so that no core waits at the end for one file. */
+const START_ORDER = ['slow', 'browser', 'site', 'corpus', 'corpus-own-modules', 'unit'];
+
+/**
+ * Files start by tier (START_ORDER), then the longest first: by their duration in the last run
+ * when Vitest has one, else by size. Vitest's own order goes by project name, which started the
+ * slow tier's builds near the end, where a build kept one core busy and left the other idle.
+ */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => START_ORDER.indexOf(f.project.name);
+    const cost = (f: TestSpecification) => this.ctx.cache.getTestSpecificationResult(f)?.duration ?? statSync(f.moduleId).size;
+    return [...files].sort((a, b) => rank(a) - rank(b) || cost(b) - cost(a));
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     // Two files at a time at least: Vitest's default (one fewer than the cores) is one on a
     // machine of two cores, where much of a file's time is spent waiting for Chromium or a build.
     maxWorkers: Math.max(2, availableParallelism() - 1),
@@ -120,9 +139,9 @@ export default defineConfig({
       },
       // (They build the corpus themselves: tests/fixtures/corpus.ts.)
       { extends: true, test: { name: 'corpus-own-modules', include: OWN_MODULES } },
-      // Files read dist/ (npm test builds it first). The slow tier's files run side by side:
-      // each builds in a temporary copy of the project.
-      { extends: true, test: { name: 'site', include: [...TIERS.site], fileParallelism: false } },
+      // Files read dist/ (npm test builds it first), side by side with the other tiers'. The slow
+      // tier's files run side by side too: each builds in a temporary copy of the project.
+      { extends: true, test: { name: 'site', include: [...TIERS.site] } },
       // One Chromium and one server for the whole tier (tests/setup/browser.ts). Its files share
       // the workers with the other tiers' (no group of their own): while a build of the slow
       // tier waits, a browser file works, and the other way round.
