@@ -40,7 +40,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM as DEBIAN_CHROMIUM, CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { CHROMIUM as DEBIAN_CHROMIUM, CHROMIUM_ARGS, TEST_CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { startServer } from './lib/server.ts';
 import { words } from './lib/words.ts';
 import { BUDGETS, SEARCH_QUERIES } from './lib/bench/budgets.ts';
@@ -97,6 +97,8 @@ const PEER = !args.has('no-peer') && !SMOKE;
  * less work per page; the bytes it measures are the same).
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (LIGHTHOUSE ? DEBIAN_CHROMIUM : chromiumPath());
+/** Its flags: the browser as readers have it; the smoke run's, which times nothing, as the tests drive it. */
+const BROWSER_ARGS = SMOKE ? TEST_CHROMIUM_ARGS : CHROMIUM_ARGS;
 /** Scales at which a profiled build runs (after the timed ones; in the smoke run, as the timed one). */
 const PROFILE_SCALES = args.has('no-profile') ? [] : SMOKE ? SCALES.slice(0, 1) : [1, 10].filter((k) => SCALES.includes(k));
 /** Scales at which the peer is built too. */
@@ -199,7 +201,7 @@ function distFigures(dist: string) {
 
 async function withSite<T>(dist: string, fn: (url: (p: string) => string, browser: Browser) => Promise<T>): Promise<T> {
   const server = await startServer(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
   try {
     return await fn(server.url, browser);
   } finally {

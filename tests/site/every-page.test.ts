@@ -86,22 +86,29 @@ async function look(tab: Page, path: string, status: number, first: Scheme): Pro
   }
   // Before anything else takes the focus (a click would move the starting point of Tab).
   const skipLink = await followSkipLink(tab);
-  const h1s = await tab.locator('h1').evaluateAll((hs) =>
-    hs.map((h) => {
-      const copy = h.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.badge').forEach((x) => x.remove());
-      return copy.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
-  const badges = await tab.locator('.heading-line:has(> h1) .badge').count();
   // «Meer kerngegevens» open: the website's metadata about a document (29 362 nr. 290) is shown there, before the head.
   if (path.startsWith('/documenten/')) {
     const more = tab.locator('.more-facts-toggle');
     if ((await more.count()) && (await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
   }
-  const mains = await tab.locator('main').count();
-  const mainWords = mains === 1 ? words(await tab.locator('main').innerText()) : [];
-  return { path, structure, violations, h1s, badges, title: await tab.title(), mainWords, mains, skipLink };
+  // What the page shows, read in one go.
+  const shown = await tab.evaluate(() => {
+    const mains = document.querySelectorAll('main');
+    return {
+      h1s: [...document.querySelectorAll('h1')].map((h) => {
+        const copy = h.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.badge').forEach((x) => x.remove());
+        return copy.textContent!.replace(/\s+/g, ' ').trim();
+      }),
+      badges: document.querySelectorAll('.heading-line:has(> h1) .badge').length,
+      title: document.title,
+      mains: mains.length,
+      mainText: mains.length === 1 ? mains[0]!.innerText : '',
+    };
+  });
+  const { h1s, badges, title, mains } = shown;
+  const mainWords = mains === 1 ? words(shown.mainText) : [];
+  return { path, structure, violations, h1s, badges, title, mainWords, mains, skipLink };
 }
 
 /**

@@ -54,8 +54,12 @@ export function describeViolations(where: string, violations: readonly AxeViolat
     .join('\n');
 }
 
-/** Waits until colour transitions and other animations are over (axe measures contrast). */
+/**
+ * Waits until colour transitions and other animations are over (axe measures contrast).
+ * `document.getAnimations()` brings the style up to date first, so a transition a change of
+ * colour scheme starts is among them at once: no frame needs to pass before asking (a frame
+ * waited for is one more rendering of the page, on every page of every-page.test.ts).
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
 }
