@@ -12,7 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/model/routes.ts';
 import { t } from '../../src/site/strings.ts';
 import { actionTitle } from '../../src/site/route-data.ts';
@@ -47,21 +48,42 @@ interface Load {
 }
 
 /**
- * A first visit in a fresh context (service workers blocked, layout shifts recorded from the
- * first byte: scripts/lib/bench/measure.ts), until the network is quiet and late shifts are in.
- * Only what the layout and font budgets need: no bodies are weighed.
+ * The page of each lane (eachConcurrently) and width the loads run in: a context of
+ * scripts/lib/bench/measure.ts (service workers blocked, nothing but the local site, layout
+ * shifts recorded from the first byte of each document), kept from load to load. A new context
+ * for each load costs a new renderer (about 0.4 s of processor time, some 60 loads here); a
+ * load in a kept page is still a first visit for what is measured here: the context routes its
+ * requests, which turns the HTTP cache off (every file is fetched again), and no test stores
+ * anything.
  */
-async function load(origin: { url(path: string): string }, path: string, viewport: { width: number; height: number }): Promise<Load> {
-  const context = await newContext(b.browser, { viewport });
+const lanes = new Map<string, Promise<Page>>();
+function lanePage(lane: number, viewport: { width: number; height: number }): Promise<Page> {
+  const key = `${lane} ${viewport.width}×${viewport.height}`;
+  if (!lanes.has(key))
+    lanes.set(
+      key,
+      newContext(b.browser, { viewport }).then((context) => context.newPage()),
+    );
+  return lanes.get(key)!;
+}
+afterAll(async () => {
+  for (const page of lanes.values()) await (await page).context().close();
+});
+
+/** A first visit in a lane's page, until the network is quiet and late shifts are in. Only what the layout and font budgets need: no bodies are weighed. */
+async function load(origin: { url(path: string): string }, path: string, viewport: { width: number; height: number }, lane: number): Promise<Load> {
+  const page = await lanePage(lane, viewport);
+  const fonts: string[] = [];
+  const onRequest = (r: Request) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname);
+  page.on('request', onRequest);
   try {
-    const page = await context.newPage();
-    const fonts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname));
+    // The same document again would not load afresh: leave it first.
+    if (page.url().split('#')[0] === origin.url(path)) await page.goto('about:blank');
     const res = await page.goto(origin.url(path), { waitUntil: 'networkidle' });
     if (!res || res.status() !== 200) throw new Error(`${path}: expected HTTP 200, got ${res?.status()}`);
     return { path, perf: await perfOf(page), fonts };
   } finally {
-    await context.close();
+    page.off('request', onRequest);
   }
 }
 
@@ -71,7 +93,7 @@ const kindsAt = (viewport: { width: number; height: number }) => {
   if (!loads.has(viewport.width))
     loads.set(
       viewport.width,
-      eachConcurrently(kindPages(DIST), SIDE_BY_SIDE, (k) => load(site, k.path, viewport)),
+      eachConcurrently(kindPages(DIST), SIDE_BY_SIDE, (k, lane) => load(site, k.path, viewport, lane)),
     );
   return loads.get(viewport.width)!;
 };
@@ -200,7 +222,7 @@ describe('budget: no layout shift on a slow network', () => {
       const slow = await startServer(DIST, { pause: { before, ms: 300 } });
       try {
         for (const viewport of viewports) {
-          for (const { path, perf } of await eachConcurrently(kindPages(DIST), SIDE_BY_SIDE, (k) => load(slow, k.path, viewport))) {
+          for (const { path, perf } of await eachConcurrently(kindPages(DIST), SIDE_BY_SIDE, (k, lane) => load(slow, k.path, viewport, lane))) {
             expect(perf.cls, `${path} at ${viewport.width} px, paused before ${before}: ${perf.moved.join('; ')}`).toBeLessThanOrEqual(BUDGETS.layoutShift);
           }
         }
