@@ -22,8 +22,9 @@ const b = useBrowser();
 type Ref = Extract<Inline, { type: 'ref' }>;
 const refsOf = (a: Action): Ref[] => [...a.description, ...a.status].flatMap(blockInlines).filter((r): r is Ref => r.type === 'ref');
 
+/** The page at `path` in the file's kept page (the tests that open it store nothing: no colour choice, no permission). */
 async function open(path: string): Promise<Page> {
-  const page = await b.newPage();
+  const page = await b.keptPage();
   await b.goto(page, site.url(path));
   expect(await langOf(page), path).toBe('nl');
   return page;
