@@ -105,15 +105,21 @@ export const OWN_MODULES = ['tests/labels.test.ts', 'tests/registry.test.ts'];
 const START_ORDER = ['slow', 'browser', 'site', 'corpus', 'corpus-own-modules', 'unit'];
 
 /**
- * Files start by tier (START_ORDER), then the longest first: by their duration in the last run
- * when Vitest has one, else by size. Vitest's own order goes by project name, which started the
- * slow tier's builds near the end, where a build kept one core busy and left the other idle.
+ * Files start by tier (START_ORDER), then, as in Vitest's own order, those without a last run
+ * first (by size), then the longest of the last run first. Vitest's own order goes by project
+ * name, which started the slow tier's builds near the end, where a build kept one core busy and
+ * left the other idle.
  */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (f: TestSpecification) => START_ORDER.indexOf(f.project.name);
-    const cost = (f: TestSpecification) => this.ctx.cache.getTestSpecificationResult(f)?.duration ?? statSync(f.moduleId).size;
-    return [...files].sort((a, b) => rank(a) - rank(b) || cost(b) - cost(a));
+    const lastRun = (f: TestSpecification) => this.ctx.cache.getTestSpecificationResult(f)?.duration;
+    const key = new Map(files.map((f) => [f, { rank: rank(f), known: lastRun(f) !== undefined, cost: lastRun(f) ?? statSync(f.moduleId).size }]));
+    return [...files].sort((a, b) => {
+      const x = key.get(a)!;
+      const y = key.get(b)!;
+      return x.rank - y.rank || Number(x.known) - Number(y.known) || y.cost - x.cost;
+    });
   }
 }
 
