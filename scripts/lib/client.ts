@@ -5,9 +5,9 @@
  * ES2019, minified, no comments.
  *
  * CLIENT_SCRIPTS maps the address a script is served at (relative to the site root) to its
- * entry module; that is the one list. The build integration (scripts/lib/astro/edition.ts)
- * writes them into dist/ before Pagefind and the offline step run, so the service worker lists
- * them with the hash of what is served. Shared contracts (names, folding, message types) are
+ * entry module; that is the one list. The steps after Astro (scripts/lib/astro/finish.ts)
+ * write them into dist/ while Pagefind indexes the pages and before the offline step runs, so
+ * the service worker lists them with the hash of what is served. Shared contracts (names, folding, message types) are
  * ordinary modules the entries import, and the build and the tests import them too.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

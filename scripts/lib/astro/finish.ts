@@ -45,6 +45,8 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   // (the search step reads only the HTML pages); the offline step waits for both. Not before
   // the site is there: esbuild's threads would take the core Astro renders on.
   const bundling = bundleClientScripts(dir);
+  // Its failure is reported where it is awaited; should the search step fail first, that error is the one reported.
+  bundling.catch(() => {});
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   await timed('pagefind', () => indexSite(dir, log, search));
   note('after search');
