@@ -255,11 +255,19 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
 
   const counts = new Map<string, number>();
   let termsAdded = 0;
-  let records = 0;
   const cache = new Map<string, string[]>();
   const count = (text: string, terms: readonly string[]) => {
     for (const w of new Set([...wordsOf(text), ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   };
+  // Every record is handed to Pagefind's service without waiting for the one before (its replies
+  // come by message id); the index it writes is the same as when they were added one by one.
+  const added: Promise<void>[] = [];
+  const add = (file: pagefind.HTMLFile, name: string) =>
+    added.push(
+      index.addHTMLFile(file).then((r) => {
+        if (r.errors.length) throw new Error(`Pagefind, ${name}: ${r.errors.join('; ')}`);
+      }),
+    );
   for (const p of pages) {
     const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
     if (p.passages.length) {
@@ -268,9 +276,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
         const terms = extraTerms(text, lex, sources, cache);
         termsAdded += terms.length;
         count(text, terms);
-        const r = await index.addHTMLFile({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) });
-        if (r.errors.length) throw new Error(`Pagefind, ${passage.url}: ${r.errors.join('; ')}`);
-        records++;
+        add({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
       }
       continue;
     }
@@ -278,13 +284,12 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     termsAdded += terms.length;
     count(p.text, terms);
     const html = readFileSync(join(dist, p.file), 'utf8');
-    const r = await index.addHTMLFile({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) });
-    if (r.errors.length) throw new Error(`Pagefind, ${p.file}: ${r.errors.join('; ')}`);
-    records++;
+    add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
   }
+  const records = added.length;
+  await Promise.all(added);
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  const { files: bundle } = await index.getFiles();
   await pagefind.close();
 
   mkdirSync(join(dist, search), { recursive: true });
@@ -307,7 +312,9 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   }
 
   // 4. offline engine and the page's interface
-  const bundleFiles = bundle.map((f) => ({ path: f.path.split('\\').join('/'), content: f.content }));
+  // Pagefind's files as written (read from disk: faster than its service sending them back).
+  const bundleDir = join(dist, 'pagefind');
+  const bundleFiles = listFiles(bundleDir).map((path) => ({ path, content: readFileSync(join(bundleDir, path)) as Uint8Array }));
   const offline = offlineScript(bundleFiles);
   writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
   let offlineBytes = offline.length;
