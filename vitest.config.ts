@@ -27,6 +27,7 @@ export const TIERS = {
     'tests/enrich.test.ts',
     'tests/hyphenation.test.ts',
     'tests/mdx-tree.test.ts',
+    'tests/mdx-text.test.ts',
     'tests/minify.test.ts',
     'tests/readme.test.ts',
     'tests/route-utils.test.ts',

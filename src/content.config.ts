@@ -5,18 +5,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RouteFrontmatterSchema } from './site/frontmatter.ts';
-import { parseMdxFile } from './site/mdx-tree.ts';
+import { parseMdxFrontmatter } from './site/mdx-tree.ts';
 
 /**
- * The MDX files of a folder as data: each file's frontmatter (validated by the collection's
- * schema) and its text as a plain tree (src/site/mdx-tree.ts), rendered by one component
- * (src/components/MdxTree.astro). Unlike the glob loader with @astrojs/mdx, no file becomes a
- * module of its own: Vite never compiles or bundles a page. The tree is stored as the entry's
- * rendered metadata (`rendered.metadata.tree`); the id is the file's path without `.mdx`.
+ * The MDX files of a folder as data: each file's frontmatter, validated by the collection's
+ * schema; the id is the file's path without `.mdx`. The text is not kept here: a page reads
+ * and parses it when it is rendered (src/site/mdx-text.ts → src/site/mdx-tree.ts) and one
+ * component renders its plain tree (src/components/MdxTree.astro). So no file becomes a module
+ * of its own (unlike the glob loader with @astrojs/mdx: Vite never compiles or bundles a page),
+ * and the content layer — which Astro serialises, bundles and loads again to render — holds
+ * no page's text, only the frontmatter of all of them.
  */
-function mdxTree(base: string): Loader {
+function mdxFrontmatter(base: string): Loader {
   return {
-    name: 'mdx-tree',
+    name: 'mdx-frontmatter',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = join(root, base);
@@ -30,9 +32,8 @@ function mdxTree(base: string): Loader {
         const id = idOf(path);
         if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(id)) throw new Error(`${file}: expected a file name of lowercase letters, digits and hyphens`);
         const source = await readFile(path, 'utf8');
-        const { frontmatter, tree } = parseMdxFile(source, file);
-        const data = await parseData({ id, data: frontmatter, filePath: file });
-        store.set({ id, data, filePath: file, digest: generateDigest(source), rendered: { html: '', metadata: { tree } } });
+        const data = await parseData({ id, data: parseMdxFrontmatter(source, file), filePath: file });
+        store.set({ id, data, filePath: file, digest: generateDigest(source) });
       };
       const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
       store.clear();
@@ -56,19 +57,19 @@ function mdxTree(base: string): Loader {
 
 /** The generated MDX pages (scripts/lib/generated.ts writes them; they are committed). */
 const pages = defineCollection({
-  loader: mdxTree('content/pages'),
+  loader: mdxFrontmatter('content/pages'),
   schema: RouteFrontmatterSchema,
 });
 
 /** Editorial prose, written by hand in MDX with the same components (content/editorial/). */
 const editorial = defineCollection({
-  loader: mdxTree('content/editorial'),
+  loader: mdxFrontmatter('content/editorial'),
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
 /** The letter's text on each theme (content/passages/{theme}.mdx), shown on the pages of its actions. */
 const passages = defineCollection({
-  loader: mdxTree('content/passages'),
+  loader: mdxFrontmatter('content/passages'),
   schema: z.object({ theme: z.number().int() }),
 });
 

@@ -166,10 +166,10 @@ function plain(nodes: readonly HastNode[]): MdxTreeNode[] {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
- * Parses one MDX file. `file` names it in errors (a path relative to the project).
- * Throws with the file and line on anything outside the grammar.
+ * The frontmatter of one MDX file (unvalidated: the collection's schema checks it). `file`
+ * names it in errors (a path relative to the project).
  */
-export function parseMdxFile(source: string, file: string): MdxFile {
+export function parseMdxFrontmatter(source: string, file: string): Record<string, unknown> {
   const head = FRONTMATTER.exec(source);
   if (!head) throw new Error(`${file}:1: expected YAML frontmatter between --- lines at the top of the file`);
   let data: unknown;
@@ -179,6 +179,14 @@ export function parseMdxFile(source: string, file: string): MdxFile {
     throw new Error(`${file}:2: frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}:2: expected the frontmatter to be a YAML mapping`);
+  return data as Record<string, unknown>;
+}
+
+/**
+ * The text of one MDX file as its plain tree. `file` names it in errors (a path relative to
+ * the project). Throws with the file and line on anything outside the grammar.
+ */
+export function parseMdxText(source: string, file: string): MdxTreeNode[] {
   let root: HastNode;
   try {
     // Without positions (half the tree's memory); they are read again only to name a fault's line.
@@ -192,5 +200,14 @@ export function parseMdxFile(source: string, file: string): MdxFile {
     for (const i of bad.path) node = node.children![i]!;
     throw new Error(`${file}${node.position ? `:${node.position.start.line}` : ''}: ${bad.message}`);
   }
-  return { frontmatter: data as Record<string, unknown>, tree: plain(root.children ?? []) };
+  return plain(root.children ?? []);
+}
+
+/**
+ * Parses one MDX file: its frontmatter and its text. `file` names it in errors (a path
+ * relative to the project). Throws with the file and line on anything outside the grammar.
+ */
+export function parseMdxFile(source: string, file: string): MdxFile {
+  const frontmatter = parseMdxFrontmatter(source, file);
+  return { frontmatter, tree: parseMdxText(source, file) };
 }
