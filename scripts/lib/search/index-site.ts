@@ -114,6 +114,9 @@ export function paragraphAnchors(html: string): string {
   );
 }
 
+/** Records handed to Pagefind's service before the first of them is answered (scripts/lib/search/index-site.ts). */
+const RECORDS_IN_FLIGHT = 32;
+
 /** The filter (and meta field) with a record's result group; the search page does not offer it as a choice. */
 export const GROUP_FILTER = 'groep';
 
@@ -259,15 +262,21 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const count = (text: string, terms: readonly string[]) => {
     for (const w of new Set([...wordsOf(text), ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   };
-  // Every record is handed to Pagefind's service without waiting for the one before (its replies
-  // come by message id); the index it writes is the same as when they were added one by one.
-  const added: Promise<void>[] = [];
-  const add = (file: pagefind.HTMLFile, name: string) =>
-    added.push(
-      index.addHTMLFile(file).then((r) => {
-        if (r.errors.length) throw new Error(`Pagefind, ${name}: ${r.errors.join('; ')}`);
-      }),
-    );
+  // Records are handed to Pagefind's service without waiting for the one before (its replies
+  // come by message id), up to RECORDS_IN_FLIGHT at a time: each is a message in memory until
+  // the service has read it. The index it writes is the same as when they were added one by one.
+  let records = 0;
+  const inFlight: Promise<void>[] = [];
+  const add = async (file: pagefind.HTMLFile, name: string) => {
+    records++;
+    const done = index.addHTMLFile(file).then((r) => {
+      if (r.errors.length) throw new Error(`Pagefind, ${name}: ${r.errors.join('; ')}`);
+    });
+    // Awaited in its turn (below, or at the end); a later failure is not reported before an earlier one.
+    done.catch(() => {});
+    inFlight.push(done);
+    if (inFlight.length >= RECORDS_IN_FLIGHT) await inFlight.shift();
+  };
   for (const p of pages) {
     const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
     if (p.passages.length) {
@@ -276,7 +285,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
         const terms = extraTerms(text, lex, sources, cache);
         termsAdded += terms.length;
         count(text, terms);
-        add({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
+        await add({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
       }
       continue;
     }
@@ -284,10 +293,9 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     termsAdded += terms.length;
     count(p.text, terms);
     const html = readFileSync(join(dist, p.file), 'utf8');
-    add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
+    await add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
   }
-  const records = added.length;
-  await Promise.all(added);
+  await Promise.all(inFlight);
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
