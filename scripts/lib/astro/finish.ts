@@ -20,7 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
-import { offlineBuild } from '../offline/index.ts';
+import { offlineBuild, relativeLinks, type RelativeLinks } from '../offline/index.ts';
 import { indexSite, prepareSearch } from '../search/index-site.ts';
 import { stepLog, type MemoryAt, type StepTimes } from './steps.ts';
 
@@ -48,11 +48,13 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   // Its failure is reported where it is awaited; should the search step fail first, that error is the one reported.
   bundling.catch(() => {});
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
-  await timed('pagefind', () => indexSite(dir, log, search));
+  // The offline step's relative links are made while Pagefind writes its index (in its own process).
+  let links: RelativeLinks | undefined;
+  await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir))));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
-  log(await timed('offline', () => offlineBuild(dir)));
+  log(await timed('offline', () => offlineBuild(dir, links)));
   note('after the offline step');
   return { steps, memory };
 }

@@ -52,11 +52,12 @@ export const STEP_FUNCTIONS = [
   'addHTMLFile',
   'writeFiles',
   'offlineBuild',
+  'relativeLinks',
   'rewriteHtml',
   'writeZip',
   'minifyPublicScripts',
   'bundleClientScripts',
-  'mdxToJs',
+  'mdxText',
   'codeToHtml',
 ];
 

@@ -36,13 +36,21 @@ const NOT_OFFLINE = new Set(['sw.js', ZIP_NAME, '_headers']);
 const OFFLINE_SIZE = /(<span class="offline-size"[^>]*>)(<\/span>)/g;
 const SIZE_MARK = 'class="offline-size"';
 
-/** Makes the built site in DIST work offline; returns a one-line summary. */
-export function offlineBuild(DIST: string): string {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
-  const started = performance.now();
-  const { base } = siteAddress();
+/** What step 1 (relative links) did: the pages it read, the URLs it changed, the pages with the offline size to fill in. */
+export interface RelativeLinks {
+  pages: number;
+  changed: number;
+  withSize: string[];
+}
 
-  // 1. relative URLs
+/**
+ * Step 1: every HTML page of DIST with relative links, each page read, rewritten and written on
+ * its own (none is kept). The steps after Astro run it while Pagefind writes its index
+ * (scripts/lib/astro/finish.ts): by then search has read every page.
+ */
+export function relativeLinks(DIST: string): RelativeLinks {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
+  const { base } = siteAddress();
   const isDir = (p: string) => {
     try {
       return statSync(join(DIST, p)).isDirectory();
@@ -50,7 +58,6 @@ export function offlineBuild(DIST: string): string {
       return false;
     }
   };
-  // Each page on its own: read, rewritten, written; none is kept.
   const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html'));
   const withSize: string[] = [];
   let changed = 0;
@@ -63,6 +70,16 @@ export function offlineBuild(DIST: string): string {
     if (file !== '404.html') changed += out.changed;
     if (out.html.includes(SIZE_MARK)) withSize.push(file);
   }
+  return { pages: htmlFiles.length, changed, withSize };
+}
+
+/**
+ * Makes the built site in DIST work offline (with step 1 done already when `links` is given);
+ * returns a one-line summary.
+ */
+export function offlineBuild(DIST: string, links?: RelativeLinks): string {
+  const started = performance.now();
+  const { pages, changed, withSize } = links ?? relativeLinks(DIST);
 
   // 3. service worker (over every file but itself and the zip), 4. the zip of the whole site
   // The size of the whole site, for «Bewaar deze site voor offline lezen».
@@ -115,7 +132,7 @@ export function offlineBuild(DIST: string): string {
 
   const ms = Math.round(performance.now() - started);
   return (
-    `offline: ${changed} URLs made relative in ${htmlFiles.length} pages; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
+    `offline: ${changed} URLs made relative in ${pages} pages; service worker lists ${files.length} files, ${kb(files.reduce((n, f) => n + f.bytes, 0))} (version ${hash}, sw.js ${kb(sw.byteLength)}); ` +
     `zip ${zipped.length} files, ${kb(zipBytes)}; ${ms} ms`
   );
 }

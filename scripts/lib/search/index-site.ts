@@ -230,8 +230,11 @@ export async function prepareSearch(): Promise<SearchSetup> {
   return { sources, dates, index };
 }
 
-/** Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or made now). */
-export async function indexSite(distDir: string, log: (line: string) => void = console.log, setup?: SearchSetup): Promise<IndexResult> {
+/**
+ * Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or
+ * made now). `meanwhile` runs while Pagefind writes its index, once every page has been read.
+ */
+export async function indexSite(distDir: string, log: (line: string) => void = console.log, setup?: SearchSetup, meanwhile?: () => void): Promise<IndexResult> {
   const dist = resolve(distDir);
   const search = routes.search().replace(/^\/|\/$/g, '');
   const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
@@ -296,7 +299,12 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     await add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
   }
   await Promise.all(inFlight);
-  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  // Pagefind builds and writes its index in its own process; meanwhile this one does `meanwhile`
+  // (the offline step's relative links: every page has been read).
+  const writing = index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  writing.catch(() => {});
+  meanwhile?.();
+  const written = await writing;
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
 
