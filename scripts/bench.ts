@@ -74,6 +74,7 @@ import { runQuerySet, type QueryOutcome } from './lib/search/run-queries.ts';
 import { pathToFileURL } from 'node:url';
 import { growth, median, mib, s1, type Growth } from './lib/bench/stats.ts';
 import { BUILD_TARGET_X100, buildTargets } from './lib/bench/targets.ts';
+import type { ProcessPeaks } from './lib/astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PEER_DIR = join(ROOT, 'bench', 'peer', 'starlight');
@@ -166,7 +167,25 @@ interface ScaleReport {
   stages: StageSummary[];
   totalMedianMs: number;
   peakRss: number | null;
+  /** The peak memory of each process of the build (median of the runs; from /proc, .astro/edition-peaks.json). */
+  processPeaks: ProcessPeaks;
   search?: { firstQuery: Sizes; secondQuery: Sizes; firstRequests: number };
+}
+
+/** The peak memory of each process of the build just made in dir ({} when the build wrote none). */
+function processPeaks(dir: string): ProcessPeaks {
+  const file = join(dir, '.astro', 'edition-peaks.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProcessPeaks) : {};
+}
+
+/** The median of each process's peak over the runs. */
+function medianPeaks(runs: readonly ProcessPeaks[]): ProcessPeaks {
+  const out: ProcessPeaks = {};
+  for (const key of ['astro', 'finish', 'pagefind'] as const) {
+    const known = runs.map((r) => r[key]).filter((x): x is number => x !== undefined);
+    if (known.length) out[key] = median(known);
+  }
+  return out;
 }
 
 function summarize(runs: StageRun[][]): StageSummary[] {
@@ -361,6 +380,7 @@ async function main(): Promise<void> {
     const peer: PeerReport = { name: 'Starlight (@astrojs/starlight, default configuration)', scales: [] };
     for (const scale of SCALES) {
       const runs: StageRun[][] = [];
+      const peaks: ProcessPeaks[] = [];
       const n = scaledRuns(scale);
       for (let i = 1; i <= n; i++) {
         // The smoke run profiles its one build at this scale instead of building once more.
@@ -368,6 +388,7 @@ async function main(): Promise<void> {
         if (profiled) profiles.push(profiled.profile);
         const run = profiled?.stages ?? runBuild(work, logFile, scale);
         runs.push(run);
+        peaks.push(processPeaks(work));
         log(
           `×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`,
         );
@@ -383,6 +404,7 @@ async function main(): Promise<void> {
         stages: summary,
         totalMedianMs: median(runs.map((r) => r.reduce((t, s) => t + s.ms, 0))),
         peakRss: rss.length ? Math.max(...rss) : null,
+        processPeaks: medianPeaks(peaks),
       };
       const sb = await withSite(workDist, (url, browser) => measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES)).catch((err) => {
         log(`×${scale} search not measured: ${err instanceof Error ? err.message : err}`);
@@ -684,6 +706,18 @@ function markdown(r: Report): string {
         ]),
       ),
     );
+    if (r.scaling.some((s) => Object.keys(s.processPeaks ?? {}).length)) {
+      out.push(
+        "Peak memory of each process of the build (its own largest resident set, from /proc: VmHWM; the build's peak above is the largest of them): " +
+          'Astro (content, bundling, rendering), the steps after it in a process of their own (scripts/lib/astro/finish.ts: search and offline), and Pagefind\'s service, which builds the index.',
+      );
+      out.push(
+        table(
+          ['scale', 'build peak MiB', 'Astro MiB', 'steps after Astro MiB', 'Pagefind MiB'],
+          r.scaling.map((s) => [`×${s.scale}`, mib(s.peakRss), mib(s.processPeaks?.astro ?? null), mib(s.processPeaks?.finish ?? null), mib(s.processPeaks?.pagefind ?? null)]),
+        ),
+      );
+    }
     out.push('### Does it grow linearly?');
     out.push(
       'Per-unit time = median time / K. Marginal = extra time per added ×1 between two scales; linear growth keeps the marginal cost about constant ' +

@@ -49,6 +49,31 @@ describe('the build against its targets', () => {
     expect(small.map((x) => x.met)).toEqual([true, true]);
   });
 
+  it("where ours is slower, says how long Astro's own part took against the peer's whole build", () => {
+    const r: TargetInput = {
+      peer: { scales: [{ scale: 1, buildMs: 5000, peakRss: null, ours: { buildMs: 7000, peakRss: null } }] },
+      scaling: [{ scale: 1, peakRss: null, stages: [stage('ingest', 1, 150), stage('astro', 5.5, 600), stage('pagefind', 1, 600)] }],
+    };
+    expect(buildTargets(r)[0]!.measured).toBe("1.40 (7.00 s ÷ 5.00 s); Astro's part alone 5.50 s = 1.10 of the peer's build");
+    // Met: the ratio alone.
+    r.peer!.scales[0]!.ours.buildMs = 4000;
+    expect(buildTargets(r)[0]!.measured).toBe('0.80 (4.00 s ÷ 5.00 s)');
+  });
+
+  it("at ×100 gives each process's own peak beside the build's", () => {
+    const [, memory] = buildTargets({
+      scaling: [
+        {
+          scale: 100,
+          peakRss: 2000 * MiB,
+          stages: [stage('astro', 70, 2000), stage('pagefind', 60, 2000)],
+          processPeaks: { astro: 1600 * MiB, finish: 2000 * MiB, pagefind: 1300 * MiB },
+        },
+      ],
+    });
+    expect(memory!.measured).toBe('2000 MiB (Astro 1600, steps after Astro 2000, Pagefind 1300 MiB)');
+  });
+
   it('states no target it has no figures for', () => {
     expect(buildTargets({ scaling: [{ scale: 1, peakRss: null, stages: [stage('astro', 6, 600)] }] })).toEqual([]);
   });

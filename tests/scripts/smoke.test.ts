@@ -43,6 +43,12 @@ describe('scripts', () => {
     expect(report.pages.find((p: { kind: string }) => p.kind === 'action').weight.total.gzip).toBeGreaterThan(1000);
     const md = readFileSync(join(out, 'latest.md'), 'utf8');
     expect(md).toContain('## Scaling');
+    // Each process's own peak (from /proc): none above the build's, and the build's is one of them.
+    const peaks = Object.values<number>(x2.processPeaks);
+    expect(Object.keys(x2.processPeaks).sort()).toEqual(['astro', 'finish', 'pagefind']);
+    expect(Math.max(...peaks)).toBeLessThanOrEqual(x2.peakRss * 1.02);
+    expect(peaks.every((p) => p > 10 * 2 ** 20)).toBe(true);
+    expect(md).toMatch(/\| scale \| build peak MiB \| Astro MiB \| steps after Astro MiB \| Pagefind MiB \|/);
     // The query set online and from file://, by category.
     const { querySet } = report.search;
     expect(querySet.queries).toBeGreaterThan(0);

@@ -29,7 +29,9 @@
  * time the build waited for the ingest; `build`, the whole build from the start of the setup)
  * are written to .astro/edition-steps.json for the benchmark, and the memory at each step
  * (resident set, JavaScript heap, memory outside it; from «ready» on that of the finish process)
- * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts).
+ * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts); the
+ * peak memory of each process (Astro's, the steps after it, Pagefind's service; from /proc) to
+ * .astro/edition-peaks.json.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,9 +39,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FinishReport } from './finish.ts';
-import { stepLog } from './steps.ts';
+import { peakRss, stepLog, type ProcessPeaks } from './steps.ts';
 
-export type { MemoryAt, StepTimes } from './steps.ts';
+export type { MemoryAt, ProcessPeaks, StepTimes } from './steps.ts';
 
 /**
  * Starts `node script ...args` in root; each line it prints goes to `log` as it comes. `done`
@@ -166,6 +168,8 @@ export default function edition(): AstroIntegration {
         steps.build = performance.now() - setupStarted;
         writeFileSync(join(root, '.astro', 'edition-steps.json'), JSON.stringify(steps));
         writeFileSync(join(root, '.astro', 'edition-memory.json'), JSON.stringify(memory));
+        const peaks: ProcessPeaks = { astro: peakRss(), ...report.peaks };
+        writeFileSync(join(root, '.astro', 'edition-peaks.json'), JSON.stringify(peaks));
       },
     },
   };

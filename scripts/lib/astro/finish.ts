@@ -22,11 +22,13 @@ import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild, relativeLinks, type RelativeLinks } from '../offline/index.ts';
 import { indexSite, prepareSearch } from '../search/index-site.ts';
-import { stepLog, type MemoryAt, type StepTimes } from './steps.ts';
+import { peakRss, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
 
 export interface FinishReport {
   steps: StepTimes;
   memory: MemoryAt[];
+  /** The peak memory of this process and of Pagefind's service. */
+  peaks: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
 }
 
 /**
@@ -50,13 +52,13 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   // The offline step's relative links are made while Pagefind writes its index (in its own process).
   let links: RelativeLinks | undefined;
-  await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir))));
+  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir))));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
   log(await timed('offline', () => offlineBuild(dir, links)));
   note('after the offline step');
-  return { steps, memory };
+  return { steps, memory, peaks: { finish: peakRss(), pagefind: indexed.servicePeak } };
 }
 
 /** The first line on stdin, or undefined when stdin closes without one. */

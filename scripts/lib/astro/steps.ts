@@ -3,6 +3,8 @@
  * processes record them (the integration, scripts/lib/astro/edition.ts, and the steps after
  * Astro, scripts/lib/astro/finish.ts) for the benchmark (scripts/lib/bench/profile.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+
 export interface StepTimes {
   [step: string]: number;
 }
@@ -36,4 +38,36 @@ export function stepLog() {
     }
   };
   return { steps, memory, note, timed };
+}
+
+/** The peak resident set of a process (its VmHWM), in bytes, read from /proc; undefined where there is none (not Linux, or gone). */
+export function peakRss(pid: number | 'self' = 'self'): number | undefined {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The running child processes of this process (pid and command name), read from /proc; [] where there is none. */
+export function childProcesses(): { pid: number; command: string }[] {
+  try {
+    const pids = readdirSync('/proc/self/task').flatMap((task) =>
+      readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    );
+    return pids.map((pid) => ({ pid, command: readFileSync(`/proc/${pid}/comm`, 'utf8').trim() }));
+  } catch {
+    return [];
+  }
+}
+
+/** The peak resident set of each process of the build, in bytes (.astro/edition-peaks.json, for the benchmark). */
+export interface ProcessPeaks {
+  /** The Astro process (its own peak, not its children's). */
+  astro?: number;
+  /** The process of the steps after Astro (scripts/lib/astro/finish.ts). */
+  finish?: number;
+  /** Pagefind's service (its indexer, a child of the steps after Astro). */
+  pagefind?: number;
 }

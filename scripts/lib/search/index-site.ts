@@ -41,6 +41,7 @@ import { readGlossary, searchTargets } from './targets.ts';
 import { listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
 import { hunspellWords, lexiconFor } from './lexicon.ts';
+import { childProcesses, peakRss } from '../astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -157,6 +158,8 @@ export function withTerms(html: string, terms: readonly string[], summary = '', 
 
 export interface IndexResult {
   pages: number;
+  /** The peak resident set of Pagefind's service in bytes (where /proc tells). */
+  servicePeak?: number;
   termsAdded: number;
   vocabulary: number;
   offlineBytes: number;
@@ -306,6 +309,10 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   meanwhile?.();
   const written = await writing;
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // The peak memory of Pagefind's service (its indexer), read before it ends.
+  const servicePeaks = childProcesses()
+    .filter((p) => p.command.startsWith('pagefind'))
+    .map((p) => peakRss(p.pid) ?? 0);
   await pagefind.close();
 
   mkdirSync(join(dist, search), { recursive: true });
@@ -354,7 +361,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   log(
     `search: ${pages.length} pages indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
   );
-  return { pages: pages.length, termsAdded, vocabulary: vocab.length, offlineBytes };
+  return { pages: pages.length, servicePeak: servicePeaks.length ? Math.max(...servicePeaks) : undefined, termsAdded, vocabulary: vocab.length, offlineBytes };
 }
 
 /** The file with the synonym table and the best-bet targets, beside the search page. */
