@@ -709,12 +709,18 @@ function markdown(r: Report): string {
     if (r.scaling.some((s) => Object.keys(s.processPeaks ?? {}).length)) {
       out.push(
         "Peak memory of each process of the build (its own largest resident set, from /proc: VmHWM; the build's peak above is the largest of them): " +
-          'Astro (content, bundling, rendering), the steps after it in a process of their own (scripts/lib/astro/finish.ts: search and offline), and Pagefind\'s service, which builds the index.',
+          "Astro (content, bundling, rendering), the steps after it in a process of their own (scripts/lib/astro/finish.ts: search and offline), and Pagefind's service, which builds the index.",
       );
       out.push(
         table(
           ['scale', 'build peak MiB', 'Astro MiB', 'steps after Astro MiB', 'Pagefind MiB'],
-          r.scaling.map((s) => [`×${s.scale}`, mib(s.peakRss), mib(s.processPeaks?.astro ?? null), mib(s.processPeaks?.finish ?? null), mib(s.processPeaks?.pagefind ?? null)]),
+          r.scaling.map((s) => [
+            `×${s.scale}`,
+            mib(s.peakRss),
+            mib(s.processPeaks?.astro ?? null),
+            mib(s.processPeaks?.finish ?? null),
+            mib(s.processPeaks?.pagefind ?? null),
+          ]),
         ),
       );
     }

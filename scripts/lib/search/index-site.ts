@@ -115,7 +115,7 @@ export function paragraphAnchors(html: string): string {
   );
 }
 
-/** Records handed to Pagefind's service before the first of them is answered (scripts/lib/search/index-site.ts). */
+/** Records handed to Pagefind's service before the oldest of them must have been answered. */
 const RECORDS_IN_FLIGHT = 32;
 
 /** The filter (and meta field) with a record's result group; the search page does not offer it as a choice. */
@@ -304,7 +304,10 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   await Promise.all(inFlight);
   // Pagefind builds and writes its index in its own process; meanwhile this one does `meanwhile`
   // (the offline step's relative links: every page has been read).
-  const writing = index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  // Into an empty folder: its files are read back below for search from file://, and only this index's belong there.
+  const bundleDir = join(dist, 'pagefind');
+  rmSync(bundleDir, { recursive: true, force: true });
+  const writing = index.writeFiles({ outputPath: bundleDir });
   writing.catch(() => {});
   meanwhile?.();
   const written = await writing;
@@ -336,7 +339,6 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
 
   // 4. offline engine and the page's interface
   // Pagefind's files as written (read from disk: faster than its service sending them back).
-  const bundleDir = join(dist, 'pagefind');
   const bundleFiles = listFiles(bundleDir).map((path) => ({ path, content: readFileSync(join(bundleDir, path)) as Uint8Array }));
   const offline = offlineScript(bundleFiles);
   writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
