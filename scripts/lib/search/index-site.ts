@@ -343,9 +343,12 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const offline = offlineScript(bundleFiles);
   writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
   let offlineBytes = offline.length;
+  const made = new Set<string>();
   for (const f of bundleFiles.filter((x) => needed(x.path))) {
     const out = join(dist, search, OFFLINE_DIR, `${f.path}.js`);
-    mkdirSync(dirname(out), { recursive: true });
+    // Each folder made once (thousands of files go into a few folders).
+    if (!made.has(dirname(out))) mkdirSync(dirname(out), { recursive: true });
+    made.add(dirname(out));
     const js = offlineFileScript(f.path, f.content);
     writeFileSync(out, js);
     offlineBytes += js.length;
