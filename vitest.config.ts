@@ -28,6 +28,7 @@ export const TIERS = {
     'tests/hyphenation.test.ts',
     'tests/mdx-tree.test.ts',
     'tests/mdx-text.test.ts',
+    'tests/search-page-text.test.ts',
     'tests/minify.test.ts',
     'tests/readme.test.ts',
     'tests/route-utils.test.ts',
@@ -67,6 +68,7 @@ export const TIERS = {
   ],
   site: [
     'tests/site/accuracy-built.test.ts',
+    'tests/site/page-text-built.test.ts',
     'tests/site/titles-everywhere.test.ts',
     'tests/site/data.test.ts',
     'tests/site/labels-built.test.ts',

@@ -382,6 +382,11 @@ async function main(): Promise<void> {
       const runs: StageRun[][] = [];
       const peaks: ProcessPeaks[] = [];
       const n = scaledRuns(scale);
+      // The peer's builds alternate with ours (one of each in turn), so that both meet the same
+      // load of a shared machine; its pages are written from our corpus after our first build.
+      const peerRuns: StageRun[] = [];
+      let peerDir = '';
+      let peerPages = 0;
       for (let i = 1; i <= n; i++) {
         // The smoke run profiles its one build at this scale instead of building once more.
         const profiled = SMOKE && i === 1 && PROFILE_SCALES.includes(scale) ? profileBuild(work, logFile, scale) : undefined;
@@ -392,6 +397,23 @@ async function main(): Promise<void> {
         log(
           `×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`,
         );
+        if (!PEER || !PEER_SCALES.includes(scale) || peer.error) continue;
+        try {
+          if (i === 1) {
+            peerDir = ensurePeer(PEER_DIR, log);
+            const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')));
+            const routePages = routeData(corpus);
+            writePeer(peerDir, routePages, mdxContext(corpus));
+            peerPages = routePages.length;
+          }
+          cleanBuild(peerDir);
+          const peerRun = runStage(peerDir, { name: 'peer', command: 'astro build' }, logFile);
+          peerRuns.push(peerRun);
+          log(`peer ×${scale} build ${i}/${n}: Starlight ${(peerRun.ms / 1000).toFixed(1)} s, ${((peerRun.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`);
+        } catch (err) {
+          peer.error = err instanceof Error ? err.message.split('\n').slice(0, 6).join(' ') : String(err);
+          log(`peer not measured: ${peer.error}`);
+        }
       }
       const summary = summarize(runs);
       const model = JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')) as { annex: { actions: unknown[] } };
@@ -413,23 +435,16 @@ async function main(): Promise<void> {
       if (sb)
         entry.search = { firstQuery: sb.queries[0]!.weight.total, secondQuery: sb.queries[1]!.weight.total, firstRequests: sb.queries[0]!.weight.requests };
       scaling.push(entry);
-      if (PEER && PEER_SCALES.includes(scale) && !peer.error) {
+      if (peerRuns.length === n && !peer.error) {
         try {
-          const dir = ensurePeer(PEER_DIR, log);
-          const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(work, 'content', 'generated', 'model.json'), 'utf8')));
-          const routePages = routeData(corpus);
-          writePeer(dir, routePages, mdxContext(corpus));
-          const runs: StageRun[] = [];
-          for (let i = 1; i <= n; i++) {
-            cleanBuild(dir);
-            runs.push(runStage(dir, { name: 'peer', command: 'astro build' }, logFile));
-          }
+          const dir = peerDir;
+          const runs = peerRuns;
           const rss = runs.map((r) => r.maxRss).filter((x): x is number => x !== undefined);
           const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== undefined);
           const oursCpu = (summary.find((x) => x.name === 'astro')?.cpuMs ?? []).filter((x): x is number => x !== null);
           peer.scales.push({
             scale,
-            pages: routePages.length,
+            pages: peerPages,
             buildMs: median(runs.map((r) => r.ms)),
             peakRss: rss.length ? median(rss) : null,
             cpuMs: cpu.length ? median(cpu) : null,
@@ -1044,7 +1059,7 @@ function markdown(r: Report): string {
     out.push('## Peer baseline: the same content in Starlight');
     out.push(
       `${p.name}, installed on first use into bench/peer/starlight/ (not a dependency of the project), given every page of the edition as Markdown with the same text ` +
-        '(scripts/lib/bench/peer.ts) and built in the same run, clean, on the same machine. «Ours» is `astro build` of the edition (Astro, Pagefind, offline step; ' +
+        '(scripts/lib/bench/peer.ts) and built in the same run, clean, on the same machine, each of its builds right after one of ours (alternating, so that both meet the same load). «Ours» is `astro build` of the edition (Astro, Pagefind, offline step; ' +
         'the model step left out, as the peer gets its Markdown ready-made). Ratio = ours ÷ peer: below 1 is lighter or faster than the peer. ' +
         'CPU = user + system time of the build process and its children (/usr/bin/time -v): on a shared machine the wall times stretch with the load, the processor time much less.',
     );
