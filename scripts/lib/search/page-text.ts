@@ -67,12 +67,12 @@ export interface ParsedHtml {
  * HTML as Astro writes it (every element closed, text and attribute values escaped), read by
  * ultrahtml, a small parser without HTML's tree-building repairs: it reads these pages in half
  * the time parse5 takes, into the same text (tests/search-page-text.test.ts compares the two on
- * small pages made for it, tests/site/accuracy-built.test.ts on every built page). Text and
+ * small pages made for it, tests/site/page-text-built.test.ts on every built page). Text and
  * attribute values are decoded as HTML decodes them (the `entities` package, parse5's own).
- * A page with a comment in it is read by parse5 itself.
+ * ultrahtml 1.7 drops the text before a comment; Astro writes none, and a page with one is read
+ * by parse5 itself.
  */
 export function parseHtml(html: string): ParsedHtml {
-  // ultrahtml drops the text before a comment (1.7.0); Astro writes none, but a page with one is read by parse5.
   if (html.includes('<!--')) return { tree: parse(html) };
   return { tree: fromUltra(parseUltra(html) as UltraNode) };
 }
