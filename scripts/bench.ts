@@ -437,15 +437,14 @@ async function main(): Promise<void> {
       scaling.push(entry);
       if (peerRuns.length === n && !peer.error) {
         try {
-          const dir = peerDir;
-          const runs = peerRuns;
-          const rss = runs.map((r) => r.maxRss).filter((x): x is number => x !== undefined);
-          const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== undefined);
+          const rss = peerRuns.map((r) => r.maxRss).filter((x): x is number => x !== undefined);
+          const cpu = peerRuns.map((r) => r.cpuMs).filter((x): x is number => x !== undefined);
+          const peerMs = median(peerRuns.map((r) => r.ms));
           const oursCpu = (summary.find((x) => x.name === 'astro')?.cpuMs ?? []).filter((x): x is number => x !== null);
           peer.scales.push({
             scale,
             pages: peerPages,
-            buildMs: median(runs.map((r) => r.ms)),
+            buildMs: peerMs,
             peakRss: rss.length ? median(rss) : null,
             cpuMs: cpu.length ? median(cpu) : null,
             ours: {
@@ -454,7 +453,7 @@ async function main(): Promise<void> {
               cpuMs: oursCpu.length ? median(oursCpu) : null,
             },
           });
-          log(`peer ×${scale}: Starlight build ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s`);
+          log(`peer ×${scale}: Starlight build ${(peerMs / 1000).toFixed(1)} s`);
           if (scale === 1) {
             const path = '/acties/41/';
             const [oursPage, oursSearch] = await withSite(workDist, async (url, browser) => {
@@ -463,7 +462,7 @@ async function main(): Promise<void> {
               const q = await measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES);
               return [m.weight.total.gzip, q.page.total.gzip + q.queries[0]!.weight.total.gzip] as const;
             });
-            const [peerPage, peerSearch] = await withSite(join(dir, 'dist'), async (url, browser) => {
+            const [peerPage, peerSearch] = await withSite(join(peerDir, 'dist'), async (url, browser) => {
               const m = await measurePage(browser, url(path));
               await m.close();
               const q = await measureSearch(browser, url(path), SEARCH_QUERIES, {

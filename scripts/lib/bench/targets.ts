@@ -78,7 +78,7 @@ export function buildTargets(r: TargetInput): Target[] {
 }
 
 /** « (Astro 1546, steps after Astro 1939, Pagefind 1339 MiB)», or nothing when no process told its peak. */
-export function peaksText(p: ProcessPeaks | undefined): string {
+function peaksText(p: ProcessPeaks | undefined): string {
   const parts = [
     ['Astro', p?.astro],
     ['steps after Astro', p?.finish],
