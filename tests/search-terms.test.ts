@@ -93,6 +93,8 @@ describe('extraTerms', () => {
   });
   it('does not take an abbreviation from inside a word', () => {
     expect(extraTerms('SVBX en XUHT', lex(), { abbreviations, sics: [] })).toEqual([]);
+    // Nor the abbreviation from an expansion that is only the start of longer words.
+    expect(extraTerms('De Sociale Verzekeringsbanken', lex(), { abbreviations, sics: [] })).toEqual([]);
   });
   it('adds the intended spelling of a [sic] word where the page has the misspelling', () => {
     const sics = [{ original: 'Cathuisregeling', repair: 'Catshuisregeling' }];

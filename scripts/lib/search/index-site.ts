@@ -265,8 +265,9 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const counts = new Map<string, number>();
   let termsAdded = 0;
   const cache = new Map<string, string[]>();
-  const count = (text: string, terms: readonly string[]) => {
-    for (const w of new Set([...wordsOf(text), ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // The words of a text (wordsOf, once per text) and its extra terms, counted for the vocabulary.
+  const count = (words: readonly string[], terms: readonly string[]) => {
+    for (const w of new Set([...words, ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   };
   // Records are handed to Pagefind's service without waiting for the one before (its replies
   // come by message id), up to RECORDS_IN_FLIGHT at a time: each is a message in memory until
@@ -288,16 +289,18 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     if (p.passages.length) {
       for (const passage of p.passages) {
         const text = passage.texts.join('\n');
-        const terms = extraTerms(text, lex, sources, cache);
+        const words = wordsOf(text);
+        const terms = extraTerms(text, lex, sources, cache, words);
         termsAdded += terms.length;
-        count(text, terms);
+        count(words, terms);
         await add({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
       }
       continue;
     }
-    const terms = extraTerms(p.text, lex, sources, cache);
+    const words = wordsOf(p.text);
+    const terms = extraTerms(p.text, lex, sources, cache, words);
     termsAdded += terms.length;
-    count(p.text, terms);
+    count(words, terms);
     const html = readFileSync(join(dist, p.file), 'utf8');
     await add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
   }

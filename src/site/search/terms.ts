@@ -216,12 +216,29 @@ export function relatedForms(word: string, lex: Lexicon): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A phrase to find as a whole word or words: `text` is what must occur for `re` to match, so
+ * a page without it is passed over without running the expression (most pages have none of
+ * the abbreviations).
+ */
+interface Phrase {
+  text: string;
+  re: RegExp;
+}
+const found = (p: Phrase, s: string) => s.includes(p.text) && p.re.test(s);
+
 /** A source's tests, compiled once per set of sources (not once per page). */
 interface CompiledSources {
-  abbreviations: { hasAbbr: RegExp; hasExpansion: RegExp | undefined; expansionWords: string[]; abbrWords: string[] }[];
-  sics: { hasOriginal: RegExp; added: string[] }[];
+  abbreviations: { hasAbbr: Phrase; hasExpansion: Phrase | undefined; expansionWords: string[]; abbrWords: string[] }[];
+  sics: { hasOriginal: Phrase; added: string[] }[];
 }
 const compiledSources = new WeakMap<TermSources, CompiledSources>();
+
+/** Words that follow each other in a text of words joined by spaces. */
+function phrase(words: readonly string[]): Phrase {
+  const text = words.join(' ');
+  return { text, re: new RegExp(`(^| )${escapeRe(text)}($| )`) };
+}
 
 function compile(sources: TermSources): CompiledSources {
   let c = compiledSources.get(sources);
@@ -230,8 +247,8 @@ function compile(sources: TermSources): CompiledSources {
     abbreviations: sources.abbreviations.map(({ abbr, expansion }) => {
       const exp = wordsOf(expansion);
       return {
-        hasAbbr: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u'),
-        hasExpansion: exp.length > 0 ? new RegExp(`(^| )${escapeRe(exp.join(' '))}($| )`) : undefined,
+        hasAbbr: { text: abbr, re: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u') },
+        hasExpansion: exp.length > 0 ? phrase(exp) : undefined,
         expansionWords: exp,
         abbrWords: wordsOf(abbr),
       };
@@ -240,7 +257,7 @@ function compile(sources: TermSources): CompiledSources {
       const orig = wordsOf(original);
       if (orig.length === 0) return [];
       const origSet = new Set(orig);
-      return [{ hasOriginal: new RegExp(`(^| )${escapeRe(orig.join(' '))}($| )`), added: wordsOf(repair).filter((r) => !origSet.has(r)) }];
+      return [{ hasOriginal: phrase(orig), added: wordsOf(repair).filter((r) => !origSet.has(r)) }];
     }),
   };
   compiledSources.set(sources, c);
@@ -255,10 +272,9 @@ function compile(sources: TermSources): CompiledSources {
  *
  * What a word gives does not depend on the page, so it is computed once per word and kept
  * in `cache` (shared over the pages of a build); the tests of the abbreviations and [sic]
- * corrections are compiled once per `sources`.
+ * corrections are compiled once per `sources`. `words` is `wordsOf(text)`, when the caller has it.
  */
-export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cache = new Map<string, string[]>()): string[] {
-  const words = wordsOf(text);
+export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cache = new Map<string, string[]>(), words = wordsOf(text)): string[] {
   const present = new Set(words);
   const out = new Set<string>();
   const addAll = (ws: readonly string[]) => {
@@ -282,9 +298,9 @@ export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cac
   const joined = words.join(' ');
   const { abbreviations, sics } = compile(sources);
   for (const a of abbreviations) {
-    if (a.hasAbbr.test(text)) addAll(a.expansionWords);
-    if (a.hasExpansion?.test(joined)) addAll(a.abbrWords);
+    if (found(a.hasAbbr, text)) addAll(a.expansionWords);
+    if (a.hasExpansion && found(a.hasExpansion, joined)) addAll(a.abbrWords);
   }
-  for (const s of sics) if (s.hasOriginal.test(joined)) addAll(s.added);
+  for (const s of sics) if (found(s.hasOriginal, joined)) addAll(s.added);
   return [...out];
 }
