@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, buildSync, type BuildOptions } from 'esbuild';
+import { build, buildSync, type BuildOptions, type BuildResult } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -41,8 +41,19 @@ export const CLASSIC_BUNDLE: BuildOptions = {
 };
 
 /** One entry bundled to a classic script's text. */
-export function bundleClientScript(entry: string, options: BuildOptions = {}): string {
-  const result = buildSync({ ...CLASSIC_BUNDLE, ...options, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' });
+export function bundleClientScript(entry: string): string {
+  return outputText(entry, buildSync({ ...CLASSIC_BUNDLE, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' }));
+}
+
+/**
+ * The same, asynchronous: esbuild's service process does the work (the one that bundles the
+ * client scripts), where the synchronous call starts a service of its own and waits for it.
+ */
+export async function bundleClientScriptAsync(entry: string): Promise<string> {
+  return outputText(entry, await build({ ...CLASSIC_BUNDLE, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' }));
+}
+
+function outputText(entry: string, result: BuildResult): string {
   const file = result.outputFiles?.[0];
   if (!file) throw new Error(`${entry}: esbuild wrote no output`);
   return file.text;

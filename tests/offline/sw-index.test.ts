@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlPage } from '../../scripts/lib/search/page-text.ts';
-import { buildHash, offlineFiles, serviceWorkerScript, workerManifest } from '../../scripts/lib/offline/serviceworker.ts';
+import { buildHash, offlineFiles, serviceWorkerScript, workerCode, workerManifest } from '../../scripts/lib/offline/serviceworker.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -29,6 +29,13 @@ describe('buildHash', () => {
     // A classic script (no module syntax) that parses; what it does is tested in tests/client/sw.test.ts.
     expect(sw).not.toMatch(/^\s*(import|export)\s/m);
     expect(() => new Function(sw)).not.toThrow();
+  });
+  it('writes the same worker from code bundled beforehand (the build) as from code bundled at once', async () => {
+    const files = offlineFiles([{ path: 'index.html', data: enc('a') }]);
+    const code = await workerCode();
+    expect(serviceWorkerScript('abc123', files, code)).toBe(serviceWorkerScript('abc123', files));
+    // The manifest is one line before the code, and the code is the bundle as it is.
+    expect(serviceWorkerScript('abc123', files, code).endsWith(`;\n${code}`)).toBe(true);
   });
   it('gives an unchanged file the same hash in the next build, so an update does not fetch it again', () => {
     const before = offlineFiles([

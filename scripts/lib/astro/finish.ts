@@ -21,6 +21,7 @@ import { createInterface } from 'node:readline';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild, relativeLinks, type RelativeLinks } from '../offline/index.ts';
+import { workerCode } from '../offline/serviceworker.ts';
 import { indexSite, prepareSearch } from '../search/index-site.ts';
 import { peakRss, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
 
@@ -47,8 +48,11 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   // (the search step reads only the HTML pages); the offline step waits for both. Not before
   // the site is there: esbuild's threads would take the core Astro renders on.
   const bundling = bundleClientScripts(dir);
-  // Its failure is reported where it is awaited; should the search step fail first, that error is the one reported.
+  // The service worker's code in the same esbuild process; its manifest is added when the files are known.
+  const worker = workerCode();
+  // Their failure is reported where they are awaited; should the search step fail first, that error is the one reported.
   bundling.catch(() => {});
+  worker.catch(() => {});
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   // The offline step's relative links are made while Pagefind writes its index (in its own process).
   let links: RelativeLinks | undefined;
@@ -56,7 +60,8 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
-  log(await timed('offline', () => offlineBuild(dir, links)));
+  const code = await worker;
+  log(await timed('offline', () => offlineBuild(dir, links, code)));
   note('after the offline step');
   return { steps, memory, peaks: { finish: peakRss(), pagefind: indexed.servicePeak } };
 }

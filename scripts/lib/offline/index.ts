@@ -74,10 +74,10 @@ export function relativeLinks(DIST: string): RelativeLinks {
 }
 
 /**
- * Makes the built site in DIST work offline (with step 1 done already when `links` is given);
- * returns a one-line summary.
+ * Makes the built site in DIST work offline (with step 1 done already when `links` is given,
+ * and the worker's code bundled already when `worker` is); returns a one-line summary.
  */
-export function offlineBuild(DIST: string, links?: RelativeLinks): string {
+export function offlineBuild(DIST: string, links?: RelativeLinks, worker?: string): string {
   const started = performance.now();
   const { pages, changed, withSize } = links ?? relativeLinks(DIST);
 
@@ -109,7 +109,7 @@ export function offlineBuild(DIST: string, links?: RelativeLinks): string {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const hash = versionOf(all);
   const files = all.filter((f) => keep(f.path));
-  const sw = Buffer.from(serviceWorkerScript(hash, files));
+  const sw = Buffer.from(serviceWorkerScript(hash, files, worker));
   writeFileSync(join(DIST, 'sw.js'), sw);
   // The zip as a stream to its file: each file read again when its turn comes.
   const ed = edition();

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { WorkerManifest } from '../../../src/client/sw-contract.ts';
 import { t } from '../../../src/site/strings.ts';
-import { bundleClientScript } from '../client.ts';
+import { bundleClientScript, bundleClientScriptAsync } from '../client.ts';
 
 /** The worker's entry module; not in CLIENT_SCRIPTS, since it is bundled after the site's files are known. */
 export const SERVICE_WORKER = 'src/client/sw.ts';
@@ -44,16 +44,25 @@ export function versionOf(listed: readonly OfflineFile[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The text of sw.js for a build (`version`: buildHash) and its files: src/client/sw.ts bundled with them passed in. */
-export function serviceWorkerScript(version: string, files: readonly OfflineFile[]): string {
+/** The worker's code, bundled without its manifest (the build starts it early: it needs no file of the site). */
+export function workerCode(): Promise<string> {
+  return bundleClientScriptAsync(SERVICE_WORKER);
+}
+
+/**
+ * The text of sw.js for a build (`version`: buildHash) and its files: src/client/sw.ts bundled
+ * (`code`, from workerCode, or bundled here) with them passed in.
+ */
+export function serviceWorkerScript(version: string, files: readonly OfflineFile[], code = bundleClientScript(SERVICE_WORKER)): string {
   const manifest: WorkerManifest = {
     version,
     files: Object.fromEntries(files.map((f) => [f.path, f.hash])),
     bytes: files.reduce((n, f) => n + f.bytes, 0),
     unavailable: t.offlineNotKept,
   };
-  // The manifest stands before the bundle as one line of JSON, a constant the worker reads.
-  return bundleClientScript(SERVICE_WORKER, { banner: { js: `${MANIFEST_LINE}${JSON.stringify(manifest)};` } });
+  // The manifest stands before the bundle as one line of JSON, a constant the worker reads
+  // (as esbuild writes a banner: the line, then the code).
+  return `${MANIFEST_LINE}${JSON.stringify(manifest)};\n${code}`;
 }
 
 const MANIFEST_LINE = 'const __SW_MANIFEST__ = ';
