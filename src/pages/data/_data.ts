@@ -6,11 +6,9 @@ import { dataFiles, type DataFile } from '../../site/datafiles.ts';
 import { edition } from '../../site/edition.ts';
 import { routeData, type RouteData } from '../../site/route-data.ts';
 
-let pagesCache: RouteData[] | undefined;
 /** The route data of every page: the record each page is made from, read by the data too. */
-function pages(): RouteData[] {
-  pagesCache ??= routeData(corpus());
-  return pagesCache;
+function pages(): readonly RouteData[] {
+  return routeData(corpus());
 }
 
 /** The address of a site path: absolute only when SITE_URL is set (src/site/address.ts). */
