@@ -62,7 +62,7 @@ import {
 } from './lib/bench/measure.ts';
 import { kindPages, type PageKindName } from './lib/bench/pages.ts';
 import { SCHEMES, SCREENS, takeScreenshots, type Screenshot } from './lib/bench/screenshots.ts';
-import { buildStages, cleanBuild, copyProject, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
+import { buildStages, cleanBuild, copyProject, pagefindFloor, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
 import { staleReason } from './start.ts';
 import { ensurePeer, writePeer } from './lib/bench/peer.ts';
 import { profileBuild, type ProfileSummary } from './lib/bench/profile.ts';
@@ -169,6 +169,8 @@ interface ScaleReport {
   peakRss: number | null;
   /** The peak memory of each process of the build (median of the runs; from /proc, .astro/edition-peaks.json). */
   processPeaks: ProcessPeaks;
+  /** Pagefind's own CLI on the same built site: the floor of the search step (scripts/lib/bench/project.ts). */
+  pagefindCli?: { ms: number; maxRss: number | null };
   search?: { firstQuery: Sizes; secondQuery: Sizes; firstRequests: number };
 }
 
@@ -428,6 +430,13 @@ async function main(): Promise<void> {
         peakRss: rss.length ? Math.max(...rss) : null,
         processPeaks: medianPeaks(peaks),
       };
+      try {
+        const cli = pagefindFloor(work, logFile);
+        entry.pagefindCli = { ms: cli.ms, maxRss: cli.maxRss ?? null };
+        log(`×${scale} Pagefind's CLI on the built site: ${(cli.ms / 1000).toFixed(1)} s, ${((cli.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`);
+      } catch (err) {
+        log(`×${scale} Pagefind's CLI not measured: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+      }
       const sb = await withSite(workDist, (url, browser) => measureSearch(browser, url('/zoeken/'), SEARCH_QUERIES)).catch((err) => {
         log(`×${scale} search not measured: ${err instanceof Error ? err.message : err}`);
         return undefined;
@@ -733,6 +742,25 @@ function markdown(r: Report): string {
             mib(s.peakRss),
             mib(s.processPeaks?.astro ?? null),
             mib(s.processPeaks?.finish ?? null),
+            mib(s.processPeaks?.pagefind ?? null),
+          ]),
+        ),
+      );
+    }
+    if (r.scaling.some((s) => s.pagefindCli)) {
+      out.push(
+        "The floor of the search step: Pagefind's own CLI (`pagefind --site dist`) on the same built site, whole pages by its own rules, beside our search step " +
+          "(the same pages with their Dutch terms, every passage of the letters and actions a record of its own, the same index for file://) and the peak of Pagefind's service in our build.",
+      );
+      out.push(
+        table(
+          ['scale', 'HTML pages', 'Pagefind CLI s', 'Pagefind CLI MiB', 'our search step s', 'our Pagefind service MiB'],
+          r.scaling.map((s) => [
+            `×${s.scale}`,
+            s.htmlPages,
+            s.pagefindCli ? s1(s.pagefindCli.ms) : '–',
+            mib(s.pagefindCli?.maxRss ?? null),
+            s1(s.stages.find((x) => x.name === 'pagefind')?.medianMs ?? 0),
             mib(s.processPeaks?.pagefind ?? null),
           ]),
         ),

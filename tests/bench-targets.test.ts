@@ -74,6 +74,21 @@ describe('the build against its targets', () => {
     expect(memory!.measured).toBe('2000 MiB (Astro 1600, steps after Astro 2000, Pagefind 1300 MiB)');
   });
 
+  it("at ×100 gives Pagefind's own CLI on the same pages beside the build, when it was measured", () => {
+    const [time, memory] = buildTargets({
+      scaling: [
+        {
+          scale: 100,
+          peakRss: 2000 * MiB,
+          stages: [stage('astro', 70, 2000), stage('pagefind', 60, 2000)],
+          pagefindCli: { ms: 12_500, maxRss: 1032 * MiB },
+        },
+      ],
+    });
+    expect(time!.measured).toBe("130.00 s (astro 70.00 s, pagefind 60.00 s); Pagefind's own CLI on the same built pages alone 12.50 s");
+    expect(memory!.measured).toBe("2000 MiB; Pagefind's own CLI on the same built pages 1032 MiB");
+  });
+
   it('states no target it has no figures for', () => {
     expect(buildTargets({ scaling: [{ scale: 1, peakRss: null, stages: [stage('astro', 6, 600)] }] })).toEqual([]);
   });

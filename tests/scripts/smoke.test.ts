@@ -49,6 +49,10 @@ describe('scripts', () => {
     expect(Math.max(...peaks)).toBeLessThanOrEqual(x2.peakRss * 1.02);
     expect(peaks.every((p) => p > 10 * 2 ** 20)).toBe(true);
     expect(md).toMatch(/\| scale \| build peak MiB \| Astro MiB \| steps after Astro MiB \| Pagefind MiB \|/);
+    // The floor of the search step: Pagefind's own CLI on the same built site, timed, in a table.
+    expect(x2.pagefindCli.ms).toBeGreaterThan(0);
+    expect(x2.pagefindCli.maxRss).toBeGreaterThan(2 ** 20);
+    expect(md).toMatch(/\| scale \| HTML pages \| Pagefind CLI s \| Pagefind CLI MiB \| our search step s \| our Pagefind service MiB \|\n[^\n]*\n\| ×2 \|/);
     // The query set online and from file://, by category.
     const { querySet } = report.search;
     expect(querySet.queries).toBeGreaterThan(0);

@@ -115,6 +115,20 @@ export function runStage(dir: string, stage: Stage, logFile: string): StageRun {
   return { ...stage, ms, maxRss, cpuMs };
 }
 
+/**
+ * The floor of the search step: Pagefind's own CLI indexing the site built in dir/dist, whole
+ * pages by its own rules (no Dutch terms, no passage of its own), into a temporary folder
+ * removed afterwards. Its wall time, processor time and peak memory.
+ */
+export function pagefindFloor(dir: string, logFile: string): StageRun {
+  const out = mkdtempSync(join(tmpdir(), 'bench-pagefind-'));
+  try {
+    return runStage(dir, { name: 'pagefind-cli', command: `pagefind --site dist --output-path '${out}'` }, logFile);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 /** What one build of dir took, by step, from the times its integration wrote (.astro/edition-steps.json). */
 export function buildStages(dir: string, build: { ms: number; maxRss?: number; cpuMs?: number }, command: string, scale?: number): StageRun[] {
   const steps = JSON.parse(readFileSync(join(dir, '.astro', 'edition-steps.json'), 'utf8')) as Record<string, number>;

@@ -19,6 +19,8 @@ export interface TargetInput {
     stages: { name: string; medianMs: number; medianMaxRss: number | null }[];
     /** The peak of each process of the build (Astro's, the steps after it, Pagefind's service). */
     processPeaks?: ProcessPeaks;
+    /** Pagefind's own CLI on the same built site: the floor of the search step. */
+    pagefindCli?: { ms: number; maxRss: number | null };
   }[];
 }
 
@@ -62,7 +64,7 @@ export function buildTargets(r: TargetInput): Target[] {
     out.push({
       target: `×${big.scale}: build time`,
       limit: `≤ ${BUILD_TARGET_X100.seconds} s`,
-      measured: `${s1(ms)} s (${where})`,
+      measured: `${s1(ms)} s (${where})${big.pagefindCli ? `; Pagefind's own CLI on the same built pages alone ${s1(big.pagefindCli.ms)} s` : ''}`,
       met: ms <= BUILD_TARGET_X100.seconds * 1000,
     });
     if (big.peakRss)
@@ -70,7 +72,7 @@ export function buildTargets(r: TargetInput): Target[] {
         target: `×${big.scale}: peak memory`,
         limit: `≤ ${mib(BUILD_TARGET_X100.bytes)} MiB`,
         // The largest process of the build, and each process's own peak.
-        measured: `${mib(big.peakRss)} MiB${peaksText(big.processPeaks)}`,
+        measured: `${mib(big.peakRss)} MiB${peaksText(big.processPeaks)}${big.pagefindCli?.maxRss ? `; Pagefind's own CLI on the same built pages ${mib(big.pagefindCli.maxRss)} MiB` : ''}`,
         met: big.peakRss <= BUILD_TARGET_X100.bytes,
       });
   }
