@@ -6,7 +6,7 @@
  *
  * Shiki's core with its JavaScript regular-expression engine and only the languages the
  * examples use: the same HTML as its full bundle, without loading the Oniguruma WebAssembly
- * and every grammar on demand (×1: the style sheet's route, which highlights first, 227 → 80 ms).
+ * and every grammar on demand (×1: the style sheet's route, which highlights first, 227 → 98 ms).
  */
 import { createHighlighterCore, type HighlighterCore, type ShikiTransformer } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
