@@ -46,6 +46,7 @@ export const TIERS = {
   ],
   corpus: [
     'tests/accuracy.test.ts',
+    'tests/mdx-frontmatter.test.ts',
     'tests/action-references.test.ts',
     'tests/cite.test.ts',
     'tests/edition.test.ts',

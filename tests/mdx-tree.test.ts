@@ -124,4 +124,17 @@ describe('parseMdxFile', () => {
     expect(() => parseMdxFile('---\ntheme: 1\n---\n\n<P id="a">open\n', FILE)).toThrow(/^content\/pages\/proef\.mdx:\d+:\d+: not valid MDX/);
     expect(() => parseMdxFile('Geen frontmatter\n', FILE)).toThrow(/proef\.mdx:1: expected YAML frontmatter/);
   });
+
+  it('stops at frontmatter that is not YAML, with the line of the fault', () => {
+    expect(() => parseMdxFile('---\ntheme: 1\ntitle: "open\n---\n\nTekst\n', FILE)).toThrow(/^content\/pages\/proef\.mdx:\d+: frontmatter is not valid YAML: /);
+    expect(() => parseMdxFile('---\ntheme: 1\ntheme: 2\n---\n\nTekst\n', FILE)).toThrow(
+      /^content\/pages\/proef\.mdx:3: frontmatter is not valid YAML: duplicated mapping key/,
+    );
+    expect(() => parseMdxFile('---\n- een\n- twee\n---\n\nTekst\n', FILE)).toThrow(/proef\.mdx:2: expected the frontmatter to be a YAML mapping/);
+  });
+
+  it('reads frontmatter values as YAML 1.2: a date or «yes» stays text', () => {
+    const { frontmatter } = parseMdxFile('---\ndatum: 2021-06-29\nantwoord: yes\nnummer: 41\nleeg: null\nwaar: true\n---\n\nTekst\n', FILE);
+    expect(frontmatter).toEqual({ datum: '2021-06-29', antwoord: 'yes', nummer: 41, leeg: null, waar: true });
+  });
 });
