@@ -16,9 +16,16 @@ export default defineConfig({
   site: address.site,
   base: address.base,
   trailingSlash: 'always',
-  // Stylesheets and scripts as files of their own: the site works under a strict
-  // Content-Security-Policy (public/_headers) without inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // Stylesheets and scripts as files of their own: the site works under a strict
+    // Content-Security-Policy (public/_headers) without inline code.
+    inlineStylesheets: 'never',
+    // Four pages rendered at a time (in one thread): a page's rendering fills the time another
+    // waits for its file to be written. ×10, three builds of each alternating: rendering 6.24,
+    // 7.77 and 6.37 s → 5.61, 5.99 and 6.39 s; the site byte-identical.
+    concurrency: 4,
+  },
   // The sources' own quotes, dashes and apostrophes stay as they are, and a «www.…» in the
   // text stays text (no GFM autolinks): links come only from the model's references.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
