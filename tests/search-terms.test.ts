@@ -95,6 +95,13 @@ describe('extraTerms', () => {
     expect(extraTerms('SVBX en XUHT', lex(), { abbreviations, sics: [] })).toEqual([]);
     // Nor the abbreviation from an expansion that is only the start of longer words.
     expect(extraTerms('De Sociale Verzekeringsbanken', lex(), { abbreviations, sics: [] })).toEqual([]);
+    // Nor from its words standing apart.
+    expect(extraTerms('Sociale zaken en de Verzekeringsbank.', lex(), { abbreviations, sics: [] })).toEqual([]);
+  });
+  it('finds an abbreviation with points in it as a whole', () => {
+    const withPoints = [{ abbr: 't.a.v.', expansion: 'ter attentie van' }];
+    expect(extraTerms('Brief t.a.v. de minister.', lex(), { abbreviations: withPoints, sics: [] })).toEqual(['ter', 'attentie', 'van']);
+    expect(extraTerms('Brief at.a.v. de minister.', lex(), { abbreviations: withPoints, sics: [] })).toEqual([]);
   });
   it('adds the intended spelling of a [sic] word where the page has the misspelling', () => {
     const sics = [{ original: 'Cathuisregeling', repair: 'Catshuisregeling' }];

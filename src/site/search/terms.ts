@@ -217,15 +217,17 @@ export function relatedForms(word: string, lex: Lexicon): string[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A phrase to find as a whole word or words: `text` is what must occur for `re` to match, so
- * a page without it is passed over without running the expression (most pages have none of
- * the abbreviations).
+ * A phrase to find as a whole word or words. Where it occurs, each of its `words` (wordsOf) is a
+ * word of the text, and `text` occurs in it: so a page without them is passed over without
+ * searching its text or running the expression (most pages have none of the abbreviations).
  */
 interface Phrase {
   text: string;
+  words: readonly string[];
   re: RegExp;
 }
-const found = (p: Phrase, s: string) => s.includes(p.text) && p.re.test(s);
+/** Does `p` occur in `s`, a text whose words (wordsOf) are `present`? */
+const found = (p: Phrase, s: string, present: ReadonlySet<string>) => p.words.every((w) => present.has(w)) && s.includes(p.text) && p.re.test(s);
 
 /** A source's tests, compiled once per set of sources (not once per page). */
 interface CompiledSources {
@@ -237,7 +239,7 @@ const compiledSources = new WeakMap<TermSources, CompiledSources>();
 /** Words that follow each other in a text of words joined by spaces. */
 function phrase(words: readonly string[]): Phrase {
   const text = words.join(' ');
-  return { text, re: new RegExp(`(^| )${escapeRe(text)}($| )`) };
+  return { text, words, re: new RegExp(`(^| )${escapeRe(text)}($| )`) };
 }
 
 function compile(sources: TermSources): CompiledSources {
@@ -246,11 +248,12 @@ function compile(sources: TermSources): CompiledSources {
   c = {
     abbreviations: sources.abbreviations.map(({ abbr, expansion }) => {
       const exp = wordsOf(expansion);
+      const abbrWords = wordsOf(abbr);
       return {
-        hasAbbr: { text: abbr, re: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u') },
+        hasAbbr: { text: abbr, words: abbrWords, re: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(abbr)}($|[^\\p{L}\\p{N}])`, 'u') },
         hasExpansion: exp.length > 0 ? phrase(exp) : undefined,
         expansionWords: exp,
-        abbrWords: wordsOf(abbr),
+        abbrWords,
       };
     }),
     sics: sources.sics.flatMap(({ original, repair }) => {
@@ -298,9 +301,9 @@ export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cac
   const joined = words.join(' ');
   const { abbreviations, sics } = compile(sources);
   for (const a of abbreviations) {
-    if (found(a.hasAbbr, text)) addAll(a.expansionWords);
-    if (a.hasExpansion && found(a.hasExpansion, joined)) addAll(a.abbrWords);
+    if (found(a.hasAbbr, text, present)) addAll(a.expansionWords);
+    if (a.hasExpansion && found(a.hasExpansion, joined, present)) addAll(a.abbrWords);
   }
-  for (const s of sics) if (found(s.hasOriginal, joined)) addAll(s.added);
+  for (const s of sics) if (found(s.hasOriginal, joined, present)) addAll(s.added);
   return [...out];
 }
