@@ -265,9 +265,13 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const counts = new Map<string, number>();
   let termsAdded = 0;
   const cache = new Map<string, string[]>();
-  // The words of a text (wordsOf, once per text) and its extra terms, counted for the vocabulary.
-  const count = (words: readonly string[], terms: readonly string[]) => {
+  // The extra terms of a record's text; its words (split once) and its terms counted for the vocabulary.
+  const termsOf = (text: string): string[] => {
+    const words = wordsOf(text);
+    const terms = extraTerms(text, lex, sources, cache, words);
+    termsAdded += terms.length;
     for (const w of new Set([...words, ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return terms;
   };
   // Records are handed to Pagefind's service without waiting for the one before (its replies
   // come by message id), up to RECORDS_IN_FLIGHT at a time: each is a message in memory until
@@ -288,19 +292,12 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
     if (p.passages.length) {
       for (const passage of p.passages) {
-        const text = passage.texts.join('\n');
-        const words = wordsOf(text);
-        const terms = extraTerms(text, lex, sources, cache, words);
-        termsAdded += terms.length;
-        count(words, terms);
+        const terms = termsOf(passage.texts.join('\n'));
         await add({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
       }
       continue;
     }
-    const words = wordsOf(p.text);
-    const terms = extraTerms(p.text, lex, sources, cache, words);
-    termsAdded += terms.length;
-    count(words, terms);
+    const terms = termsOf(p.text);
     const html = readFileSync(join(dist, p.file), 'utf8');
     await add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
   }
@@ -350,8 +347,11 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   for (const f of bundleFiles.filter((x) => needed(x.path))) {
     const out = join(dist, search, OFFLINE_DIR, `${f.path}.js`);
     // Each folder made once (thousands of files go into a few folders).
-    if (!made.has(dirname(out))) mkdirSync(dirname(out), { recursive: true });
-    made.add(dirname(out));
+    const folder = dirname(out);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     const js = offlineFileScript(f.path, f.content);
     writeFileSync(out, js);
     offlineBytes += js.length;
