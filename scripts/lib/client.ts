@@ -40,9 +40,12 @@ export const CLASSIC_BUNDLE: BuildOptions = {
   write: false,
 };
 
+/** esbuild's options for one entry bundled to a classic script's text (in memory). */
+const oneEntry = (entry: string): BuildOptions => ({ ...CLASSIC_BUNDLE, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' });
+
 /** One entry bundled to a classic script's text. */
 export function bundleClientScript(entry: string): string {
-  return outputText(entry, buildSync({ ...CLASSIC_BUNDLE, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' }));
+  return outputText(entry, buildSync(oneEntry(entry)));
 }
 
 /**
@@ -50,7 +53,7 @@ export function bundleClientScript(entry: string): string {
  * client scripts), where the synchronous call starts a service of its own and waits for it.
  */
 export async function bundleClientScriptAsync(entry: string): Promise<string> {
-  return outputText(entry, await build({ ...CLASSIC_BUNDLE, entryPoints: [resolve(ROOT, entry)], outfile: 'out.js' }));
+  return outputText(entry, await build(oneEntry(entry)));
 }
 
 function outputText(entry: string, result: BuildResult): string {
