@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extraTerms, known, partPairs, relatedForms, splitCompound, wordsOf, type Lexicon } from '../src/site/search/terms.ts';
 import { hunspellWords, lexiconFor } from '../scripts/lib/search/lexicon.ts';
-import { paragraphAnchors, withTerms } from '../scripts/lib/search/index-site.ts';
+import * as pagefind from 'pagefind';
+import { PAGEFIND_CONFIG, indexedRegion, paragraphAnchors, withTerms } from '../scripts/lib/search/index-site.ts';
 
 const lex = (...words: string[]): Lexicon => {
   const set = new Set(words);
@@ -133,6 +134,43 @@ describe('withTerms: what Pagefind reads of a page', () => {
     expect(html).toContain('<meta data-pagefind-filter="soort:actie">');
     expect(html).toContain('<meta data-pagefind-filter="document:Bijlage: de 86 vervolgacties">');
     expect(html).not.toContain('<span hidden data-pagefind-filter');
+  });
+});
+
+describe('indexedRegion: only what Pagefind indexes goes to its service', () => {
+  const page = (body: string, before = '', after = '') =>
+    `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Actie 1 — de brieven</title></head><body><header><nav><a href="/">Start</a> Menu</nav></header>${before}<main>${body}</main>${after}<footer>Colofon <a href="/over/">Over</a></footer></body></html>`;
+  const body =
+    '<article class="action" data-pagefind-body><meta data-pagefind-filter="soort:actie"><h1 data-pagefind-meta="title" data-pagefind-weight="10">Actie 1: hulp bij schulden</h1><article><p id="p1">Gedupeerde ouders krijgen hulp.</p></article><p data-pagefind-ignore>Citeer</p><p>Het kabinet zet het herstel voort.</p></article>';
+  const dialog = '<dialog id="citeer" data-pagefind-ignore>Citeer deze alinea</dialog>';
+
+  it('keeps the html tag and the indexed element with everything in it, nested elements of the same name too', () => {
+    expect(indexedRegion(page(body, '', dialog))).toBe(`<!DOCTYPE html><html lang="nl"><head></head><body>${body}</body></html>`);
+  });
+  it('keeps the page whole where something outside the element could matter to Pagefind, or the element has no end', () => {
+    for (const html of [
+      page(body, '<meta data-pagefind-meta="image:/a.png">'),
+      page(body, '', '<span data-pagefind-filter="thema:x"></span>'),
+      page(body, '<div data-pagefind-body>tweede</div>'),
+      page('<article data-pagefind-body><p>zonder einde</p>'),
+      page('<p>geen geïndexeerd element</p>'),
+    ]) {
+      expect(indexedRegion(html)).toBe(html);
+    }
+  });
+  it('gives Pagefind the same index as the whole page', async () => {
+    const indexOf = async (content: string) => {
+      const { index } = await pagefind.createIndex(PAGEFIND_CONFIG);
+      await index!.addHTMLFile({ url: '/acties/1/', content });
+      const { files } = await index!.getFiles();
+      return files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]).sort();
+    };
+    try {
+      const whole = page(body, '', dialog);
+      expect(await indexOf(indexedRegion(whole))).toEqual(await indexOf(whole));
+    } finally {
+      await pagefind.close();
+    }
   });
 });
 

@@ -156,6 +156,51 @@ export function withTerms(html: string, terms: readonly string[], summary = '', 
   return html.slice(0, at) + tag + html.slice(at);
 }
 
+/**
+ * The page as Pagefind needs it: its `<html>` tag (the language) and its indexed element
+ * (`data-pagefind-body`), without the header, navigation and footer around it, which
+ * Pagefind would parse only to leave them out. Pagefind's service reads every record on one
+ * core, so what it need not parse is time the search step saves (×100: 2 s); what it indexes
+ * is the same. The page is kept whole where anything outside that element could matter to
+ * Pagefind (a `data-pagefind-` attribute other than `-ignore`, a second indexed element) or
+ * where the element's end cannot be found.
+ */
+export function indexedRegion(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  const htmlTag = /<html\b[^>]*>/i.exec(html);
+  if (!open || !htmlTag) return html;
+  const tag = open[1]!.toLowerCase();
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  re.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  let end = -1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  if (end < 0) return html;
+  const outside = html.slice(0, open.index) + html.slice(end);
+  if (/data-pagefind-(?!ignore\b)/i.test(outside)) return html;
+  return `<!DOCTYPE html>${htmlTag[0]}<head></head><body>${html.slice(open.index, end)}</body></html>`;
+}
+
+/** Writes each file under `dir` (at its path there), each folder made once: thousands of files go into a few folders. */
+function writeFiles(dir: string, files: Iterable<{ path: string; content: Uint8Array | string }>): void {
+  const made = new Set<string>();
+  for (const f of files) {
+    const out = join(dir, f.path);
+    const folder = dirname(out);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(out, f.content);
+  }
+}
+
 export interface IndexResult {
   pages: number;
   /** The peak resident set of Pagefind's service in bytes (where /proc tells). */
@@ -299,19 +344,27 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     }
     const terms = termsOf(p.text);
     const html = readFileSync(join(dist, p.file), 'utf8');
-    await add({ sourcePath: p.file, content: withTerms(html, terms, p.summary, meta) }, p.file);
+    await add({ sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
   }
   await Promise.all(inFlight);
   // Pagefind builds and writes its index in its own process; meanwhile this one does `meanwhile`
   // (the offline step's relative links: every page has been read).
-  // Into an empty folder: its files are read back below for search from file://, and only this index's belong there.
+  // Its files come back in memory (getFiles) and are written here, into an empty folder: only
+  // this index's belong there, and the same bytes make the index for file:// below. Pagefind
+  // writing them itself (writeFiles) starts all its thousands of files at once, and the search
+  // step then read them back: ×100, 4 s more of the search step.
   const bundleDir = join(dist, 'pagefind');
   rmSync(bundleDir, { recursive: true, force: true });
-  const writing = index.writeFiles({ outputPath: bundleDir });
-  writing.catch(() => {});
+  const getting = index.getFiles();
+  getting.catch(() => {});
   meanwhile?.();
-  const written = await writing;
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  const got = await getting;
+  if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
+  // In the order of their paths, as a listing of the folder gives them.
+  const bundleFiles = got.files
+    .map((f) => ({ path: f.path.replace(/^\/+/, ''), content: f.content }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  writeFiles(bundleDir, bundleFiles);
   // The peak memory of Pagefind's service (its indexer), read before it ends.
   const servicePeaks = childProcesses()
     .filter((p) => p.command.startsWith('pagefind'))
@@ -338,24 +391,18 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   }
 
   // 4. offline engine and the page's interface
-  // Pagefind's files as written (read from disk: faster than its service sending them back).
-  const bundleFiles = listFiles(bundleDir).map((path) => ({ path, content: readFileSync(join(bundleDir, path)) as Uint8Array }));
   const offline = offlineScript(bundleFiles);
   writeFileSync(join(dist, search, 'pagefind-offline.js'), offline);
   let offlineBytes = offline.length;
-  const made = new Set<string>();
-  for (const f of bundleFiles.filter((x) => needed(x.path))) {
-    const out = join(dist, search, OFFLINE_DIR, `${f.path}.js`);
-    // Each folder made once (thousands of files go into a few folders).
-    const folder = dirname(out);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+  const scripts = function* () {
+    for (const f of bundleFiles) {
+      if (!needed(f.path)) continue;
+      const js = offlineFileScript(f.path, f.content);
+      offlineBytes += js.length;
+      yield { path: `${f.path}.js`, content: js };
     }
-    const js = offlineFileScript(f.path, f.content);
-    writeFileSync(out, js);
-    offlineBytes += js.length;
-  }
+  };
+  writeFiles(join(dist, search, OFFLINE_DIR), scripts());
   // 5. the synonym table and the best-bet targets, for the query understanding in the browser
   writeFileSync(
     join(dist, search, HELP_FILE),
