@@ -71,6 +71,7 @@ export const TIERS = {
   site: [
     'tests/site/accuracy-built.test.ts',
     'tests/site/page-text-built.test.ts',
+    'tests/site/pagefind-region-built.test.ts',
     'tests/site/titles-everywhere.test.ts',
     'tests/site/data.test.ts',
     'tests/site/labels-built.test.ts',
