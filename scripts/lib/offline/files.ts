@@ -15,6 +15,9 @@ export function listFiles(root: string): string[] {
   return out.sort();
 }
 
+/** Orders files by their path as listFiles does (by UTF-16 code units, not by locale). */
+export const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /** The route of a built HTML file: "acties/12/index.html" → "/acties/12/". */
 export function routeOf(file: string): string {
   return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;

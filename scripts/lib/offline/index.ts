@@ -19,7 +19,7 @@ import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 import { edition } from '../../../src/site/edition.ts';
 import { formatDate, t } from '../../../src/site/strings.ts';
-import { listFiles } from './files.ts';
+import { byPath, listFiles } from './files.ts';
 import { rewriteHtml } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
 import { fileHash, serviceWorkerScript, versionOf, type OfflineFile } from './serviceworker.ts';
@@ -106,7 +106,7 @@ export function offlineBuild(DIST: string, links?: RelativeLinks, worker?: strin
       const data = readFileSync(join(DIST, path));
       return { path, hash: fileHash(data), bytes: data.byteLength };
     })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort(byPath);
   const hash = versionOf(all);
   const files = all.filter((f) => keep(f.path));
   const sw = Buffer.from(serviceWorkerScript(hash, files, worker));

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { WorkerManifest } from '../../../src/client/sw-contract.ts';
 import { t } from '../../../src/site/strings.ts';
 import { bundleClientScript, bundleClientScriptAsync } from '../client.ts';
+import { byPath } from './files.ts';
 
 /** The worker's entry module; not in CLIENT_SCRIPTS, since it is bundled after the site's files are known. */
 export const SERVICE_WORKER = 'src/client/sw.ts';
@@ -27,9 +28,7 @@ export function fileHash(data: Uint8Array): string {
 
 /** The files as the worker lists them, sorted by path. */
 export function offlineFiles(files: readonly { path: string; data: Uint8Array }[]): OfflineFile[] {
-  return [...files]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((f) => ({ path: f.path, hash: fileHash(f.data), bytes: f.data.byteLength }));
+  return [...files].sort(byPath).map((f) => ({ path: f.path, hash: fileHash(f.data), bytes: f.data.byteLength }));
 }
 
 /** Hash of the build: the sorted file list with each file's content hash. */

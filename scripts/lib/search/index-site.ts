@@ -38,7 +38,7 @@ import { validateSynonyms } from '../../../src/site/search/synonyms.ts';
 import { t } from '../../../src/site/strings.ts';
 import { passagesOf } from './passages.ts';
 import { readGlossary, searchTargets } from './targets.ts';
-import { listFiles, routeOf } from '../offline/files.ts';
+import { byPath, listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
 import { hunspellWords, lexiconFor } from './lexicon.ts';
 import { childProcesses, peakRss } from '../astro/steps.ts';
@@ -361,9 +361,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   const got = await getting;
   if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
   // In the order of their paths, as a listing of the folder gives them.
-  const bundleFiles = got.files
-    .map((f) => ({ path: f.path.replace(/^\/+/, ''), content: f.content }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const bundleFiles = got.files.map((f) => ({ path: f.path.replace(/^\/+/, ''), content: f.content })).sort(byPath);
   writeFiles(bundleDir, bundleFiles);
   // The peak memory of Pagefind's service (its indexer), read before it ends.
   const servicePeaks = childProcesses()
