@@ -54,7 +54,7 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   bundling.catch(() => {});
   worker.catch(() => {});
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
-  // The offline step's relative links are made while Pagefind writes its index (in its own process).
+  // The offline step's relative links are made while Pagefind builds its index (in its own process).
   let links: RelativeLinks | undefined;
   const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir))));
   note('after search');

@@ -45,7 +45,7 @@ export interface RelativeLinks {
 
 /**
  * Step 1: every HTML page of DIST with relative links, each page read, rewritten and written on
- * its own (none is kept). The steps after Astro run it while Pagefind writes its index
+ * its own (none is kept). The steps after Astro run it while Pagefind builds its index
  * (scripts/lib/astro/finish.ts): by then search has read every page.
  */
 export function relativeLinks(DIST: string): RelativeLinks {

@@ -280,7 +280,7 @@ export async function prepareSearch(): Promise<SearchSetup> {
 
 /**
  * Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or
- * made now). `meanwhile` runs while Pagefind writes its index, once every page has been read.
+ * made now). `meanwhile` runs while Pagefind builds its index, once every page has been read.
  */
 export async function indexSite(distDir: string, log: (line: string) => void = console.log, setup?: SearchSetup, meanwhile?: () => void): Promise<IndexResult> {
   const dist = resolve(distDir);
@@ -347,7 +347,7 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
     await add({ sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
   }
   await Promise.all(inFlight);
-  // Pagefind builds and writes its index in its own process; meanwhile this one does `meanwhile`
+  // Pagefind builds its index (and packs its files) in its own process; meanwhile this one does `meanwhile`
   // (the offline step's relative links: every page has been read).
   // Its files come back in memory (getFiles) and are written here, into an empty folder: only
   // this index's belong there, and the same bytes make the index for file:// below. Pagefind
