@@ -58,6 +58,7 @@ export const TIERS = {
     'tests/licence.test.ts',
     'tests/linear.test.ts',
     'tests/mdx.test.ts',
+    'tests/mdx-pieces.test.ts',
     'tests/pagebreaks.test.ts',
     'tests/references.test.ts',
     'tests/registry.test.ts',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { parseMdxFile } from '../src/site/mdx-tree.ts';
+import { mdxPieces, parseMdxFile, parseMdxText } from '../src/site/mdx-tree.ts';
 import { serialize } from '../src/site/mdx.ts';
 
 const FILE = 'content/pages/proef.mdx';
@@ -136,5 +136,70 @@ describe('parseMdxFile', () => {
   it('reads frontmatter values as YAML 1.2: a date or «yes» stays text', () => {
     const { frontmatter } = parseMdxFile('---\ndatum: 2021-06-29\nantwoord: yes\nnummer: 41\nleeg: null\nwaar: true\n---\n\nTekst\n', FILE);
     expect(frontmatter).toEqual({ datum: '2021-06-29', antwoord: 'yes', nummer: 41, leeg: null, waar: true });
+  });
+});
+
+describe('parseMdxText in pieces', () => {
+  const block = (i: number) =>
+    [
+      `<P id="p${i}" cite="Kamerstuk, p. ${i}">Alinea ${i} met <Abbr title="Belastingdienst">BD</Abbr> en een [link](/acties/${i}/).</P>`,
+      `<Actions paragraph="p${i}">\n  <P id="a${i}">Binnen een component.</P>\n\n  <P id="b${i}">Na een lege regel, nog binnen.</P>\n</Actions>`,
+      `- punt ${i}\n- nog een punt\n\n  met een tweede alinea`,
+      `<Section id="s${i}" title="Deel ${i}">\n\nTekst in het deel.\n\n<P id="c${i}">Alinea in het deel.</P>\n\n</Section>`,
+    ][i % 4]!;
+  const long = `---\ntheme: 1\n---\n\n${Array.from({ length: 60 }, (_, i) => block(i)).join('\n\n')}\n`;
+
+  it('cuts a long text only outside components, into pieces that are the text', () => {
+    const pieces = mdxPieces(long, 400);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('\n')).toBe(long);
+    for (const piece of pieces.slice(1)) {
+      expect(piece).toMatch(/^<[A-Z]/);
+      // No component open across a cut.
+      expect(piece.match(/^<(Actions|Section)\b/gm)?.length ?? 0).toBe(piece.match(/^<\/(Actions|Section)>/gm)?.length ?? 0);
+    }
+  });
+
+  it('does not cut inside a component that holds blocks', () => {
+    const paragraphs = (from: number) => Array.from({ length: 30 }, (_, i) => `<P id="p${from + i}">Alinea ${from + i}.</P>`).join('\n\n');
+    const text = `---\ntheme: 1\n---\n\n<Section id="s" title="Deel">\n\n${paragraphs(0)}\n\n</Section>\n\n${paragraphs(30)}\n`;
+    const pieces = mdxPieces(text, 400);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0]).toContain('</Section>');
+    expect(parseMdxText(text, FILE, 400)).toEqual(parseMdxText(text, FILE, Infinity));
+  });
+
+  it('gives the tree of the whole text', () => {
+    expect(parseMdxText(long, FILE, 400)).toEqual(parseMdxText(long, FILE, Infinity));
+    expect(parseMdxText(long, FILE, 400)).toEqual(parseMdxText(long, FILE));
+  });
+
+  it('parses the whole text where a cut falls inside a component anyway', () => {
+    // An opening tag with «</» in a value is not seen as opening: the cuts fall inside the component.
+    const tricky = `---\ntheme: 1\n---\n\n<Section id="x" title="a</b">\n\n${Array.from({ length: 40 }, (_, i) => block(i * 4)).join('\n\n')}\n\n</Section>\n`;
+    expect(mdxPieces(tricky, 400).length).toBeGreaterThan(2);
+    const tree = parseMdxText(tricky, FILE, 400);
+    expect(tree).toEqual(parseMdxText(tricky, FILE, Infinity));
+    expect(tree).toHaveLength(1);
+  });
+
+  it('does not cut inside the frontmatter', () => {
+    const front = `---\ntitle: "${'lang '.repeat(100)}\n\n<Abc> staat in de titel"\n---\n\n`;
+    const pieces = mdxPieces(front + Array.from({ length: 40 }, (_, i) => block(i)).join('\n\n'), 400);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0]!.startsWith(front.trimEnd())).toBe(true);
+  });
+
+  it('keeps a text with a link reference definition whole', () => {
+    const withDefinition = `${long}\n[bron]: https://zoek.officielebekendmakingen.nl/\n`;
+    expect(mdxPieces(withDefinition, 400)).toEqual([withDefinition]);
+  });
+
+  it('names the line of the whole text for a fault in a later piece', () => {
+    const lines = long.split('\n');
+    const at = lines.length - 3;
+    const bad = [...lines.slice(0, at), '', '<Foo>y</Foo>', '', ...lines.slice(at)].join('\n');
+    expect(mdxPieces(bad, 400).length).toBeGreaterThan(10);
+    expect(() => parseMdxText(bad, FILE, 400)).toThrow(new RegExp(`^content/pages/proef\\.mdx:${at + 2}: expected one of the page components`));
   });
 });
