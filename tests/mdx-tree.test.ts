@@ -147,7 +147,9 @@ describe('parseMdxText in pieces', () => {
       `- punt ${i}\n- nog een punt\n\n  met een tweede alinea`,
       `<Section id="s${i}" title="Deel ${i}">\n\nTekst in het deel.\n\n<P id="c${i}">Alinea in het deel.</P>\n\n</Section>`,
     ][i % 4]!;
-  const long = `---\ntheme: 1\n---\n\n${Array.from({ length: 60 }, (_, i) => block(i)).join('\n\n')}\n`;
+  // Blocks apart by one blank line, by two, or by a line of spaces.
+  const apart = (i: number) => ['\n\n', '\n\n\n', '\n\n  \n'][i % 3]!;
+  const long = `---\ntheme: 1\n---\n\n${Array.from({ length: 60 }, (_, i) => block(i) + apart(i)).join('')}`;
 
   it('cuts a long text only outside components, into pieces that are the text', () => {
     const pieces = mdxPieces(long, 400);
