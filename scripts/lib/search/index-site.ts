@@ -132,6 +132,9 @@ const unescapeHtml = (s: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
+/** The opening tag of the page's indexed element (`data-pagefind-body`), with its tag name. */
+const INDEXED_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
+
 /**
  * The page's HTML as Pagefind reads it (the page on disk is not changed): filters under
  * their Dutch names and as values only (a hidden filter element's text would otherwise
@@ -150,7 +153,7 @@ export function withTerms(html: string, terms: readonly string[], summary = '', 
   // The result group is also a filter: the search page asks for each group's best results without loading them.
   if (meta.groep) tag += `<meta data-pagefind-filter="${GROUP_FILTER}:${escapeHtml(meta.groep)}">`;
   if (!tag) return html;
-  const body = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html) ?? /<body[^>]*>/i.exec(html);
+  const body = INDEXED_ELEMENT.exec(html) ?? /<body[^>]*>/i.exec(html);
   if (!body) return html;
   const at = body.index + body[0].length;
   return html.slice(0, at) + tag + html.slice(at);
@@ -166,7 +169,7 @@ export function withTerms(html: string, terms: readonly string[], summary = '', 
  * where the element's end cannot be found.
  */
 export function indexedRegion(html: string): string {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  const open = INDEXED_ELEMENT.exec(html);
   const htmlTag = /<html\b[^>]*>/i.exec(html);
   if (!open || !htmlTag) return html;
   const tag = open[1]!.toLowerCase();
