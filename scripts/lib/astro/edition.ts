@@ -11,10 +11,13 @@
  *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
  *                       content sync, which reads only the committed MDX pages, and the bundling);
  *                       in `astro dev` the hook waits for it.
+ *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): a copy
+ *                       of every HTML page it renders goes to the steps after Astro, whose search
+ *                       step reads it as it comes, on the core Astro leaves free.
  *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
  *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
  *                       starts and gets ready while Astro renders (its modules, the Hunspell
- *                       word list, the model, Pagefind's service).
+ *                       word list, the model, Pagefind's service), and reads the pages' copies.
  *   astro:build:done    the site's folder goes to its stdin, and it does the rest: the classic
  *                       scripts from public/ minified (scripts/lib/minify.ts) and those from
  *                       src/client/ bundled (scripts/lib/client.ts); search (Pagefind's Node API
@@ -31,15 +34,23 @@
  * (resident set, JavaScript heap, memory outside it; from «ready» on that of the finish process)
  * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts); the
  * peak memory of each process (Astro's, the steps after it, Pagefind's service; from /proc) to
- * .astro/edition-peaks.json.
+ * .astro/edition-peaks.json; the pages search indexed, and how many it read from their copies,
+ * to .astro/edition-search.json.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FinishReport } from './finish.ts';
 import { peakRss, stepLog, type ProcessPeaks } from './steps.ts';
+import { pageFrame, withPageCopies } from './page-copies.ts';
+import { siteAddress } from '../../../src/site/address.ts';
+
+/** Bytes of page copies the pipe to the steps after Astro may hold before a page waits for it to drain. */
+const PAGES_IN_PIPE = 16 * 1024 * 1024;
 
 export type { MemoryAt, ProcessPeaks, StepTimes } from './steps.ts';
 
@@ -49,7 +60,10 @@ export type { MemoryAt, ProcessPeaks, StepTimes } from './steps.ts';
  * otherwise; `input` is its stdin.
  */
 function runNode(root: string, script: string, args: string[], log: (line: string) => void) {
-  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  // A fourth pipe, file descriptor 3 in the child: the copies of the pages (scripts/lib/astro/page-copies.ts).
+  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  const pages = child.stdio[3] as Writable;
+  pages.on('error', () => {});
   // A child that has already exited (with its own error) makes writing fail: that error is the one to report.
   child.stdin.on('error', () => {});
   // Should the build end first (Astro failed), the child ends with it.
@@ -74,7 +88,7 @@ function runNode(root: string, script: string, args: string[], log: (line: strin
   });
   // Awaited where its result is needed; until then a failure must not end the process unreported.
   done.catch(() => {});
-  return { input: child.stdin, done };
+  return { input: child.stdin, pages, done };
 }
 
 export default function edition(): AstroIntegration {
@@ -122,7 +136,20 @@ export default function edition(): AstroIntegration {
         // Astro starts, syncs its content and bundles. Anything else (astro dev) waits here.
         if (command !== 'build') await ingest;
       },
-      'astro:build:start': () => note('Astro build starts'),
+      'astro:build:start': ({ setPrerenderer }) => {
+        note('Astro build starts');
+        // A copy of every page Astro renders goes to the steps after Astro as it is rendered
+        // (their process starts before the first page). The pipe holds up to PAGES_IN_PIPE bytes
+        // before a page waits for it to drain, so the copies never pile up in this process.
+        setPrerenderer((prerenderer) =>
+          withPageCopies(prerenderer, siteAddress().base, async (file, body) => {
+            const pages = finish?.pages;
+            if (!pages || pages.writableEnded) return;
+            for (const part of pageFrame(file, body)) pages.write(part);
+            if (pages.writableLength > PAGES_IN_PIPE) await once(pages, 'drain');
+          }),
+        );
+      },
       // Between «Astro build starts» and «pages rendered»: bundling (Vite, Rolldown), then rendering the pages.
       'astro:build:setup': ({ vite, target, logger }) => {
         if (target !== 'server') return;
@@ -156,8 +183,9 @@ export default function edition(): AstroIntegration {
       },
       'astro:build:generated': () => note('pages rendered'),
       'astro:build:done': async ({ dir, logger }) => {
-        const { started, input, done } = finish!;
-        // The signal: the site is there, in this folder.
+        const { started, input, pages, done } = finish!;
+        // The signal: every page copied, and the site is there, in this folder.
+        pages.end();
         input.end(`${fileURLToPath(dir)}\n`);
         const stderr = await done;
         if (stderr.trim()) logger.warn(stderr.trim());
@@ -170,6 +198,7 @@ export default function edition(): AstroIntegration {
         writeFileSync(join(root, '.astro', 'edition-memory.json'), JSON.stringify(memory));
         const peaks: ProcessPeaks = { astro: peakRss(), ...report.peaks };
         writeFileSync(join(root, '.astro', 'edition-peaks.json'), JSON.stringify(peaks));
+        writeFileSync(join(root, '.astro', 'edition-search.json'), JSON.stringify(report.search));
       },
     },
   };

@@ -11,18 +11,21 @@
  * reads the model and starts Pagefind's service on the other. Then it waits for one line on
  * stdin, the folder Astro wrote the site to; nothing here reads or writes that folder before.
  * When stdin closes without that line (Astro failed, or its process ended), it exits at once.
+ * Meanwhile a copy of each page Astro renders comes on file descriptor 3, and the search step
+ * reads it as it comes (scripts/lib/astro/page-copies.ts).
  *
  * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: DIST comes on stdin)
  *   prints its log lines; writes to REPORT (JSON) the time of each step and the process's
  *   memory when ready, after search and after the offline step.
  */
-import { writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
 import { offlineBuild, relativeLinks, type RelativeLinks } from '../offline/index.ts';
 import { workerCode } from '../offline/serviceworker.ts';
-import { indexSite, prepareSearch } from '../search/index-site.ts';
+import { indexSite, prepareSearch, readPage, type PageCopy } from '../search/index-site.ts';
+import { readPageFrames } from './page-copies.ts';
 import { peakRss, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
 
 export interface FinishReport {
@@ -30,17 +33,26 @@ export interface FinishReport {
   memory: MemoryAt[];
   /** The peak memory of this process and of Pagefind's service. */
   peaks: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
+  /** The pages search indexed, and how many of them it read from their copies (scripts/lib/astro/page-copies.ts). */
+  search: { pages: number; copied: number };
 }
 
 /**
  * The steps after Astro, on the site in `dist` once it is there; the search step's setup
  * (word list, model, Pagefind's service), which needs no page, is made while it is awaited.
  */
-export async function finishBuild(dist: string | Promise<string>, publicDir: string, log: (line: string) => void): Promise<FinishReport> {
+export async function finishBuild(
+  dist: string | Promise<string>,
+  publicDir: string,
+  log: (line: string) => void,
+  copies?: { pages: ReadonlyMap<string, PageCopy>; done: Promise<void> },
+): Promise<FinishReport> {
   const { steps, memory, note, timed } = stepLog();
   const search = await timed('prepare', prepareSearch);
   note('ready');
   const dir = await dist;
+  // Every copy read (the build process ends the pipe before it sends the folder).
+  await copies?.done;
   // Before Pagefind and the offline step: the worker lists and the zip holds the files as served.
   const min = minifyPublicScripts(publicDir, dir);
   log(`scripts: ${min.files} from public/ minified, ${(min.before / 1024).toFixed(1)} → ${(min.after / 1024).toFixed(1)} KiB`);
@@ -56,14 +68,14 @@ export async function finishBuild(dist: string | Promise<string>, publicDir: str
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   // The offline step's relative links are made while Pagefind builds its index (in its own process).
   let links: RelativeLinks | undefined;
-  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir))));
+  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir)), copies?.pages));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
   const code = await worker;
   log(await timed('offline', () => offlineBuild(dir, links, code)));
   note('after the offline step');
-  return { steps, memory, peaks: { finish: peakRss(), pagefind: indexed.servicePeak } };
+  return { steps, memory, peaks: { finish: peakRss(), pagefind: indexed.servicePeak }, search: { pages: indexed.pages, copied: indexed.copied } };
 }
 
 /** The first line on stdin, or undefined when stdin closes without one. */
@@ -89,8 +101,20 @@ if (import.meta.main) {
   // Waiting, stdin closed without a folder: the build process has gone without a site (Astro
   // failed, or was stopped); nothing to finish, and no process left behind.
   const built = wait ? firstLine().then((line) => line ?? process.exit(1)) : dist;
+  // Waiting: the copies of the pages Astro renders come on file descriptor 3 (scripts/lib/astro/page-copies.ts), each read as it comes.
+  const pages = new Map<string, PageCopy>();
+  const copies = wait
+    ? {
+        pages,
+        done: readPageFrames(createReadStream('', { fd: 3 }), (file, body) =>
+          pages.set(file, { page: readPage(file, body.toString('utf8')), bytes: body.byteLength }),
+        ),
+      }
+    : undefined;
+  // Reported where it is awaited (finishBuild, once the site is there).
+  copies?.done.catch(() => {});
   try {
-    writeFileSync(report, JSON.stringify(await finishBuild(built, publicDir, (line) => console.log(line))));
+    writeFileSync(report, JSON.stringify(await finishBuild(built, publicDir, (line) => console.log(line), copies)));
   } catch (err) {
     console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     process.exit(1);

@@ -24,7 +24,7 @@
  * log, setup)`: what needs no page (the word list, the model, Pagefind's service) is made
  * ready by `prepareSearch` while Astro still renders.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -36,7 +36,7 @@ import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/
 import { metaById } from '../../../src/model/corpus.ts';
 import { validateSynonyms } from '../../../src/site/search/synonyms.ts';
 import { t } from '../../../src/site/strings.ts';
-import { passagesOf } from './passages.ts';
+import { passagesOf, type Passage } from './passages.ts';
 import { readGlossary, searchTargets } from './targets.ts';
 import { byPath, listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
@@ -206,6 +206,8 @@ function writeFiles(dir: string, files: Iterable<{ path: string; content: Uint8A
 
 export interface IndexResult {
   pages: number;
+  /** Pages read from the copies made while Astro rendered them (the others were read from their files). */
+  copied: number;
   /** The peak resident set of Pagefind's service in bytes (where /proc tells). */
   servicePeak?: number;
   termsAdded: number;
@@ -281,24 +283,67 @@ export async function prepareSearch(): Promise<SearchSetup> {
   return { sources, dates, index };
 }
 
+/** What the search step keeps of a page once it has read it: its text and passages (its HTML is read again when its record is made). */
+export interface ReadPage {
+  file: string;
+  route: string;
+  text: string;
+  title: string;
+  summary: string;
+  passages: Passage[];
+  filters: string;
+}
+
+/** A page read from its copy (scripts/lib/astro/page-copies.ts), with the copy's size in bytes. */
+export interface PageCopy {
+  page: ReadPage;
+  bytes: number;
+}
+
+/** Reads a built page (`file`, its path in the site) for search: parsed once, its text and its passages kept. */
+export function readPage(file: string, html: string): ReadPage {
+  const route = routeOf(file);
+  const parsed = parseHtml(html);
+  const page = readHtmlPage(parsed);
+  const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
+  const passages = /data-pagefind-body/.test(html) ? passagesOf(parsed, route) : [];
+  return { file, route, text, title: page.title, summary: page.description, passages, filters: passages.length ? filterTags(html) : '' };
+}
+
+/**
+ * The pages `files` of the built site `dist`, each read and parsed once: from the copy made
+ * while Astro rendered it, where the file Astro wrote has the copy's size, else from the file.
+ */
+export function readPages(dist: string, files: readonly string[], copies?: ReadonlyMap<string, PageCopy>): { pages: ReadPage[]; copied: number } {
+  let copied = 0;
+  const pages = files.map((file) => {
+    const copy = copies?.get(file);
+    if (copy && copy.bytes === statSync(join(dist, file)).size) {
+      copied++;
+      return copy.page;
+    }
+    return readPage(file, readFileSync(join(dist, file), 'utf8'));
+  });
+  return { pages, copied };
+}
+
 /**
  * Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or
  * made now). `meanwhile` runs while Pagefind builds its index, once every page has been read.
+ * `copies`: pages read already, by their file (`readPage` on the copies Astro's pages were
+ * made from, scripts/lib/astro/finish.ts).
  */
-export async function indexSite(distDir: string, log: (line: string) => void = console.log, setup?: SearchSetup, meanwhile?: () => void): Promise<IndexResult> {
+export async function indexSite(
+  distDir: string,
+  log: (line: string) => void = console.log,
+  setup?: SearchSetup,
+  meanwhile?: () => void,
+  copies?: ReadonlyMap<string, PageCopy>,
+): Promise<IndexResult> {
   const dist = resolve(distDir);
   const search = routes.search().replace(/^\/|\/$/g, '');
   const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
-  // Each page read and parsed once; only its text and passages are kept (its HTML is read again when its turn comes).
-  const pages = files.map((file) => {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const route = routeOf(file);
-    const parsed = parseHtml(html);
-    const page = readHtmlPage(parsed);
-    const text = [page.title, ...page.blocks.map((b) => b.text)].join('\n');
-    const passages = /data-pagefind-body/.test(html) ? passagesOf(parsed, route) : [];
-    return { file, route, text, title: page.title, summary: page.description, passages, filters: passages.length ? filterTags(html) : '' };
-  });
+  const { pages, copied } = readPages(dist, files, copies);
   const { sources, dates, index } = setup ?? (await prepareSearch());
   const lex = lexiconFor(pages.map((p) => p.text));
   // The synonym table, every target checked against the texts of the pages (or the build stops).
@@ -415,9 +460,16 @@ export async function indexSite(distDir: string, log: (line: string) => void = c
   );
 
   log(
-    `search: ${pages.length} pages indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
+    `search: ${pages.length} pages (${copied} read as Astro rendered them) indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
   );
-  return { pages: pages.length, servicePeak: servicePeaks.length ? Math.max(...servicePeaks) : undefined, termsAdded, vocabulary: vocab.length, offlineBytes };
+  return {
+    pages: pages.length,
+    copied,
+    servicePeak: servicePeaks.length ? Math.max(...servicePeaks) : undefined,
+    termsAdded,
+    vocabulary: vocab.length,
+    offlineBytes,
+  };
 }
 
 /** The file with the synonym table and the best-bet targets, beside the search page. */
