@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
 import { pageFileOf, pageFrame, readPageFrames, withPageCopies } from '../scripts/lib/astro/page-copies.ts';
-import { readPage, readPages, type PageCopy } from '../scripts/lib/search/index-site.ts';
+import { isIndexedPage, pageCopies, readPage, readPages, type PageCopy } from '../scripts/lib/search/index-site.ts';
+import { lexiconFor } from '../scripts/lib/search/lexicon.ts';
+import { routes } from '../src/model/routes.ts';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
@@ -135,5 +137,61 @@ describe('readPages', () => {
     expect(pages.map((p) => p.route)).toEqual(['/a/', '/b/', '/']);
     expect(copied).toBe(1);
     expect(readPages(dist, ['a/index.html'], undefined).pages[0]!.title).toBe('Schijf A');
+  });
+});
+
+describe('pageCopies', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'copies-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  // Words Hunspell does not know, so that only the corpus's own counts decide: «kwartelbos» twice, «pruttelvink» once.
+  const html = (text: string) => `<!doctype html><html lang="nl"><head><title>T</title></head><body><main><p>${text}</p></main></body></html>`;
+  const texts: Record<string, string> = {
+    'a/index.html': 'kwartelbos en pruttelvink',
+    'b/index.html': 'weer kwartelbos',
+    [`${routes.search().slice(1)}index.html`]: 'pruttelvink op de zoekpagina',
+    '404.html': 'pruttelvink niet gevonden',
+  };
+  for (const [file, text] of Object.entries(texts)) {
+    mkdirSync(join(dist, file, '..'), { recursive: true });
+    writeFileSync(join(dist, file), html(text));
+  }
+  const files = Object.keys(texts).filter(isIndexedPage);
+  const send = (copies: ReturnType<typeof pageCopies>, file: string) => copies.add(file, html(texts[file]!), Buffer.byteLength(html(texts[file]!)));
+
+  it('reads only the pages search indexes, and counts their words as lexiconFor does', () => {
+    expect(files).toEqual(['a/index.html', 'b/index.html']);
+    const copies = pageCopies();
+    for (const file of Object.keys(texts)) send(copies, file);
+    expect([...copies.pages.keys()]).toEqual(files);
+    const { pages, copied } = readPages(dist, files, copies.pages);
+    expect(copied).toBe(2);
+    const lex = copies.lexiconOf(pages)!;
+    const whole = lexiconFor(pages.map((p) => p.text));
+    expect(lex.size).toBe(whole.size);
+    // Counted over the indexed pages only: «pruttelvink» once there (the search page and 404 not counted).
+    expect([lex.has('kwartelbos'), lex.has('pruttelvink')]).toEqual([true, false]);
+    expect([whole.has('kwartelbos'), whole.has('pruttelvink')]).toEqual([true, false]);
+  });
+  it('adds the pages that came without a copy (read from their files) to the counts', () => {
+    // «kwartelbos» once in the copy of a, once in b, which is read from its file.
+    const partial = pageCopies();
+    send(partial, 'a/index.html');
+    const { pages, copied } = readPages(dist, files, partial.pages);
+    expect(copied).toBe(1);
+    const lex = partial.lexiconOf(pages)!;
+    expect(lex.has('kwartelbos')).toBe(true);
+    expect(lex.size).toBe(lexiconFor(pages.map((p) => p.text)).size);
+  });
+  it('gives no lexicon where a copy was counted but not used, or came twice', () => {
+    const stale = pageCopies();
+    send(stale, 'a/index.html');
+    stale.add('b/index.html', html('een andere tekst dan die op schijf'), Buffer.byteLength(html('een andere tekst dan die op schijf')));
+    expect(readPages(dist, files, stale.pages).copied).toBe(1);
+    expect(stale.lexiconOf(readPages(dist, files, stale.pages).pages)).toBeUndefined();
+    const twice = pageCopies();
+    for (const file of [...files, 'b/index.html']) send(twice, file);
+    const { pages, copied } = readPages(dist, files, twice.pages);
+    expect(copied).toBe(2);
+    expect(twice.lexiconOf(pages)).toBeUndefined();
   });
 });

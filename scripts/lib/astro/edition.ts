@@ -46,7 +46,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FinishReport } from './finish.ts';
 import { peakRss, stepLog, type ProcessPeaks } from './steps.ts';
-import { pageFrame, withPageCopies } from './page-copies.ts';
+import { READY_FOR_COPIES, pageFrame, withPageCopies } from './page-copies.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 
 /** Bytes of page copies the pipe to the steps after Astro may hold before a page waits for it to drain. */
@@ -100,6 +100,8 @@ export default function edition(): AstroIntegration {
   let ingest: Promise<void> = Promise.resolve();
   /** The process of the steps after Astro, started when Astro has bundled the site. */
   let finish: (ReturnType<typeof runNode> & { started: number }) | undefined;
+  /** Whether the steps after Astro are ready for the pages' copies (READY_FOR_COPIES). */
+  let copying = false;
   const reportFile = () => join(root, '.astro', 'edition-finish.json');
 
   return {
@@ -138,13 +140,13 @@ export default function edition(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         note('Astro build starts');
-        // A copy of every page Astro renders goes to the steps after Astro as it is rendered
-        // (their process starts before the first page). The pipe holds up to PAGES_IN_PIPE bytes
+        // A copy of every page Astro renders goes to the steps after Astro as it is rendered, once
+        // they are ready for it (READY_FOR_COPIES). The pipe holds up to PAGES_IN_PIPE bytes
         // before a page waits for it to drain, so the copies never pile up in this process.
         setPrerenderer((prerenderer) =>
           withPageCopies(prerenderer, siteAddress().base, async (file, body) => {
             const pages = finish?.pages;
-            if (!pages || pages.writableEnded) return;
+            if (!copying || !pages || pages.writableEnded) return;
             for (const part of pageFrame(file, body)) pages.write(part);
             if (pages.writableLength > PAGES_IN_PIPE) await once(pages, 'drain');
           }),
@@ -174,7 +176,10 @@ export default function edition(): AstroIntegration {
                 // exits and their stdin closes: they exit too.
                 mkdirSync(join(root, '.astro'), { recursive: true });
                 rmSync(reportFile(), { force: true });
-                const log = (line: string) => logger.info(line);
+                const log = (line: string) => {
+                  if (line === READY_FOR_COPIES) copying = true;
+                  logger.info(line);
+                };
                 finish = { started: performance.now(), ...runNode(root, 'scripts/lib/astro/finish.ts', ['--wait', publicDir, reportFile()], log) };
               },
             },

@@ -22,10 +22,10 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
-import { offlineBuild, relativeLinks, type RelativeLinks } from '../offline/index.ts';
+import { offlineBuild, relativeLinks, scanPage, type RelativeLinks, type ScannedPage } from '../offline/index.ts';
 import { workerCode } from '../offline/serviceworker.ts';
-import { indexSite, prepareSearch, readPage, type PageCopy } from '../search/index-site.ts';
-import { readPageFrames } from './page-copies.ts';
+import { indexSite, pageCopies, prepareSearch, type PageCopies } from '../search/index-site.ts';
+import { READY_FOR_COPIES, readPageFrames } from './page-copies.ts';
 import { peakRss, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
 
 export interface FinishReport {
@@ -33,8 +33,8 @@ export interface FinishReport {
   memory: MemoryAt[];
   /** The peak memory of this process and of Pagefind's service. */
   peaks: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
-  /** The pages search indexed, and how many of them it read from their copies (scripts/lib/astro/page-copies.ts). */
-  search: { pages: number; copied: number };
+  /** The pages search indexed, the copies of them that came, and how many it read from their copies (scripts/lib/astro/page-copies.ts). */
+  search: { pages: number; copies: number; copied: number };
 }
 
 /**
@@ -45,11 +45,12 @@ export async function finishBuild(
   dist: string | Promise<string>,
   publicDir: string,
   log: (line: string) => void,
-  copies?: { pages: ReadonlyMap<string, PageCopy>; done: Promise<void> },
+  copies?: { pages: PageCopies; links: ReadonlyMap<string, ScannedPage>; done: Promise<void> },
 ): Promise<FinishReport> {
   const { steps, memory, note, timed } = stepLog();
   const search = await timed('prepare', prepareSearch);
   note('ready');
+  if (copies) log(READY_FOR_COPIES);
   const dir = await dist;
   // Every copy read (the build process ends the pipe before it sends the folder).
   await copies?.done;
@@ -68,14 +69,19 @@ export async function finishBuild(
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   // The offline step's relative links are made while Pagefind builds its index (in its own process).
   let links: RelativeLinks | undefined;
-  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir)), copies?.pages));
+  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir, copies?.links)), copies?.pages));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
   const code = await worker;
   log(await timed('offline', () => offlineBuild(dir, links, code)));
   note('after the offline step');
-  return { steps, memory, peaks: { finish: peakRss(), pagefind: indexed.servicePeak }, search: { pages: indexed.pages, copied: indexed.copied } };
+  return {
+    steps,
+    memory,
+    peaks: { finish: peakRss(), pagefind: indexed.servicePeak },
+    search: { pages: indexed.pages, copies: indexed.copies, copied: indexed.copied },
+  };
 }
 
 /** The first line on stdin, or undefined when stdin closes without one. */
@@ -102,15 +108,15 @@ if (import.meta.main) {
   // failed, or was stopped); nothing to finish, and no process left behind.
   const built = wait ? firstLine().then((line) => line ?? process.exit(1)) : dist;
   // Waiting: the copies of the pages Astro renders come on file descriptor 3 (scripts/lib/astro/page-copies.ts), each read as it comes.
-  const pages = new Map<string, PageCopy>();
-  const copies = wait
-    ? {
-        pages,
-        done: readPageFrames(createReadStream('', { fd: 3 }), (file, body) =>
-          pages.set(file, { page: readPage(file, body.toString('utf8')), bytes: body.byteLength }),
-        ),
-      }
-    : undefined;
+  // Each is read for search (pageCopies) and scanned for its URLs (scanPage, for the offline step's relative links).
+  const pages = pageCopies();
+  const links = new Map<string, ScannedPage>();
+  const onPage = (file: string, body: Buffer) => {
+    const html = body.toString('utf8');
+    pages.add(file, html, body.byteLength);
+    links.set(file, scanPage(html, body.byteLength));
+  };
+  const copies = wait ? { pages, links, done: readPageFrames(createReadStream('', { fd: 3 }), onPage) } : undefined;
   // Reported where it is awaited (finishBuild, once the site is there).
   copies?.done.catch(() => {});
   try {

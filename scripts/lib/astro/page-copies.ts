@@ -1,19 +1,29 @@
 /**
  * Copies of the pages Astro renders, handed to the steps after Astro while Astro still
  * renders (scripts/lib/astro/edition.ts, scripts/lib/astro/finish.ts): the search step reads
- * each page as it comes, on the core Astro leaves free, instead of reading them all from disk
- * once Astro is done.
+ * each page as it comes (its text, its passages, the words for the lexicon) and the offline
+ * step finds its URLs, on the core Astro leaves free, instead of reading every page from disk
+ * once Astro is done. The copies start when the steps after Astro are ready for them
+ * (READY_FOR_COPIES).
  *
  * Astro's own hook for this is its prerenderer (`setPrerenderer` in `astro:build:start`):
  * `withPageCopies` wraps Astro's default one, and every HTML page it renders (status 200) is
  * passed on as the bytes Astro then writes. The copies go through a pipe as frames: the length
  * of the page's file name, the name (its path in the built site, UTF-8), the length of the
- * page, the page. Nothing is taken from a copy that the file on disk does not confirm: the
- * search step checks each copy's size against the file Astro wrote, and reads the file itself
- * where they differ or no copy came.
+ * page, the page. Nothing is taken from a copy that the file on disk does not confirm: both
+ * steps check each copy's size against the file Astro wrote, and read the file itself where
+ * they differ or no copy came.
  */
 import type { Readable } from 'node:stream';
 import type { AstroPrerenderer } from 'astro';
+
+/**
+ * The line the steps after Astro print when they are ready for the copies (their modules, the
+ * word list, the model and Pagefind's service loaded): from then on they only wait for the site,
+ * and read each copy on a core of their own. Before it, they would read the copies on the core
+ * Astro renders on, and the pages rendered before it are read from their files instead.
+ */
+export const READY_FOR_COPIES = 'pages: read as Astro renders them from here on';
 
 /** The file Astro writes for a page's pathname (format `directory`, trailing slash «always»), or undefined for anything else (an endpoint, 404). */
 export function pageFileOf(pathname: string, base = '/'): string | undefined {

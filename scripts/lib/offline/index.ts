@@ -20,7 +20,7 @@ import { siteAddress } from '../../../src/site/address.ts';
 import { edition } from '../../../src/site/edition.ts';
 import { formatDate, t } from '../../../src/site/strings.ts';
 import { byPath, listFiles } from './files.ts';
-import { rewriteHtml } from './rewrite.ts';
+import { rewriteAttributes, urlAttributes, type UrlAttribute } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
 import { fileHash, serviceWorkerScript, versionOf, type OfflineFile } from './serviceworker.ts';
 import { writeZip } from './zip.ts';
@@ -43,12 +43,25 @@ export interface RelativeLinks {
   withSize: string[];
 }
 
+/** A page's URL attributes (urlAttributes), found in the copy of it Astro's prerenderer handed on, with the copy's size in bytes. */
+export interface ScannedPage {
+  bytes: number;
+  attributes: UrlAttribute[];
+}
+
+/** Scans a page's copy (its HTML, its size in bytes) for relativeLinks, while Astro renders (scripts/lib/astro/finish.ts). */
+export function scanPage(html: string, bytes: number): ScannedPage {
+  return { bytes, attributes: urlAttributes(html) };
+}
+
 /**
  * Step 1: every HTML page of DIST with relative links, each page read, rewritten and written on
  * its own (none is kept). The steps after Astro run it while Pagefind builds its index
- * (scripts/lib/astro/finish.ts): by then search has read every page.
+ * (scripts/lib/astro/finish.ts): by then search has read every page. `scanned`: the pages'
+ * URL attributes, found while Astro rendered them (scanPage); a page without one, or whose
+ * file has another size than its copy, is scanned here.
  */
-export function relativeLinks(DIST: string): RelativeLinks {
+export function relativeLinks(DIST: string, scanned?: ReadonlyMap<string, ScannedPage>): RelativeLinks {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
   const { base } = siteAddress();
   const isDir = (p: string) => {
@@ -63,9 +76,13 @@ export function relativeLinks(DIST: string): RelativeLinks {
   let changed = 0;
   for (const file of htmlFiles) {
     const path = join(DIST, file);
-    const html = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    const html = bytes.toString('utf8');
+    // The page's URL attributes as found in its copy, where the file has the copy's size; else found now.
+    const scan = scanned?.get(file);
+    const attributes = scan && scan.bytes === bytes.byteLength ? scan.attributes : urlAttributes(html);
     // 404.html is served at any address, so its links stay root-relative (under the base).
-    const out = file === '404.html' ? rewriteHtml(html, file, { base, absolute: true }) : rewriteHtml(html, file, { isDir, base });
+    const out = rewriteAttributes(html, attributes, file, file === '404.html' ? { base, absolute: true } : { isDir, base });
     if (out.changed) writeFileSync(path, out.html);
     if (file !== '404.html') changed += out.changed;
     if (out.html.includes(SIZE_MARK)) withSize.push(file);

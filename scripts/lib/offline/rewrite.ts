@@ -109,29 +109,35 @@ const FOREIGN = new Set(['svg', 'math']);
 const ignore = () => {};
 
 /**
- * Rewrites the root-relative URLs of one HTML file (see the module comment). Only the start
- * tags matter, so the page goes through parse5's tokenizer without building a tree; the
- * tokenizer is switched to raw text after <script>, <style>, <title>… as the tree builder
- * switches it in HTML content (not inside <svg> or <math>).
+ * A URL attribute of a start tag (see URL_ATTRS, SRCSET_ATTRS) whose value may change: where it
+ * stands in the page (from the start of its name to the end of its value), and its value.
  */
-export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions = {}): RewriteResult {
-  const edits: { start: number; end: number; text: string }[] = [];
+export interface UrlAttribute {
+  start: number;
+  end: number;
+  value: string;
+  srcset: boolean;
+}
+
+/**
+ * The URL attributes of a page that may need rewriting (see the module comment): those with a
+ * root-relative value (or a candidate list). Only the start tags matter, so the page goes
+ * through parse5's tokenizer without building a tree; the tokenizer is switched to raw text
+ * after <script>, <style>, <title>… as the tree builder switches it in HTML content (not inside
+ * <svg> or <math>).
+ */
+export function urlAttributes(html: string): UrlAttribute[] {
+  const found: UrlAttribute[] = [];
   let foreign = 0;
   const handler: TokenHandler = {
     onStartTag(token) {
       const locs = token.location?.attrs;
       for (const attr of token.attrs) {
         const key = attr.name;
-        let next: string | undefined;
-        if (URL_ATTRS.has(key)) next = relativeUrl(fromFile, attr.value, opts);
-        else if (SRCSET_ATTRS.has(key)) next = rewriteSrcset(fromFile, attr.value, opts);
-        if (next === undefined || next === attr.value) continue;
+        const srcset = SRCSET_ATTRS.has(key);
+        if (!srcset && !(URL_ATTRS.has(key) && isRootRelative(attr.value.trim()))) continue;
         const loc = locs?.[key];
-        if (!loc) continue;
-        const raw = html.slice(loc.startOffset, loc.endOffset);
-        const eq = raw.indexOf('=');
-        if (eq < 0) continue;
-        edits.push({ start: loc.startOffset, end: loc.endOffset, text: `${raw.slice(0, eq)}="${escapeAttr(next)}"` });
+        if (loc) found.push({ start: loc.startOffset, end: loc.endOffset, value: attr.value, srcset });
       }
       if (FOREIGN.has(token.tagName)) {
         if (!token.selfClosing) foreign++;
@@ -153,6 +159,23 @@ export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions
   };
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
   tokenizer.write(html, true);
+  return found;
+}
+
+/**
+ * The page `html` with its URL attributes `attributes` (urlAttributes of that same html)
+ * rewritten; only their spans are replaced, so the rest stays byte for byte as it was.
+ */
+export function rewriteAttributes(html: string, attributes: readonly UrlAttribute[], fromFile: string, opts: RewriteOptions = {}): RewriteResult {
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const a of attributes) {
+    const next = a.srcset ? rewriteSrcset(fromFile, a.value, opts) : relativeUrl(fromFile, a.value, opts);
+    if (next === a.value) continue;
+    const raw = html.slice(a.start, a.end);
+    const eq = raw.indexOf('=');
+    if (eq < 0) continue;
+    edits.push({ start: a.start, end: a.end, text: `${raw.slice(0, eq)}="${escapeAttr(next)}"` });
+  }
   // Assemble the output once, from the unchanged stretches and the edits in order.
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
@@ -164,4 +187,9 @@ export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions
   parts.push(html.slice(last));
   const out = parts.join('');
   return { html: out, changed: edits.length };
+}
+
+/** Rewrites the root-relative URLs of one HTML file (see the module comment). */
+export function rewriteHtml(html: string, fromFile: string, opts: RewriteOptions = {}): RewriteResult {
+  return rewriteAttributes(html, urlAttributes(html), fromFile, opts);
 }

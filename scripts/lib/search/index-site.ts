@@ -40,7 +40,7 @@ import { passagesOf, type Passage } from './passages.ts';
 import { readGlossary, searchTargets } from './targets.ts';
 import { byPath, listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
-import { hunspellWords, lexiconFor } from './lexicon.ts';
+import { hunspellWords, lexiconCounts, lexiconFor } from './lexicon.ts';
 import { childProcesses, peakRss } from '../astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -208,6 +208,8 @@ export interface IndexResult {
   pages: number;
   /** Pages read from the copies made while Astro rendered them (the others were read from their files). */
   copied: number;
+  /** Copies of pages to index that came (each is used when its file has its size). */
+  copies: number;
   /** The peak resident set of Pagefind's service in bytes (where /proc tells). */
   servicePeak?: number;
   termsAdded: number;
@@ -300,6 +302,44 @@ export interface PageCopy {
   bytes: number;
 }
 
+/** Is `file` (a path in the built site) a page the search step indexes: an HTML page, not 404.html, not the search page? */
+export function isIndexedPage(file: string): boolean {
+  return file.endsWith('.html') && file !== '404.html' && routeOf(file) !== routes.search();
+}
+
+/**
+ * The pages search indexes, read from their copies as they come while Astro renders
+ * (scripts/lib/astro/finish.ts), and the words of their texts counted for the lexicon.
+ */
+export function pageCopies() {
+  const pages = new Map<string, PageCopy>();
+  const counts = lexiconCounts();
+  let repeated = false;
+  return {
+    pages,
+    /** Reads the copy of `file` (its HTML, its size in bytes as Astro writes it), when search indexes it. */
+    add(file: string, html: string, bytes: number): void {
+      if (!isIndexedPage(file)) return;
+      if (pages.has(file)) repeated = true;
+      const page = readPage(file, html);
+      pages.set(file, { page, bytes });
+      counts.add(page.text);
+    },
+    /**
+     * The lexicon of `used` (lexiconFor), from the counts with the texts of the pages read from
+     * their files added (once: it is called once), where every copy is one of `used` and was
+     * counted once; else undefined.
+     */
+    lexiconOf(used: readonly ReadPage[]): ReturnType<typeof lexiconFor> | undefined {
+      const fromFiles = used.filter((p) => pages.get(p.file)?.page !== p);
+      if (repeated || used.length - fromFiles.length !== pages.size) return undefined;
+      for (const p of fromFiles) counts.add(p.text);
+      return counts.lexicon();
+    },
+  };
+}
+export type PageCopies = ReturnType<typeof pageCopies>;
+
 /** Reads a built page (`file`, its path in the site) for search: parsed once, its text and its passages kept. */
 export function readPage(file: string, html: string): ReadPage {
   const route = routeOf(file);
@@ -330,22 +370,23 @@ export function readPages(dist: string, files: readonly string[], copies?: Reado
 /**
  * Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or
  * made now). `meanwhile` runs while Pagefind builds its index, once every page has been read.
- * `copies`: pages read already, by their file (`readPage` on the copies Astro's pages were
- * made from, scripts/lib/astro/finish.ts).
+ * `copies`: the pages read already, from the copies Astro's pages were made from (pageCopies,
+ * scripts/lib/astro/finish.ts).
  */
 export async function indexSite(
   distDir: string,
   log: (line: string) => void = console.log,
   setup?: SearchSetup,
   meanwhile?: () => void,
-  copies?: ReadonlyMap<string, PageCopy>,
+  copies?: PageCopies,
 ): Promise<IndexResult> {
   const dist = resolve(distDir);
   const search = routes.search().replace(/^\/|\/$/g, '');
-  const files = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && routeOf(f) !== routes.search());
-  const { pages, copied } = readPages(dist, files, copies);
+  const files = listFiles(dist).filter(isIndexedPage);
+  const { pages, copied } = readPages(dist, files, copies?.pages);
   const { sources, dates, index } = setup ?? (await prepareSearch());
-  const lex = lexiconFor(pages.map((p) => p.text));
+  // Counted as the copies came (and for the pages read from their files, now); else all counted now.
+  const lex = copies?.lexiconOf(pages) ?? lexiconFor(pages.map((p) => p.text));
   // The synonym table, every target checked against the texts of the pages (or the build stops).
   const synonymFile = join(ROOT, 'content', 'synoniemen.json');
   const synonyms = validateSynonyms(
@@ -465,6 +506,7 @@ export async function indexSite(
   return {
     pages: pages.length,
     copied,
+    copies: copies?.pages.size ?? 0,
     servicePeak: servicePeaks.length ? Math.max(...servicePeaks) : undefined,
     termsAdded,
     vocabulary: vocab.length,

@@ -34,11 +34,27 @@ export function hunspellWords(): Set<string> {
  * Hunspell's words are the trusted ones.
  */
 export function lexiconFor(texts: Iterable<string>): Lexicon & { size: number } {
-  const hun = hunspellWords();
-  // The corpus's words beside Hunspell's (not a copy of its 166 000 words per build).
-  const own = new Set<string>();
+  const counts = lexiconCounts();
+  for (const t of texts) counts.add(t);
+  return counts.lexicon();
+}
+
+/**
+ * The corpus's words counted a text at a time, as the pages come (scripts/lib/astro/finish.ts),
+ * and the lexicon of lexiconFor made from them once the last text is in.
+ */
+export function lexiconCounts() {
   const seen = new Map<string, number>();
-  for (const t of texts) for (const w of wordsOf(t)) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
-  for (const [w, n] of seen) if (n >= 2 && !hun.has(w)) own.add(w);
-  return { has: (w: string) => hun.has(w) || own.has(w), trusted: (w: string) => hun.has(w), size: hun.size + own.size };
+  return {
+    add(text: string): void {
+      for (const w of wordsOf(text)) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+    },
+    lexicon(): Lexicon & { size: number } {
+      const hun = hunspellWords();
+      // The corpus's words beside Hunspell's (not a copy of its 166 000 words per build).
+      const own = new Set<string>();
+      for (const [w, n] of seen) if (n >= 2 && !hun.has(w)) own.add(w);
+      return { has: (w: string) => hun.has(w) || own.has(w), trusted: (w: string) => hun.has(w), size: hun.size + own.size };
+    },
+  };
 }
