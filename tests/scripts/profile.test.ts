@@ -7,18 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { mergeCpuProfiles, placeOf, summarizeCpuProfile } from '../../scripts/lib/bench/profile.ts';
 
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 9 });
-// root → indexSite (project) → parse (parse5) ; root → offlineBuild → rewriteHtml → parse (parse5); root → (garbage collector)
+// root → indexSite (project) → parse (parse5) ; root → offlineBuild → rewriteAttributes → parse (parse5); root → (garbage collector)
 const profile = {
   nodes: [
     { id: 1, callFrame: frame('(root)', ''), children: [2, 4, 7] },
     { id: 2, callFrame: frame('indexSite', 'file:///p/scripts/lib/search/index-site.ts'), children: [3] },
     { id: 3, callFrame: frame('parse', 'file:///p/node_modules/parse5/dist/index.js') },
     { id: 4, callFrame: frame('offlineBuild', 'file:///p/scripts/lib/offline/index.ts'), children: [5] },
-    { id: 5, callFrame: frame('rewriteHtml', 'file:///p/scripts/lib/offline/rewrite.ts'), children: [6] },
+    { id: 5, callFrame: frame('rewriteAttributes', 'file:///p/scripts/lib/offline/rewrite.ts'), children: [6] },
     { id: 6, callFrame: frame('parse', 'file:///p/node_modules/parse5/dist/index.js') },
     { id: 7, callFrame: frame('(garbage collector)', '') },
   ],
-  // 1 ms per sample: indexSite itself 1, parse under it 3; rewriteHtml itself 2, parse under it 4; GC 2
+  // 1 ms per sample: indexSite itself 1, parse under it 3; rewriteAttributes itself 2, parse under it 4; GC 2
   samples: [2, 3, 3, 3, 5, 5, 6, 6, 6, 6, 7, 7],
   timeDeltas: Array(12).fill(1000),
 };
@@ -37,7 +37,7 @@ describe('the profile summary', () => {
   });
   it('counts a step with everything it calls, once however deep', () => {
     const steps = Object.fromEntries(s.steps.map((x) => [x.name, x.ms]));
-    expect(steps).toEqual({ indexSite: 4, offlineBuild: 6, rewriteHtml: 6 });
+    expect(steps).toEqual({ indexSite: 4, offlineBuild: 6, rewriteAttributes: 6 });
   });
   it('names a function with its place and line', () => expect(s.byFunction[0]!.name).toBe('parse (parse5:10)'));
   it('names places', () => {
@@ -62,6 +62,6 @@ describe('two processes read as one', () => {
   it('adds up both', () => expect(s.sampledMs).toBe(15));
   it("keeps each process's calls apart", () => {
     const steps = Object.fromEntries(s.steps.map((x) => [x.name, x.ms]));
-    expect(steps).toEqual({ indexSite: 4, offlineBuild: 9, rewriteHtml: 6, writeZip: 2 });
+    expect(steps).toEqual({ indexSite: 4, offlineBuild: 9, rewriteAttributes: 6, writeZip: 2 });
   });
 });

@@ -79,7 +79,7 @@ describe('scripts', () => {
     // The profiled ×2 build: its steps found in the CPU profile, and the memory at each step.
     const [profile] = report.profiles;
     expect(profile.scale).toBe(2);
-    expect(profile.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['indexSite', 'offlineBuild', 'rewriteHtml', 'writeZip']));
+    expect(profile.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['indexSite', 'offlineBuild', 'relativeLinks', 'writeZip']));
     expect(profile.memory.map((m: { at: string }) => m.at)).toContain('after the offline step');
     expect(profile.memory.every((m: { rss: number; heapUsed: number }) => m.rss > m.heapUsed && m.heapUsed > 0)).toBe(true);
     expect(md).toMatch(/## Profile: where the time and the memory go[\s\S]*### ×2: [\d.]+ s sampled/);
