@@ -11,9 +11,10 @@
  *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
  *                       content sync, which reads only the committed MDX pages, and the bundling);
  *                       in `astro dev` the hook waits for it.
- *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): a copy
- *                       of every HTML page it renders goes to the steps after Astro, whose search
- *                       step reads it as it comes, on the core Astro leaves free.
+ *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): once the
+ *                       steps after Astro are ready for them (READY_FOR_COPIES), a copy of every
+ *                       HTML page it renders goes to them, and their search and offline steps read
+ *                       it as it comes, on the core Astro leaves free.
  *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
  *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
  *                       starts and gets ready while Astro renders (its modules, the Hunspell
@@ -34,8 +35,8 @@
  * (resident set, JavaScript heap, memory outside it; from «ready» on that of the finish process)
  * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts); the
  * peak memory of each process (Astro's, the steps after it, Pagefind's service; from /proc) to
- * .astro/edition-peaks.json; the pages search indexed, and how many it read from their copies,
- * to .astro/edition-search.json.
+ * .astro/edition-peaks.json; the pages search indexed, the copies of them that came and how
+ * many it read from their copies, to .astro/edition-search.json.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -146,9 +147,10 @@ export default function edition(): AstroIntegration {
         setPrerenderer((prerenderer) =>
           withPageCopies(prerenderer, siteAddress().base, async (file, body) => {
             const pages = finish?.pages;
-            if (!copying || !pages || pages.writableEnded) return;
+            if (!copying || !pages || pages.writableEnded || pages.destroyed) return;
             for (const part of pageFrame(file, body)) pages.write(part);
-            if (pages.writableLength > PAGES_IN_PIPE) await once(pages, 'drain');
+            // Should their process end meanwhile, the pipe closes instead of draining.
+            if (pages.writableLength > PAGES_IN_PIPE) await Promise.race([once(pages, 'drain'), once(pages, 'close')]);
           }),
         );
       },
