@@ -125,8 +125,8 @@ describe('a document added through the registry alone', () => {
     );
     const own = files.find((f) => f.path === `/data/documenten/${FAKE.id}.json`);
     expect(own, 'data/documenten/<id>.json').toBeDefined();
-    expect(own!.body).toContain('kwartelkoningsnest');
-    expect(files.find((f) => f.path.endsWith('catalogus.jsonld'))!.body).toContain(`${FAKE.id}.json`);
+    expect(own!.text()).toContain('kwartelkoningsnest');
+    expect(files.find((f) => f.path.endsWith('catalogus.jsonld'))!.text()).toContain(`${FAKE.id}.json`);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Every file under /data/, in one registry: its path, media type, title, description and
- * bytes. The endpoints, the SHA-256 files beside each data file, the DCAT catalogue and the
- * /data/ page are all made from this list, so they cannot disagree. Pure: the corpus, the
- * edition and the site's origin go in.
+ * Every file under /data/, in one registry: its path, media type, title, description, size
+ * and checksum, and how its text is made. The endpoints, the SHA-256 files beside each data
+ * file, the DCAT catalogue and the /data/ page are all made from this list, so they cannot
+ * disagree. Pure: the corpus, the edition and the site's origin go in.
  */
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../model/schema.ts';
@@ -37,7 +37,25 @@ export interface DataFile {
   fileType: 'CSV' | 'JSON' | 'JSON_LD';
   title: string;
   description: string;
-  body: string;
+  /**
+   * The file's text, made anew at each call. No text is kept: at a hundred times the corpus
+   * the files are 120 MB together, which the build would hold from the first data file it
+   * writes to its end.
+   */
+  text(): string;
+  /** The size of the text in bytes (UTF-8). */
+  bytes: number;
+  /** The SHA-256 of the text (hexadecimal). */
+  sha256: string;
+}
+
+/** A data file before its text is measured. */
+type DataFileSpec = Omit<DataFile, 'bytes' | 'sha256'>;
+
+/** A data file as described, with its text's size and checksum (the text is made once for them, and not kept). */
+function described(f: DataFileSpec): DataFile {
+  const text = f.text();
+  return { ...f, bytes: Buffer.byteLength(text), sha256: sha256(text) };
 }
 
 export const CSVW_PATH = `${routes.data()}acties.csv-metadata.json`;
@@ -48,7 +66,7 @@ export const sha256 = (text: string | Uint8Array): string => createHash('sha256'
 
 /** The text of a `.sha256` file, in the format of `sha256sum` (`sha256sum -c` checks it). */
 export function checksumLine(file: DataFile): string {
-  return `${sha256(file.body)}  ${file.path.split('/').pop()}\n`;
+  return `${file.sha256}  ${file.path.split('/').pop()}\n`;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -109,11 +127,11 @@ export function dcatCatalogue(files: readonly DataFile[], edition: Edition, urlO
     'dcat:downloadURL': { '@id': abs(f.path) },
     'dct:format': { '@id': DONL.fileType(f.fileType) },
     'dcat:mediaType': { '@id': DONL.mediaType(f.mediaType) },
-    'dcat:byteSize': { '@value': String(Buffer.byteLength(f.body)), '@type': 'xsd:decimal' },
+    'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:decimal' },
     'spdx:checksum': {
       '@type': 'spdx:Checksum',
       'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256' },
-      'spdx:checksumValue': { '@value': sha256(f.body), '@type': 'xsd:hexBinary' },
+      'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
     },
     'dct:language': { '@id': DONL.language },
     'dct:modified': { '@value': edition.date, '@type': 'xsd:date' },
@@ -181,14 +199,14 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
   const records = actionRecords(corpus, pages, urlOf, themeOf);
   const metas = metaById(corpus);
   const docTitle = (id: DocId) => `${metas[id].citation} — ${metas[id].shortTitle}`;
-  const files: DataFile[] = [
+  const made: DataFileSpec[] = [
     {
       path: ACTIONS_JSON_PATH,
       mediaType: 'application/json',
       fileType: 'JSON',
       title: `${t.dataActionsTitle} (JSON)`,
       description: t.dataActionsDescription,
-      body: json(actionsFile(corpus, records, meta)),
+      text: () => json(actionsFile(corpus, records, meta)),
     },
     {
       path: ACTIONS_CSV_PATH,
@@ -196,7 +214,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'CSV',
       title: `${t.dataActionsTitle} (CSV)`,
       description: t.dataActionsDescription,
-      body: actionsCsv(records),
+      text: () => actionsCsv(records),
     },
     {
       path: ACTIONS_EXCEL_CSV_PATH,
@@ -204,7 +222,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'CSV',
       title: `${t.dataActionsTitle} (${t.csvExcel})`,
       description: t.dataActionsDescription,
-      body: actionsCsv(records, ';'),
+      text: () => actionsCsv(records, ';'),
     },
     {
       path: CSVW_PATH,
@@ -212,15 +230,15 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'JSON_LD',
       title: t.dataCsvwTitle,
       description: t.dataCsvwDescription,
-      body: json(csvwMetadata(edition, urlOf)),
+      text: () => json(csvwMetadata(edition, urlOf)),
     },
-    ...DOC_IDS.map((id): DataFile => ({
+    ...DOC_IDS.map((id): DataFileSpec => ({
       path: documentDataPath(id),
       mediaType: 'application/json',
       fileType: 'JSON',
       title: docTitle(id),
       description: t.dataDocumentDescription(docTitle(id)),
-      body: json(documentFile(corpus, id, meta)),
+      text: () => json(documentFile(corpus, id, meta)),
     })),
     {
       path: MODEL_PATH,
@@ -228,16 +246,20 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'JSON',
       title: t.dataModelTitle,
       description: t.dataModelDescription,
-      body: `${JSON.stringify(modelFile(corpus, meta))}\n`,
+      text: () => `${JSON.stringify(modelFile(corpus, meta))}\n`,
     },
   ];
-  files.push({
-    path: DCAT_PATH,
-    mediaType: 'application/ld+json',
-    fileType: 'JSON_LD',
-    title: t.dataDcatTitle,
-    description: t.dataDcatDescription,
-    body: json(dcatCatalogue(files, edition, urlOf)),
-  });
+  // Described one at a time: each text is made, measured and let go before the next.
+  const files = made.map(described);
+  files.push(
+    described({
+      path: DCAT_PATH,
+      mediaType: 'application/ld+json',
+      fileType: 'JSON_LD',
+      title: t.dataDcatTitle,
+      description: t.dataDcatDescription,
+      text: () => json(dcatCatalogue(files, edition, urlOf)),
+    }),
+  );
   return files;
 }

@@ -34,5 +34,5 @@ export function file(path: string): DataFile {
 
 export function response(f: DataFile): Response {
   const type = f.mediaType.startsWith('text/') || f.mediaType.includes('json') ? `${f.mediaType}; charset=utf-8` : f.mediaType;
-  return new Response(f.body, { headers: { 'Content-Type': f.mediaType === 'text/csv' ? `${type}; header=present` : type } });
+  return new Response(f.text(), { headers: { 'Content-Type': f.mediaType === 'text/csv' ? `${type}; header=present` : type } });
 }

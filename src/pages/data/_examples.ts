@@ -34,7 +34,7 @@ async function make() {
   const csvwExample = await hl.highlight(
     JSON.stringify(
       (() => {
-        const m = JSON.parse(file(CSVW_PATH).body);
+        const m = JSON.parse(file(CSVW_PATH).text());
         m.tableSchema.columns = m.tableSchema.columns.slice(0, 2).concat(['…']);
         return m;
       })(),
