@@ -3,7 +3,16 @@
  * index files served from small classic scripts (scripts/lib/search/index-site.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isFileOnly, offlineFileScript, offlineScript } from '../../scripts/lib/search/index-site.ts';
+import {
+  helpScript,
+  indexCount,
+  isFileOnly,
+  offlineFileScript,
+  offlineScript,
+  RECORDS_PER_INDEX,
+  shardFolder,
+  shardOf,
+} from '../../scripts/lib/search/index-site.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const MODULE = 'var base=typeof import.meta.url!=="undefined"?import.meta.url:"";var search=async()=>1;export{search,base as url};';
@@ -40,5 +49,35 @@ describe('offlineFileScript and isFileOnly', () => {
     expect(isFileOnly('zoeken/pagefind-bestanden/index/a.pf_index.js')).toBe(true);
     expect(isFileOnly('zoeken/zoeken.js')).toBe(false);
     expect(isFileOnly('pagefind/pagefind.js')).toBe(false);
+  });
+});
+
+describe('several Pagefind indexes', () => {
+  it('takes one index up to RECORDS_PER_INDEX records, one more for each part beyond', () => {
+    expect(indexCount(0)).toBe(1);
+    expect(indexCount(RECORDS_PER_INDEX)).toBe(1);
+    expect(indexCount(RECORDS_PER_INDEX + 1)).toBe(2);
+    expect(indexCount(247, 100)).toBe(3);
+  });
+  it('gives the records to the indexes in turn, each index a folder of its own after the first', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((n) => shardOf(n, 3))).toEqual([0, 1, 2, 0, 1, 2, 0]);
+    expect([0, 1, 2].map(shardFolder)).toEqual(['', 'deel-2/', 'deel-3/']);
+  });
+  it('serves the other indexes’ files from file://, not a second engine', () => {
+    const js = offlineScript([
+      { path: 'pagefind.js', content: enc(MODULE) },
+      { path: 'wasm.nl.pagefind', content: enc('w') },
+      { path: 'deel-2/pagefind-entry.json', content: enc('{}') },
+      { path: 'deel-2/index/nl_2.pf_index', content: enc('x') },
+      { path: 'deel-2/wasm.nl.pagefind', content: enc('w') },
+    ]);
+    expect(js).toContain('"wasm.nl.pagefind":true');
+    expect(js).toContain('"deel-2/pagefind-entry.json":true');
+    expect(js).toContain('"deel-2/index/nl_2.pf_index":true');
+    expect(js).not.toContain('deel-2/wasm');
+  });
+  it('lists the other indexes for the search page only when there are any', () => {
+    expect(helpScript([], [], [])).toBe('window.ZOEKHULP={"synoniemen":[],"bestemmingen":[],"afkortingen":[]};\n');
+    expect(helpScript([], [], [], ['deel-2/'])).toContain('"delen":["deel-2/"]');
   });
 });

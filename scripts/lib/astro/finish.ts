@@ -70,7 +70,9 @@ export async function finishBuild(
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
   // The offline step's relative links are made while Pagefind builds its index (in its own process).
   let links: RelativeLinks | undefined;
-  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir, copies?.links)), copies?.pages));
+  // SEARCH_RECORDS_PER_INDEX: fewer records per Pagefind index than RECORDS_PER_INDEX (a test builds a small site with several indexes).
+  const perIndex = Number(process.env.SEARCH_RECORDS_PER_INDEX) || undefined;
+  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir, copies?.links)), copies?.pages, perIndex));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);

@@ -118,6 +118,31 @@ export function paragraphAnchors(html: string): string {
 /** Records handed to Pagefind's service before the oldest of them must have been answered. */
 const RECORDS_IN_FLIGHT = 32;
 
+/**
+ * The most records one Pagefind index holds. Pagefind builds an index in memory at once: its
+ * service keeps every record it has read, copies them all when it builds, and makes each
+ * record's word list beside them (×100: 19,387 records, 2.1 GB at its peak, the build's
+ * largest process). A site with more records is searched through several indexes, each built
+ * by a service of its own and about half that size at most, which the search page searches as
+ * one (Pagefind's mergeIndex): the first in pagefind/, the others in pagefind/deel-2/, … (an
+ * index's records: every so-manieth record, see shardOf). Up to PARALLEL_INDEXES are built at
+ * once. A site under this size has one index, as before.
+ */
+export const RECORDS_PER_INDEX = 10_000;
+/** Indexes built at once, each by a service (a process) of its own: one per core of the machines the edition is built on. */
+const PARALLEL_INDEXES = 2;
+
+/** How many indexes `records` records take (RECORDS_PER_INDEX, or `perIndex`). */
+export function indexCount(records: number, perIndex = RECORDS_PER_INDEX): number {
+  return Math.max(1, Math.ceil(records / perIndex));
+}
+
+/** The index record `n` (0-based, in the order the records are made) goes to: in turn, so each index holds a like part of every page kind. */
+export const shardOf = (n: number, indexes: number): number => n % indexes;
+
+/** The folder of index `k` (0-based) inside Pagefind's folder: '' for the first, «deel-2/», … for the others. */
+export const shardFolder = (k: number): string => (k === 0 ? '' : `deel-${k + 1}/`);
+
 /** The filter (and meta field) with a record's result group; the search page does not offer it as a choice. */
 export const GROUP_FILTER = 'groep';
 
@@ -367,6 +392,18 @@ export function readPages(dist: string, files: readonly string[], copies?: Reado
   return { pages, copied };
 }
 
+let ownServices = 0;
+/**
+ * An index in a Pagefind service (a process) of its own. Pagefind's Node API keeps one service
+ * per instance of its module, so the module is loaded once more, as a module of its own.
+ */
+async function ownService(): Promise<{ api: typeof pagefind; index: pagefind.PagefindIndex }> {
+  const api = (await import(`${import.meta.resolve('pagefind')}?service=${++ownServices}`)) as typeof pagefind;
+  const { index, errors } = await api.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  return { api, index };
+}
+
 /**
  * Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or
  * made now). `meanwhile` runs while Pagefind builds its index, once every page has been read.
@@ -379,6 +416,7 @@ export async function indexSite(
   setup?: SearchSetup,
   meanwhile?: () => void,
   copies?: PageCopies,
+  recordsPerIndex = RECORDS_PER_INDEX,
 ): Promise<IndexResult> {
   const dist = resolve(distDir);
   const search = routes.search().replace(/^\/|\/$/g, '');
@@ -407,56 +445,84 @@ export async function indexSite(
     for (const w of new Set([...words, ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     return terms;
   };
-  // Records are handed to Pagefind's service without waiting for the one before (its replies
-  // come by message id), up to RECORDS_IN_FLIGHT at a time: each is a message in memory until
-  // the service has read it. The index it writes is the same as when they were added one by one.
+  // The site's records in order (a passage each, or a page); record n goes to index shardOf(n).
+  const indexes = indexCount(
+    pages.reduce((n, p) => n + (p.passages.length || 1), 0),
+    recordsPerIndex,
+  );
   let records = 0;
-  const inFlight: Promise<void>[] = [];
-  const add = async (file: pagefind.HTMLFile, name: string) => {
-    records++;
-    const done = index.addHTMLFile(file).then((r) => {
-      if (r.errors.length) throw new Error(`Pagefind, ${name}: ${r.errors.join('; ')}`);
-    });
-    // Awaited in its turn (below, or at the end); a later failure is not reported before an earlier one.
-    done.catch(() => {});
-    inFlight.push(done);
-    if (inFlight.length >= RECORDS_IN_FLIGHT) await inFlight.shift();
-  };
-  for (const p of pages) {
-    const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
-    if (p.passages.length) {
-      for (const passage of p.passages) {
-        const terms = termsOf(passage.texts.join('\n'));
-        await add({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
+  // The records of the indexes in `wave`, each handed to its index (`to`). Records are handed
+  // to a Pagefind service without waiting for the one before (its replies come by message id),
+  // up to RECORDS_IN_FLIGHT a service at a time: each is a message in memory until the service
+  // has read it. The index it writes is the same as when they were added one by one.
+  const feed = async (wave: readonly number[], to: (k: number) => pagefind.PagefindIndex) => {
+    let n = 0;
+    const inFlight: Promise<void>[] = [];
+    const add = async (k: number, file: pagefind.HTMLFile, name: string) => {
+      records++;
+      const done = to(k)
+        .addHTMLFile(file)
+        .then((r) => {
+          if (r.errors.length) throw new Error(`Pagefind, ${name}: ${r.errors.join('; ')}`);
+        });
+      // Awaited in its turn (below, or at the end); a later failure is not reported before an earlier one.
+      done.catch(() => {});
+      inFlight.push(done);
+      if (inFlight.length >= RECORDS_IN_FLIGHT * wave.length) await inFlight.shift();
+    };
+    for (const p of pages) {
+      const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
+      if (p.passages.length) {
+        for (const passage of p.passages) {
+          const k = shardOf(n++, indexes);
+          if (!wave.includes(k)) continue;
+          const terms = termsOf(passage.texts.join('\n'));
+          await add(k, { url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
+        }
+        continue;
       }
-      continue;
+      const k = shardOf(n++, indexes);
+      if (!wave.includes(k)) continue;
+      const terms = termsOf(p.text);
+      const html = readFileSync(join(dist, p.file), 'utf8');
+      await add(k, { sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
     }
-    const terms = termsOf(p.text);
-    const html = readFileSync(join(dist, p.file), 'utf8');
-    await add({ sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
-  }
-  await Promise.all(inFlight);
-  // Pagefind builds its index (and packs its files) in its own process; meanwhile this one does `meanwhile`
-  // (the offline step's relative links: every page has been read).
-  // Its files come back in memory (getFiles) and are written here, into an empty folder: only
-  // this index's belong there, and the same bytes make the index for file:// below. Pagefind
+    await Promise.all(inFlight);
+  };
+  // Pagefind builds each index (and packs its files) in its service's process; meanwhile this
+  // one does `meanwhile` (the offline step's relative links: every page has been read).
+  // The files come back in memory (getFiles) and are written here, into an empty folder: only
+  // these indexes' belong there, and the same bytes make the index for file:// below. Pagefind
   // writing them itself (writeFiles) starts all its thousands of files at once, and the search
   // step then read them back: ×100, 4 s more of the search step.
   const bundleDir = join(dist, 'pagefind');
   rmSync(bundleDir, { recursive: true, force: true });
-  const getting = index.getFiles();
-  getting.catch(() => {});
-  meanwhile?.();
-  const got = await getting;
-  if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
+  const bundle: { path: string; content: Uint8Array }[] = [];
+  const servicePeaks: number[] = [];
+  for (let first = 0; first < indexes; first += PARALLEL_INDEXES) {
+    const wave = Array.from({ length: Math.min(PARALLEL_INDEXES, indexes - first) }, (_, i) => first + i);
+    // The first index is the one made ready beforehand; each other has a service of its own.
+    const services = await Promise.all(wave.map((k) => (k === 0 ? { api: pagefind, index } : ownService())));
+    await feed(wave, (k) => services[k - first]!.index);
+    const getting = Promise.all(services.map((s) => s.index.getFiles()));
+    getting.catch(() => {});
+    if (first === 0) meanwhile?.();
+    for (const [i, got] of (await getting).entries()) {
+      if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
+      const k = wave[i]!;
+      for (const f of got.files) {
+        const path = shardFolder(k) + f.path.replace(/^\/+/, '');
+        // The other indexes need only their index files: the engine is the first's.
+        if (k === 0 || needed(path)) bundle.push({ path, content: f.content });
+      }
+    }
+    // The peak memory of the Pagefind services (its indexer), read before they end.
+    for (const p of childProcesses()) if (p.command.startsWith('pagefind')) servicePeaks.push(peakRss(p.pid) ?? 0);
+    await Promise.all(services.map((s) => s.api.close()));
+  }
   // In the order of their paths, as a listing of the folder gives them.
-  const bundleFiles = got.files.map((f) => ({ path: f.path.replace(/^\/+/, ''), content: f.content })).sort(byPath);
+  const bundleFiles = bundle.sort(byPath);
   writeFiles(bundleDir, bundleFiles);
-  // The peak memory of Pagefind's service (its indexer), read before it ends.
-  const servicePeaks = childProcesses()
-    .filter((p) => p.command.startsWith('pagefind'))
-    .map((p) => peakRss(p.pid) ?? 0);
-  await pagefind.close();
 
   mkdirSync(join(dist, search), { recursive: true });
   // 3. vocabulary: words by frequency (then alphabetically), one small script per first letter
@@ -497,11 +563,12 @@ export async function indexSite(
       synonyms.map((e) => ({ woorden: e.woorden, doelen: e.doelen })),
       targets,
       sources.abbreviations,
+      Array.from({ length: indexes - 1 }, (_, i) => shardFolder(i + 1)),
     ),
   );
 
   log(
-    `search: ${pages.length} pages (${copied} read as Astro rendered them) indexed as ${records} records, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
+    `search: ${pages.length} pages (${copied} read as Astro rendered them) indexed as ${records} records${indexes > 1 ? ` in ${indexes} indexes` : ''}, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
   );
   return {
     pages: pages.length,
@@ -517,13 +584,18 @@ export async function indexSite(
 /** The file with the synonym table and the best-bet targets, beside the search page. */
 export const HELP_FILE = 'hulp.js';
 
-/** The synonym table and targets as a classic script (file:// has no fetch). */
+/**
+ * The synonym table and targets as a classic script (file:// has no fetch), and where the site
+ * has more than one index (RECORDS_PER_INDEX), the folders of the others in Pagefind's folder.
+ */
 export function helpScript(
   synonyms: readonly { woorden: readonly string[]; doelen: readonly string[] }[],
   targets: readonly unknown[],
   abbreviations: readonly { abbr: string; expansion: string }[] = [],
+  otherIndexes: readonly string[] = [],
 ): string {
-  return `window.ZOEKHULP=${JSON.stringify({ synoniemen: synonyms, bestemmingen: targets, afkortingen: abbreviations })};\n`;
+  const help = { synoniemen: synonyms, bestemmingen: targets, afkortingen: abbreviations, ...(otherIndexes.length ? { delen: otherIndexes } : {}) };
+  return `window.ZOEKHULP=${JSON.stringify(help)};\n`;
 }
 
 /** The vocabulary file a word is in: its first letter without accents, or «0» for a digit. */
@@ -536,8 +608,13 @@ export function vocabularyBucket(word: string): string {
   return /[a-z]/.test(c) ? c : '0';
 }
 
-/** Files of the Pagefind bundle that searching needs (not its own interfaces). */
-const needed = (path: string) => /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/|fragment\/|filter\/)/.test(path);
+/**
+ * Files of the Pagefind bundle that searching needs (not its own interfaces): the engine
+ * (WebAssembly) of the first index, and the index files of each (an index in a folder of
+ * shardFolder loads none of its own engine).
+ */
+const needed = (path: string) =>
+  /^(deel-\d+\/)?(pagefind-entry\.json|[^/]+\.pf_meta|index\/|fragment\/|filter\/)/.test(path) || /^wasm\.[^/]+\.pagefind$/.test(path);
 
 /** Where the offline copies of Pagefind's files go, under the search page's folder. */
 export const OFFLINE_DIR = 'pagefind-bestanden';

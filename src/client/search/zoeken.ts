@@ -30,6 +30,7 @@ interface PfResult extends Hit {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(basePath: string, o?: object): Promise<void>;
   search(q: string, o?: object): Promise<{ results: PfResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -97,15 +98,23 @@ function loadScript(src: string): Promise<void> {
 let engine: Promise<Pagefind> | null = null;
 function startEngine(): Promise<Pagefind> {
   if (engine) return engine;
+  let basePath = new URL('pagefind/', siteRoot).pathname;
   const made: Promise<Pagefind> = offline
     ? loadScript(new URL('pagefind-offline.js', here).href).then(() => {
-        const base = window.PagefindOffline!.serve();
-        return window.PagefindOffline!.createInstance({ basePath: base, baseUrl: '/', noWorker: true });
+        basePath = window.PagefindOffline!.serve();
+        return window.PagefindOffline!.createInstance({ basePath, baseUrl: '/', noWorker: true });
       })
     : (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', siteRoot).href) as Promise<{ createInstance(o: object): Promise<Pagefind> }>).then((pf) =>
-        pf.createInstance({ basePath: new URL('pagefind/', siteRoot).pathname, baseUrl: '/', noWorker: true }),
+        pf.createInstance({ basePath, baseUrl: '/', noWorker: true }),
       );
-  engine = made.then((pf) => pf.options({ ranking: RANKING, excerptLength: 24 }).then(() => pf));
+  const options = { ranking: RANKING, excerptLength: 24 };
+  // A large site's search has more indexes (hulp.js lists them): searched as one, each with the same options.
+  engine = Promise.all([made, loadHelp()]).then(([pf, h]) =>
+    pf
+      .options(options)
+      .then(() => Promise.all((h.delen ?? []).map((d) => pf.mergeIndex(basePath + d, { ...options, baseUrl: '/', noWorker: true }))))
+      .then(() => pf),
+  );
   return engine;
 }
 
