@@ -2,7 +2,8 @@
  * Every script the project ships runs here at least once, small: the benchmark (the real
  * corpus's site as npm test has just built it, or built in a temporary copy when dist/ is
  * not up to date; one ×2 synthetic build through the real pipeline in that copy, profiled;
- * the action page measured and photographed). The ingest check of the project
+ * the action page measured and photographed); search indexing without Astro on the real corpus,
+ * in several indexes (scripts/lib/bench/search-scale.ts). The ingest check of the project
  * (`node scripts/ingest.ts --check`) runs in every build (scripts/lib/astro/edition.ts), the one
  * `npm test` starts with and the one the benchmark makes when dist/ is not up to date; its
  * failures are tested in tests/ingest.test.ts.
@@ -29,6 +30,16 @@ const node = (args: string[]) =>
   spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 
 describe('scripts', () => {
+  it('search-scale.ts: indexes the corpus without Astro, in as many Pagefind indexes as asked for', { timeout: 120_000 }, () => {
+    const res = node(['scripts/lib/bench/search-scale.ts', ROOT, '--records-per-index=40']);
+    expect(res.status, res.stderr).toBe(0);
+    const pages = Number(/model and route data: (\d+) pages/.exec(res.stdout)?.[1]);
+    expect(pages).toBeGreaterThan(100);
+    expect(res.stdout).toContain(`Pagefind: ${Math.ceil(pages / 40)} indexes built`);
+    expect(res.stdout).toMatch(/its services' peak [1-9]\d* MiB/);
+    expect(res.stdout).toMatch(/^total [\d.]+ s; peak resident \d+ MiB/m);
+  });
+
   it("npm run bench -- --smoke: measures the real corpus's site, builds a ×2 synthetic corpus, and reports", { timeout: 600_000 }, () => {
     const res = node(['scripts/bench.ts', '--smoke', `--out=${out}`]);
     expect(res.status, `${res.stdout}\n${res.stderr}`.slice(-3000)).toBe(0);

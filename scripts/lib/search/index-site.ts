@@ -404,6 +404,41 @@ async function ownService(): Promise<{ api: typeof pagefind; index: pagefind.Pag
   return { api, index };
 }
 
+/** Hands the records of the indexes in `wave` (their numbers) each to its index, `to(k)`. */
+export type FeedIndexes = (wave: readonly number[], to: (k: number) => pagefind.PagefindIndex) => Promise<void>;
+
+/**
+ * Builds `indexes` Pagefind indexes, PARALLEL_INDEXES at a time, each in a service of its own
+ * (`first`, made ready beforehand, serves index 0): `feed` hands each wave its records; while
+ * the first wave builds, `meanwhile` runs. Returns every index's files, at their paths in
+ * Pagefind's folder (shardFolder), and the highest peak memory of the services (where /proc tells).
+ */
+export async function buildIndexes(
+  indexes: number,
+  feed: FeedIndexes,
+  first?: pagefind.PagefindIndex,
+  meanwhile?: () => void,
+): Promise<{ files: { index: number; path: string; content: Uint8Array }[]; servicePeak?: number }> {
+  const files: { index: number; path: string; content: Uint8Array }[] = [];
+  const peaks: number[] = [];
+  for (let start = 0; start < indexes; start += PARALLEL_INDEXES) {
+    const wave = Array.from({ length: Math.min(PARALLEL_INDEXES, indexes - start) }, (_, i) => start + i);
+    const services = await Promise.all(wave.map((k) => (k === 0 && first ? { api: pagefind, index: first } : ownService())));
+    await feed(wave, (k) => services[k - start]!.index);
+    const getting = Promise.all(services.map((s) => s.index.getFiles()));
+    getting.catch(() => {});
+    if (start === 0) meanwhile?.();
+    for (const [i, got] of (await getting).entries()) {
+      if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
+      for (const f of got.files) files.push({ index: wave[i]!, path: shardFolder(wave[i]!) + f.path.replace(/^\/+/, ''), content: f.content });
+    }
+    // The peak memory of the services (Pagefind's indexer), read before they end.
+    for (const p of childProcesses()) if (p.command.startsWith('pagefind')) peaks.push(peakRss(p.pid) ?? 0);
+    await Promise.all(services.map((s) => s.api.close()));
+  }
+  return { files, servicePeak: peaks.length ? Math.max(...peaks) : undefined };
+}
+
 /**
  * Indexes dist/ with Pagefind and writes the search files (with `setup` made beforehand, or
  * made now). `meanwhile` runs while Pagefind builds its index, once every page has been read.
@@ -455,7 +490,7 @@ export async function indexSite(
   // to a Pagefind service without waiting for the one before (its replies come by message id),
   // up to RECORDS_IN_FLIGHT a service at a time: each is a message in memory until the service
   // has read it. The index it writes is the same as when they were added one by one.
-  const feed = async (wave: readonly number[], to: (k: number) => pagefind.PagefindIndex) => {
+  const feed: FeedIndexes = async (wave, to) => {
     let n = 0;
     const inFlight: Promise<void>[] = [];
     const add = async (k: number, file: pagefind.HTMLFile, name: string) => {
@@ -497,28 +532,11 @@ export async function indexSite(
   // step then read them back: ×100, 4 s more of the search step.
   const bundleDir = join(dist, 'pagefind');
   rmSync(bundleDir, { recursive: true, force: true });
+  const built = await buildIndexes(indexes, feed, index, meanwhile);
   const bundle: { path: string; content: Uint8Array }[] = [];
-  const servicePeaks: number[] = [];
-  for (let first = 0; first < indexes; first += PARALLEL_INDEXES) {
-    const wave = Array.from({ length: Math.min(PARALLEL_INDEXES, indexes - first) }, (_, i) => first + i);
-    // The first index is the one made ready beforehand; each other has a service of its own.
-    const services = await Promise.all(wave.map((k) => (k === 0 ? { api: pagefind, index } : ownService())));
-    await feed(wave, (k) => services[k - first]!.index);
-    const getting = Promise.all(services.map((s) => s.index.getFiles()));
-    getting.catch(() => {});
-    if (first === 0) meanwhile?.();
-    for (const [i, got] of (await getting).entries()) {
-      if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
-      const k = wave[i]!;
-      for (const f of got.files) {
-        const path = shardFolder(k) + f.path.replace(/^\/+/, '');
-        // The other indexes need only their index files: the engine is the first's.
-        if (k === 0 || needed(path)) bundle.push({ path, content: f.content });
-      }
-    }
-    // The peak memory of the Pagefind services (its indexer), read before they end.
-    for (const p of childProcesses()) if (p.command.startsWith('pagefind')) servicePeaks.push(peakRss(p.pid) ?? 0);
-    await Promise.all(services.map((s) => s.api.close()));
+  for (const f of built.files) {
+    // The other indexes need only their index files: the engine is the first's.
+    if (f.index === 0 || needed(f.path)) bundle.push({ path: f.path, content: f.content });
   }
   // In the order of their paths, as a listing of the folder gives them.
   const bundleFiles = bundle.sort(byPath);
@@ -574,7 +592,7 @@ export async function indexSite(
     pages: pages.length,
     copied,
     copies: copies?.pages.size ?? 0,
-    servicePeak: servicePeaks.length ? Math.max(...servicePeaks) : undefined,
+    servicePeak: built.servicePeak,
     termsAdded,
     vocabulary: vocab.length,
     offlineBytes,
