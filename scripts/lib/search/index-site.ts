@@ -122,11 +122,11 @@ const RECORDS_IN_FLIGHT = 32;
  * The most records one Pagefind index holds. Pagefind builds an index in memory at once: its
  * service keeps every record it has read, copies them all when it builds, and makes each
  * record's word list beside them (×100: 19,387 records, 2.1 GB at its peak, the build's
- * largest process). A site with more records is searched through several indexes, each built
- * by a service of its own and about half that size at most, which the search page searches as
- * one (Pagefind's mergeIndex): the first in pagefind/, the others in pagefind/deel-2/, … (an
- * index's records: every so-manieth record, see shardOf). Up to PARALLEL_INDEXES are built at
- * once. A site under this size has one index, as before.
+ * largest process). A site with more records gets ceil(records / RECORDS_PER_INDEX) indexes,
+ * record n in index n mod their number (shardOf), each built by a service of its own (×100: two,
+ * about 1 GiB each at their peak); the search page searches them as one (Pagefind's mergeIndex).
+ * The first is in pagefind/, the others in pagefind/deel-2/, … Up to PARALLEL_INDEXES are built
+ * at once. A site of up to this many records has one index.
  */
 export const RECORDS_PER_INDEX = 10_000;
 /** Indexes built at once, each by a service (a process) of its own: one per core of the machines the edition is built on. */
