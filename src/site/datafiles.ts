@@ -250,16 +250,15 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
     },
   ];
   // Described one at a time: each text is made, measured and let go before the next.
-  const files = made.map(described);
-  files.push(
-    described({
-      path: DCAT_PATH,
-      mediaType: 'application/ld+json',
-      fileType: 'JSON_LD',
-      title: t.dataDcatTitle,
-      description: t.dataDcatDescription,
-      text: () => json(dcatCatalogue(files, edition, urlOf)),
-    }),
-  );
-  return files;
+  const others = made.map(described);
+  // The catalogue describes the others, the same ones each time its text is made.
+  const catalogue = described({
+    path: DCAT_PATH,
+    mediaType: 'application/ld+json',
+    fileType: 'JSON_LD',
+    title: t.dataDcatTitle,
+    description: t.dataDcatDescription,
+    text: () => json(dcatCatalogue(others, edition, urlOf)),
+  });
+  return [...others, catalogue];
 }

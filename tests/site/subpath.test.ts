@@ -135,9 +135,9 @@ describe('search in several indexes', () => {
       await b.goto(page, server.url('/herstel/'));
       for (const [w, routes] of Object.entries(one)) {
         expect(routes.length, w).toBeGreaterThan(3);
-        // Every record the one index finds. (Where a word begins no word of an index, Pagefind
-        // searches that index for the longest word the query's word begins with: several indexes
-        // can find a few records more.)
+        // Every record the one index finds. (Where no word of an index begins with the query's
+        // word, Pagefind searches that index for the longest word the query's word begins with:
+        // several indexes can find a few records more.)
         expect(await everyResult(page, server.url('/herstel/'), w, otherIndexes(out)), w).toEqual(expect.arrayContaining(routes));
       }
     } finally {
