@@ -94,7 +94,7 @@ export function relativeLinks(DIST: string, scanned?: ReadonlyMap<string, Scanne
  * Makes the built site in DIST work offline (with step 1 done already when `links` is given,
  * and the worker's code bundled already when `worker` is); returns a one-line summary.
  */
-export function offlineBuild(DIST: string, links?: RelativeLinks, worker?: string): string {
+export async function offlineBuild(DIST: string, links?: RelativeLinks, worker?: string): Promise<string> {
   const started = performance.now();
   const { pages, changed, withSize } = links ?? relativeLinks(DIST);
 
@@ -135,13 +135,14 @@ export function offlineBuild(DIST: string, links?: RelativeLinks, worker?: strin
   const fd = openSync(join(DIST, ZIP_NAME), 'w');
   let zipBytes = 0;
   try {
-    writeZip(
+    await writeZip(
       ZIP_FOLDER,
       zipped.map((path) => ({ path, read: () => (path === 'sw.js' ? sw : path === README ? readme : readFileSync(join(DIST, path))) })),
       (chunk) => {
         for (let at = 0; at < chunk.byteLength;) at += writeSync(fd, chunk, at);
         zipBytes += chunk.byteLength;
       },
+      all.reduce((n, f) => n + f.bytes, sw.byteLength),
     );
   } finally {
     closeSync(fd);

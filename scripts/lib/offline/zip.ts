@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
@@ -13,6 +15,73 @@ const STORED = /\.(pf_[a-z]+|png|jpe?g|gif|webp|avif|woff2?|zip|gz|wasm)$/i;
 export const ZIP_LEVEL = 6;
 
 /**
+ * A large site's files are deflated by worker threads, one per core (at most DEFLATERS), a
+ * batch of files at a time (BATCH_BYTES, or BATCH_FILES), while this thread reads the next
+ * files and writes the zip. Each worker deflates with the same zlib and level as this thread
+ * would, and the files go into the zip in their order: the bytes are the same. Below
+ * THREADS_FROM_BYTES of files to compress, starting the workers costs more than they save
+ * (×1, 6.6 MB: the offline step 190–240 ms either way, the build's processor time 0.2 s more
+ * with them), and this thread deflates them itself. ×100 (56,611 files, 163 MB of zip): the
+ * offline step alone 10.0 → 8.0 s.
+ */
+const DEFLATERS = 2;
+const THREADS_FROM_BYTES = 64 * 2 ** 20;
+const BATCH_BYTES = 1 << 20;
+const BATCH_FILES = 256;
+/** Batches handed out and not yet in the zip, per worker: no more than this is held at a time. */
+const BATCHES_IN_FLIGHT = 2;
+
+const DEFLATER = `
+const { parentPort } = require('node:worker_threads');
+const { deflateRawSync } = require('node:zlib');
+parentPort.on('message', ({ files, level }) => {
+  const out = files.map((f) => new Uint8Array(deflateRawSync(f, { level })));
+  parentPort.postMessage(out, out.map((o) => o.buffer));
+});
+`;
+
+interface Deflater {
+  /** The files deflated (raw deflate at ZIP_LEVEL), in their order. */
+  deflate(files: Uint8Array[]): Promise<Uint8Array[]>;
+  close(): Promise<unknown>;
+}
+
+/** Deflates on this thread. */
+const inThread: Deflater = {
+  deflate: async (files) => files.map((f) => deflateRawSync(f, { level: ZIP_LEVEL })),
+  close: async () => {},
+};
+
+/** Worker threads that deflate batches of files, each batch answered in the order it was given to its worker. */
+function workerThreads(count: number): Deflater {
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(DEFLATER, { eval: true });
+    const waiting: { resolve: (out: Uint8Array[]) => void; reject: (err: Error) => void }[] = [];
+    worker.on('message', (out: Uint8Array[]) => waiting.shift()!.resolve(out));
+    worker.on('error', (err: Error) => {
+      for (const w of waiting.splice(0)) w.reject(err);
+    });
+    return { worker, waiting };
+  });
+  let turn = 0;
+  return {
+    deflate(files) {
+      const w = workers[turn++ % workers.length]!;
+      return new Promise((resolve, reject) => {
+        w.waiting.push({ resolve, reject });
+        // Each file as a copy handed over to the worker (the caller's buffers stay as they are); the file read is let go at once.
+        const own = files.map((f) => new Uint8Array(f));
+        w.worker.postMessage(
+          { files: own, level: ZIP_LEVEL },
+          own.map((f) => f.buffer),
+        );
+      });
+    },
+    close: () => Promise.all(workers.map((w) => w.worker.terminate())),
+  };
+}
+
+/**
  * A fixed time for every entry, so that the same build gives the same zip. A zip entry
  * stores a local date and time without a zone, and fflate takes it from the Date's local
  * fields; so the Date is made from local fields at call time (29 June 2021, 12:00 in the
@@ -25,32 +94,73 @@ function fixedTime(): Date {
 /**
  * Writes a zip of `files` (path relative to the site → contents, read when its turn comes),
  * all inside the folder `folder`, as a stream: each file is read, compressed and handed to
- * `write` on its own, so no more than one file and its compressed form are held at a time.
+ * `write` in its order, with no more than a few batches of files and their compressed forms
+ * held at a time. `bytes`: about how many bytes the files hold (whether worker threads deflate them).
  */
-export function writeZip(folder: string, files: Iterable<{ path: string; read: () => Uint8Array }>, write: (chunk: Uint8Array) => void): void {
+export async function writeZip(
+  folder: string,
+  files: Iterable<{ path: string; read: () => Uint8Array }>,
+  write: (chunk: Uint8Array) => void,
+  bytes = 0,
+): Promise<void> {
   const mtime = fixedTime();
   let failed: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) failed = err;
     else write(chunk);
   });
-  for (const f of files) {
-    const data = f.read();
-    const stored = STORED.test(f.path);
-    // A file fflate does not compress itself: its CRC, size and deflated bytes come from zlib.
-    const entry: ZipInputFile = { filename: `${folder}/${f.path}`, size: data.byteLength, crc: crc32(data), compression: stored ? 0 : 8, flag: 0, mtime };
-    zip.add(entry);
-    entry.ondata!(null, (stored ? data : deflateRawSync(data, { level: ZIP_LEVEL })) as Uint8Array<ArrayBuffer>, true);
-    if (failed) throw failed;
+  const threads = Math.min(DEFLATERS, availableParallelism());
+  const pool = bytes >= THREADS_FROM_BYTES && threads > 1 ? workerThreads(threads) : inThread;
+  // The entries of each batch handed out, in order, with the files stored as they are; the others are being deflated.
+  const pending: { entries: { entry: ZipInputFile; stored?: Uint8Array }[]; deflated: Promise<Uint8Array[]> }[] = [];
+  // The oldest batch into the zip, once its files are deflated.
+  const next = async () => {
+    const { entries, deflated } = pending.shift()!;
+    const out = await deflated;
+    let i = 0;
+    for (const e of entries) {
+      zip.add(e.entry);
+      e.entry.ondata!(null, (e.stored ?? out[i++]!) as Uint8Array<ArrayBuffer>, true);
+      if (failed) throw failed;
+    }
+  };
+  let entries: { entry: ZipInputFile; stored?: Uint8Array }[] = [];
+  let toDeflate: Uint8Array[] = [];
+  let batchBytes = 0;
+  const send = async () => {
+    const deflated = pool.deflate(toDeflate);
+    // Awaited in its turn (next); a later failure is not reported before an earlier one.
+    deflated.catch(() => {});
+    pending.push({ entries, deflated });
+    entries = [];
+    toDeflate = [];
+    batchBytes = 0;
+    if (pending.length >= BATCHES_IN_FLIGHT * DEFLATERS) await next();
+  };
+  try {
+    for (const f of files) {
+      const data = f.read();
+      const stored = STORED.test(f.path);
+      // A file fflate does not compress itself: its CRC, size and deflated bytes come from zlib.
+      const entry: ZipInputFile = { filename: `${folder}/${f.path}`, size: data.byteLength, crc: crc32(data), compression: stored ? 0 : 8, flag: 0, mtime };
+      entries.push(stored ? { entry, stored: data } : { entry });
+      if (!stored) toDeflate.push(data);
+      batchBytes += data.byteLength;
+      if (batchBytes >= BATCH_BYTES || entries.length >= BATCH_FILES) await send();
+    }
+    if (entries.length) await send();
+    while (pending.length) await next();
+  } finally {
+    await pool.close();
   }
   zip.end();
   if (failed) throw failed;
 }
 
 /** A zip of `files` in memory (for small sets; the build streams with writeZip). */
-export function zipSite(folder: string, files: readonly { path: string; data: Uint8Array }[]): Uint8Array {
+export async function zipSite(folder: string, files: readonly { path: string; data: Uint8Array }[]): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  writeZip(
+  await writeZip(
     folder,
     files.map((f) => ({ path: f.path, read: () => f.data })),
     (c) => chunks.push(c),
