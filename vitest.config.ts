@@ -42,6 +42,7 @@ export const TIERS = {
     'tests/text.test.ts',
     'tests/tiers.test.ts',
     'tests/toolkit.test.ts',
+    'tests/json-pieces.test.ts',
     'tests/client/**/*.test.ts',
     'tests/offline/**/*.test.ts',
   ],

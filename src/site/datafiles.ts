@@ -26,6 +26,7 @@ import {
   type UrlOf,
 } from './opendata.ts';
 import { t } from './strings.ts';
+import { jsonChunks } from './json-pieces.ts';
 import { metaById } from '../model/corpus.ts';
 import type { RouteFrontmatter } from './route-data.ts';
 
@@ -38,10 +39,13 @@ export interface DataFile {
   title: string;
   description: string;
   /**
-   * The file's text, made anew at each call. No text is kept: at a hundred times the corpus
-   * the files are 120 MB together, which the build would hold from the first data file it
-   * writes to its end.
+   * The file's text in chunks, made anew at each call. No text is kept: at a hundred times the
+   * corpus the files are 120 MB together, which the build would hold from the first data file
+   * it writes to its end; and a JSON file is never one string (src/site/json-pieces.ts), so
+   * measuring and writing it holds a chunk at a time.
    */
+  chunks(): Iterable<string>;
+  /** The whole text (the chunks joined), for a small file. */
   text(): string;
   /** The size of the text in bytes (UTF-8). */
   bytes: number;
@@ -50,12 +54,17 @@ export interface DataFile {
 }
 
 /** A data file before its text is measured. */
-type DataFileSpec = Omit<DataFile, 'bytes' | 'sha256'>;
+type DataFileSpec = Omit<DataFile, 'bytes' | 'sha256' | 'text'>;
 
-/** A data file as described, with its text's size and checksum (the text is made once for them, and not kept). */
+/** A data file as described, with its text's size and checksum (the text is made once for them, a chunk at a time, and not kept). */
 function described(f: DataFileSpec): DataFile {
-  const text = f.text();
-  return { ...f, bytes: Buffer.byteLength(text), sha256: sha256(text) };
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const chunk of f.chunks()) {
+    hash.update(chunk);
+    bytes += Buffer.byteLength(chunk);
+  }
+  return { ...f, text: () => [...f.chunks()].join(''), bytes, sha256: hash.digest('hex') };
 }
 
 export const CSVW_PATH = `${routes.data()}acties.csv-metadata.json`;
@@ -69,7 +78,11 @@ export function checksumLine(file: DataFile): string {
   return `${file.sha256}  ${file.path.split('/').pop()}\n`;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON.stringify's text of `value`, indented by two spaces (or `compact`), and a line break, in chunks. */
+function* json(value: unknown, compact = false): Generator<string> {
+  yield* jsonChunks(value, compact ? undefined : 2);
+  yield '\n';
+}
 
 /** CSV on the Web (W3C CSVW) metadata for acties.csv: the same column table as the CSV (ACTION_COLUMNS). */
 export function csvwMetadata(edition: Edition, urlOf: UrlOf): unknown {
@@ -206,7 +219,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'JSON',
       title: `${t.dataActionsTitle} (JSON)`,
       description: t.dataActionsDescription,
-      text: () => json(actionsFile(corpus, records, meta)),
+      chunks: () => json(actionsFile(corpus, records, meta)),
     },
     {
       path: ACTIONS_CSV_PATH,
@@ -214,7 +227,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'CSV',
       title: `${t.dataActionsTitle} (CSV)`,
       description: t.dataActionsDescription,
-      text: () => actionsCsv(records),
+      chunks: () => [actionsCsv(records)],
     },
     {
       path: ACTIONS_EXCEL_CSV_PATH,
@@ -222,7 +235,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'CSV',
       title: `${t.dataActionsTitle} (${t.csvExcel})`,
       description: t.dataActionsDescription,
-      text: () => actionsCsv(records, ';'),
+      chunks: () => [actionsCsv(records, ';')],
     },
     {
       path: CSVW_PATH,
@@ -230,7 +243,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'JSON_LD',
       title: t.dataCsvwTitle,
       description: t.dataCsvwDescription,
-      text: () => json(csvwMetadata(edition, urlOf)),
+      chunks: () => json(csvwMetadata(edition, urlOf)),
     },
     ...DOC_IDS.map((id): DataFileSpec => ({
       path: documentDataPath(id),
@@ -238,7 +251,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'JSON',
       title: docTitle(id),
       description: t.dataDocumentDescription(docTitle(id)),
-      text: () => json(documentFile(corpus, id, meta)),
+      chunks: () => json(documentFile(corpus, id, meta)),
     })),
     {
       path: MODEL_PATH,
@@ -246,7 +259,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
       fileType: 'JSON',
       title: t.dataModelTitle,
       description: t.dataModelDescription,
-      text: () => `${JSON.stringify(modelFile(corpus, meta))}\n`,
+      chunks: () => json(modelFile(corpus, meta), true),
     },
   ];
   // Described one at a time: each text is made, measured and let go before the next.
@@ -258,7 +271,7 @@ export function dataFiles(corpus: Corpus, pages: readonly RouteFrontmatter[], ed
     fileType: 'JSON_LD',
     title: t.dataDcatTitle,
     description: t.dataDcatDescription,
-    text: () => json(dcatCatalogue(others, edition, urlOf)),
+    chunks: () => json(dcatCatalogue(others, edition, urlOf)),
   });
   return [...others, catalogue];
 }

@@ -32,7 +32,17 @@ export function file(path: string): DataFile {
   return f;
 }
 
+/** The file as a response, its text streamed a chunk at a time (a large JSON file is never one string). */
 export function response(f: DataFile): Response {
   const type = f.mediaType.startsWith('text/') || f.mediaType.includes('json') ? `${f.mediaType}; charset=utf-8` : f.mediaType;
-  return new Response(f.text(), { headers: { 'Content-Type': f.mediaType === 'text/csv' ? `${type}; header=present` : type } });
+  const chunks = f.chunks()[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': f.mediaType === 'text/csv' ? `${type}; header=present` : type } });
 }
