@@ -71,8 +71,6 @@ export const CSVW_PATH = `${routes.data()}acties.csv-metadata.json`;
 export const DCAT_PATH = `${routes.data()}catalogus.jsonld`;
 export const MODEL_PATH = `${routes.data()}model.json`;
 
-export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
-
 /** The text of a `.sha256` file, in the format of `sha256sum` (`sha256sum -c` checks it). */
 export function checksumLine(file: DataFile): string {
   return `${file.sha256}  ${file.path.split('/').pop()}\n`;

@@ -20,9 +20,9 @@ export const ZIP_LEVEL = 6;
  * files and writes the zip. Each worker deflates with the same zlib and level as this thread
  * would, and the files go into the zip in their order: the bytes are the same. Below
  * THREADS_FROM_BYTES of files to compress, starting the workers costs more than they save
- * (×1, 6.6 MB: the offline step 190–240 ms either way, the build's processor time 0.2 s more
- * with them), and this thread deflates them itself. ×100 (56,611 files, 163 MB of zip): the
- * offline step alone 10.0 → 8.0 s.
+ * (×1, 6.6 MB: the offline step 210–221 ms with them, 188–244 ms without), and this thread
+ * deflates them itself. ×100 (56,611 files, 163 MB of zip), the offline step alone, twice
+ * alternating: 11.3 and 11.4 → 7.8 and 8.6 s, processor time 12.7–12.8 → 13.1–13.6 s.
  */
 const DEFLATERS = 2;
 const THREADS_FROM_BYTES = 64 * 2 ** 20;
