@@ -18,6 +18,7 @@ export const TIERS = {
   unit: [
     'tests/address.test.ts',
     'tests/bench-targets.test.ts',
+    'tests/bench-phases.test.ts',
     'tests/boundaries.test.ts',
     'tests/changelog.test.ts',
     'tests/client.test.ts',

@@ -18,7 +18,8 @@
  * content/generated/ are never touched.
  *
  *   7. the peer baseline: the same content as a Starlight site (scripts/lib/bench/peer.ts,
- *      installed on first use), built at ×1 and ×10 in the same run, with the ratios.
+ *      installed on first use), built at ×1 and ×10 in the same run, with the ratios, and
+ *      both builds by phase as Astro's log states them (scripts/lib/bench/phases.ts).
  *
  *   9. the profile: one more build at ×1 and ×10 under `node --cpu-prof`, not among the
  *      timed runs: where the time goes (by package, by function, the project's steps) and
@@ -65,6 +66,7 @@ import { SCHEMES, SCREENS, takeScreenshots, type Screenshot } from './lib/bench/
 import { buildStages, cleanBuild, copyProject, pagefindFloor, removeProject, runBuild, runStage, type StageRun } from './lib/bench/project.ts';
 import { staleReason } from './start.ts';
 import { ensurePeer, writePeer } from './lib/bench/peer.ts';
+import { astroLogPhases, medianPhases, PHASE_NAMES, type BuildPhases } from './lib/bench/phases.ts';
 import { profileBuild, type ProfileSummary } from './lib/bench/profile.ts';
 import { CorpusSchema } from '../src/model/schema.ts';
 import { routeData } from '../src/site/route-data.ts';
@@ -144,6 +146,8 @@ interface PeerScale {
   peakRss: number | null;
   /** Processor time (user + system) of the build, median of the runs. */
   cpuMs?: number | null;
+  /** The phases of the builds as Astro's log states them (scripts/lib/bench/phases.ts), median of the runs. */
+  phases?: { ours?: BuildPhases; peer?: BuildPhases };
 }
 
 interface PeerReport {
@@ -389,12 +393,21 @@ async function main(): Promise<void> {
       const peerRuns: StageRun[] = [];
       let peerDir = '';
       let peerPages = 0;
+      // Each build's phases, from its part of the log.
+      const ourPhases: BuildPhases[] = [];
+      const peerPhases: BuildPhases[] = [];
+      const logFrom = () => (existsSync(logFile) ? statSync(logFile).size : 0);
+      const logSince = (at: number) => readFileSync(logFile).subarray(at).toString('utf8');
       for (let i = 1; i <= n; i++) {
         // The smoke run profiles its one build at this scale instead of building once more.
         const profiled = SMOKE && i === 1 && PROFILE_SCALES.includes(scale) ? profileBuild(work, logFile, scale) : undefined;
         if (profiled) profiles.push(profiled.profile);
+        const ourLog = logFrom();
         const run = profiled?.stages ?? runBuild(work, logFile, scale);
         runs.push(run);
+        const phases = astroLogPhases(logSince(ourLog));
+        // After rendering, in our build: the search and offline steps.
+        if (phases) ourPhases.push({ ...phases, after: run.filter((st) => st.name === 'pagefind' || st.name === 'offline').reduce((t, st) => t + st.ms, 0) });
         peaks.push(processPeaks(work));
         log(
           `×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`,
@@ -409,8 +422,11 @@ async function main(): Promise<void> {
             peerPages = routePages.length;
           }
           cleanBuild(peerDir);
+          const peerLog = logFrom();
           const peerRun = runStage(peerDir, { name: 'peer', command: 'astro build' }, logFile);
           peerRuns.push(peerRun);
+          const phases = astroLogPhases(logSince(peerLog));
+          if (phases) peerPhases.push(phases);
           log(`peer ×${scale} build ${i}/${n}: Starlight ${(peerRun.ms / 1000).toFixed(1)} s, ${((peerRun.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`);
         } catch (err) {
           peer.error = err instanceof Error ? err.message.split('\n').slice(0, 6).join(' ') : String(err);
@@ -461,6 +477,7 @@ async function main(): Promise<void> {
               peakRss: entry.peakRss,
               cpuMs: oursCpu.length ? median(oursCpu) : null,
             },
+            phases: { ours: medianPhases(ourPhases, median), peer: medianPhases(peerPhases, median) },
           });
           log(`peer ×${scale}: Starlight build ${(peerMs / 1000).toFixed(1)} s`);
           if (scale === 1) {
@@ -1108,6 +1125,32 @@ function markdown(r: Report): string {
             mib(x.peakRss),
             x.ours.peakRss && x.peakRss ? (x.ours.peakRss / x.peakRss).toFixed(2) : '–',
           ]),
+        ),
+      );
+    }
+    const phased = p.scales.filter((x) => x.phases?.ours && x.phases.peer);
+    if (phased.length) {
+      out.push(
+        "By phase, as Astro's own log states them in both builds (median of the runs; scripts/lib/bench/phases.ts): where the time goes against the peer. " +
+          'What the phases leave out (starting Node, loading the configuration, ending) is the rest of each build.',
+      );
+      const keys = ['content', 'bundle', 'render', 'after'] as const;
+      out.push(
+        table(
+          ['scale', 'phase', 'ours s', 'peer s', 'ours − peer s'],
+          phased.flatMap((x) =>
+            keys.map((k) => {
+              const o = x.phases!.ours![k];
+              const q = x.phases!.peer![k];
+              return [
+                `×${x.scale}`,
+                PHASE_NAMES[k],
+                o === undefined ? '–' : s1(o),
+                q === undefined ? '–' : s1(q),
+                o === undefined || q === undefined ? '–' : s1(Math.abs(o - q) < 5 ? 0 : o - q),
+              ];
+            }),
+          ),
         ),
       );
     }

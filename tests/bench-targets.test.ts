@@ -55,6 +55,14 @@ describe('the build against its targets', () => {
       scaling: [{ scale: 1, peakRss: null, stages: [stage('ingest', 1, 150), stage('astro', 5.5, 600), stage('pagefind', 1, 600)] }],
     };
     expect(buildTargets(r)[0]!.measured).toBe("1.40 (7.00 s ÷ 5.00 s); Astro's part alone 5.50 s = 1.10 of the peer's build");
+    // With the phases of both builds: rendering, and what follows it, against the peer's.
+    r.peer!.scales[0]!.phases = {
+      ours: { content: 1000, bundle: 500, render: 1100, after: 900 },
+      peer: { content: 1000, bundle: 600, render: 570, after: 210 },
+    };
+    expect(buildTargets(r)[0]!.measured).toBe(
+      "1.40 (7.00 s ÷ 5.00 s); Astro's part alone 5.50 s = 1.10 of the peer's build; rendering 1.10 s against the peer's 0.57 s, after rendering 0.90 s against its Pagefind's 0.21 s (the phases below the peer table)",
+    );
     // Met: the ratio alone.
     r.peer!.scales[0]!.ours.buildMs = 4000;
     expect(buildTargets(r)[0]!.measured).toBe('0.80 (4.00 s ÷ 5.00 s)');

@@ -6,13 +6,23 @@
  */
 import { mib, s1 } from './stats.ts';
 import type { ProcessPeaks } from '../astro/steps.ts';
+import type { BuildPhases } from './phases.ts';
 
 /** ×100: the build (Astro, search, offline; not the synthetic model) within this time and peak memory. */
 export const BUILD_TARGET_X100 = { scale: 100, seconds: 100, bytes: 1.5 * 2 ** 30 };
 
 /** What the targets read of the report: the peer's scales and ours at each scale, by stage. */
 export interface TargetInput {
-  peer?: { scales: { scale: number; buildMs: number; peakRss: number | null; ours: { buildMs: number; peakRss: number | null } }[] };
+  peer?: {
+    scales: {
+      scale: number;
+      buildMs: number;
+      peakRss: number | null;
+      ours: { buildMs: number; peakRss: number | null };
+      /** The phases of both builds as Astro's log states them (scripts/lib/bench/phases.ts). */
+      phases?: { ours?: BuildPhases; peer?: BuildPhases };
+    }[];
+  };
   scaling: {
     scale: number;
     peakRss: number | null;
@@ -42,7 +52,8 @@ export function buildTargets(r: TargetInput): Target[] {
       limit: '≤ 1.00',
       measured:
         `${time.toFixed(2)} (${s1(x.ours.buildMs)} s ÷ ${s1(x.buildMs)} s)` +
-        (time > 1 && astro ? `; Astro's part alone ${s1(astro.medianMs)} s = ${(astro.medianMs / x.buildMs).toFixed(2)} of the peer's build` : ''),
+        (time > 1 && astro ? `; Astro's part alone ${s1(astro.medianMs)} s = ${(astro.medianMs / x.buildMs).toFixed(2)} of the peer's build` : '') +
+        (time > 1 ? phaseText(x.phases) : ''),
       met: time <= 1,
     });
     if (x.ours.peakRss && x.peakRss) {
@@ -87,4 +98,12 @@ function peaksText(p: ProcessPeaks | undefined): string {
     ['Pagefind', p?.pagefind],
   ].filter((x): x is [string, number] => x[1] !== undefined);
   return parts.length ? ` (${parts.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')} MiB)` : '';
+}
+
+/** Where a build slower than the peer's loses its time: rendering, and what comes after it, against the peer's. */
+function phaseText(phases: { ours?: BuildPhases; peer?: BuildPhases } | undefined): string {
+  const { ours, peer } = phases ?? {};
+  if (!ours || !peer) return '';
+  const after = ours.after !== undefined && peer.after !== undefined ? `, after rendering ${s1(ours.after)} s against its Pagefind's ${s1(peer.after)} s` : '';
+  return `; rendering ${s1(ours.render)} s against the peer's ${s1(peer.render)} s${after} (the phases below the peer table)`;
 }
