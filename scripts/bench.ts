@@ -405,8 +405,8 @@ async function main(): Promise<void> {
         const ourLog = logFrom();
         const run = profiled?.stages ?? runBuild(work, logFile, scale);
         runs.push(run);
-        const phases = astroLogPhases(logSince(ourLog));
-        // After rendering, in our build: the search and offline steps.
+        // Set beside the peer's, at the scales it is built at. After rendering, in our build: the search and offline steps.
+        const phases = PEER && PEER_SCALES.includes(scale) ? astroLogPhases(logSince(ourLog)) : undefined;
         if (phases) ourPhases.push({ ...phases, after: run.filter((st) => st.name === 'pagefind' || st.name === 'offline').reduce((t, st) => t + st.ms, 0) });
         peaks.push(processPeaks(work));
         log(
@@ -1134,7 +1134,7 @@ function markdown(r: Report): string {
         "By phase, as Astro's own log states them in both builds (median of the runs; scripts/lib/bench/phases.ts): where the time goes against the peer. " +
           'What the phases leave out (starting Node, loading the configuration, ending) is the rest of each build.',
       );
-      const keys = ['content', 'bundle', 'render', 'after'] as const;
+      const keys = Object.keys(PHASE_NAMES) as (keyof BuildPhases)[];
       out.push(
         table(
           ['scale', 'phase', 'ours s', 'peer s', 'ours − peer s'],
