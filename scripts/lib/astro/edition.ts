@@ -11,10 +11,10 @@
  *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
  *                       content sync, which reads only the committed MDX pages, and the bundling);
  *                       in `astro dev` the hook waits for it.
- *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): once the
- *                       steps after Astro are ready for them (READY_FOR_COPIES), a copy of every
- *                       HTML page it renders goes to them, and their search and offline steps read
- *                       it as it comes, on the core Astro leaves free.
+ *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): a copy of
+ *                       every HTML page it renders goes to the steps after Astro, and their search
+ *                       and offline steps read it as it comes, on the core Astro leaves free (until
+ *                       they are ready, READY_FOR_COPIES, the copies wait in the pipe).
  *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
  *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
  *                       starts and gets ready while Astro renders (its modules, the Hunspell
@@ -101,7 +101,7 @@ export default function edition(): AstroIntegration {
   let ingest: Promise<void> = Promise.resolve();
   /** The process of the steps after Astro, started when Astro has bundled the site. */
   let finish: (ReturnType<typeof runNode> & { started: number }) | undefined;
-  /** Whether the steps after Astro are ready for the pages' copies (READY_FOR_COPIES). */
+  /** Whether the steps after Astro read the pages' copies as they come (READY_FOR_COPIES). */
   let copying = false;
   const reportFile = () => join(root, '.astro', 'edition-finish.json');
 
@@ -141,16 +141,19 @@ export default function edition(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         note('Astro build starts');
-        // A copy of every page Astro renders goes to the steps after Astro as it is rendered, once
-        // they are ready for it (READY_FOR_COPIES). The pipe holds up to PAGES_IN_PIPE bytes
-        // before a page waits for it to drain, so the copies never pile up in this process.
+        // A copy of every page Astro renders goes to the steps after Astro as it is rendered. The
+        // pipe holds up to PAGES_IN_PIPE bytes. Until they are ready (READY_FOR_COPIES) the copies
+        // wait in it, and a page that would overfill it is not copied (it is read from its file
+        // later) rather than held up; from then on a page waits for the pipe to drain. So the
+        // copies never pile up in this process.
         setPrerenderer((prerenderer) =>
           withPageCopies(prerenderer, siteAddress().base, async (file, body) => {
             const pages = finish?.pages;
-            if (!copying || !pages || pages.writableEnded || pages.destroyed) return;
+            if (!pages || pages.writableEnded || pages.destroyed) return;
+            if (!copying && pages.writableLength + body.byteLength > PAGES_IN_PIPE) return;
             for (const part of pageFrame(file, body)) pages.write(part);
             // Should their process end meanwhile, the pipe closes instead of draining.
-            if (pages.writableLength > PAGES_IN_PIPE) await Promise.race([once(pages, 'drain'), once(pages, 'close')]);
+            if (copying && pages.writableLength > PAGES_IN_PIPE) await Promise.race([once(pages, 'drain'), once(pages, 'close')]);
           }),
         );
       },

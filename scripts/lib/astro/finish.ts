@@ -11,9 +11,9 @@
  * reads the model and starts Pagefind's service on the other. Then it waits for one line on
  * stdin, the folder Astro wrote the site to; nothing here reads or writes that folder before.
  * When stdin closes without that line (Astro failed, or its process ended), it exits at once.
- * Once ready, it says so (READY_FOR_COPIES), and from then on a copy of each page Astro renders
- * comes on file descriptor 3: read for search and scanned for the URLs the offline step makes
- * relative, as it comes (scripts/lib/astro/page-copies.ts).
+ * A copy of each page Astro renders comes on file descriptor 3: read for search and scanned for
+ * the URLs the offline step makes relative, as it comes (scripts/lib/astro/page-copies.ts). Once
+ * ready, it says so (READY_FOR_COPIES); the copies that came before wait in the pipe until then.
  *
  * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: DIST comes on stdin)
  *   prints its log lines; writes to REPORT (JSON) the time of each step and the process's

@@ -3,8 +3,8 @@
  * renders (scripts/lib/astro/edition.ts, scripts/lib/astro/finish.ts): the search step reads
  * each page as it comes (its text, its passages, the words for the lexicon) and the offline
  * step finds its URLs, on the core Astro leaves free, instead of reading every page from disk
- * once Astro is done. The copies start when the steps after Astro are ready for them
- * (READY_FOR_COPIES).
+ * once Astro is done. The copies start with the first page; until the steps after Astro are
+ * ready (READY_FOR_COPIES) they wait in the pipe, as far as it holds them.
  *
  * Astro's own hook for this is its prerenderer (`setPrerenderer` in `astro:build:start`):
  * `withPageCopies` wraps Astro's default one, and every HTML page it renders (status 200) is
@@ -18,10 +18,11 @@ import type { Readable } from 'node:stream';
 import type { AstroPrerenderer } from 'astro';
 
 /**
- * The line the steps after Astro print when they are ready for the copies (their modules, the
- * word list, the model and Pagefind's service loaded): from then on they only wait for the site,
- * and read each copy on a core of their own. Before it, they would read the copies on the core
- * Astro renders on, and the pages rendered before it are read from their files instead.
+ * The line the steps after Astro print when they are ready (their modules, the word list, the
+ * model and Pagefind's service loaded): from then on they only wait for the site and read each
+ * copy as it comes, and a page Astro renders waits for the pipe to drain when it is full. Before
+ * it, the copies wait in the pipe, and a page that would overfill it is not copied (and is read
+ * from its file instead), so that no page waits for the steps to get ready.
  */
 export const READY_FOR_COPIES = 'pages: read as Astro renders them from here on';
 
