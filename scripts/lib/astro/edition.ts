@@ -39,6 +39,7 @@
  * many it read from their copies, to .astro/edition-search.json.
  */
 import { spawn } from 'node:child_process';
+import { getCompileCacheDir } from 'node:module';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,7 +63,12 @@ export type { MemoryAt, ProcessPeaks, StepTimes } from './steps.ts';
  */
 function runNode(root: string, script: string, args: string[], log: (line: string) => void) {
   // A fourth pipe, file descriptor 3 in the child: the copies of the pages (scripts/lib/astro/page-copies.ts).
-  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  // The compile cache of this process, when Astro's command line has turned it on (not on CI):
+  // the child reads its modules' compiled code (and stripped types) from it too, instead of
+  // compiling them again at each build.
+  const cache = getCompileCacheDir();
+  const env = cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env;
+  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
   const pages = child.stdio[3] as Writable;
   pages.on('error', () => {});
   // A child that has already exited (with its own error) makes writing fail: that error is the one to report.
