@@ -23,7 +23,8 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { bundleClientScripts } from '../client.ts';
 import { minifyPublicScripts } from '../minify.ts';
-import { offlineBuild, relativeLinks, scanPage, type RelativeLinks, type ScannedPage } from '../offline/index.ts';
+import { deflateFilesAhead, offlineBuild, relativeLinks, scanPage, type RelativeLinks, type ScannedPage } from '../offline/index.ts';
+import { deflateAhead } from '../offline/zip.ts';
 import { workerCode } from '../offline/serviceworker.ts';
 import { indexSite, pageCopies, prepareSearch, type PageCopies } from '../search/index-site.ts';
 import { READY_FOR_COPIES, readPageFrames } from './page-copies.ts';
@@ -68,16 +69,23 @@ export async function finishBuild(
   bundling.catch(() => {});
   worker.catch(() => {});
   // Search first (Pagefind, Dutch terms, the same engine for file://): the offline step lists its files.
-  // The offline step's relative links are made while Pagefind builds its index (in its own process).
+  // The offline step's relative links are made while Pagefind builds its index (in its own process);
+  // then the pages and the other files the zip holds are deflated by Node's thread pool, on the
+  // core this thread leaves free, while search goes on.
   let links: RelativeLinks | undefined;
+  const ahead = deflateAhead();
+  const meanwhile = () => {
+    links = relativeLinks(dir, copies?.links, (file, data) => ahead.add(file, data));
+    deflateFilesAhead(dir, ahead);
+  };
   // SEARCH_RECORDS_PER_INDEX: fewer records per Pagefind index than RECORDS_PER_INDEX (a test builds a small site with several indexes).
   const perIndex = Number(process.env.SEARCH_RECORDS_PER_INDEX) || undefined;
-  const indexed = await timed('pagefind', () => indexSite(dir, log, search, () => (links = relativeLinks(dir, copies?.links)), copies?.pages, perIndex));
+  const indexed = await timed('pagefind', () => indexSite(dir, log, search, meanwhile, copies?.pages, perIndex));
   note('after search');
   const client = await bundling;
   log(`scripts: ${client.files} from src/client/ bundled, ${(client.bytes / 1024).toFixed(1)} KiB`);
   const code = await worker;
-  log(await timed('offline', () => offlineBuild(dir, links, code)));
+  log(await timed('offline', () => offlineBuild(dir, links, code, ahead)));
   note('after the offline step');
   return {
     steps,

@@ -14,6 +14,7 @@
  * Called by the build integration (scripts/lib/astro/edition.ts) in `astro:build:done`.
  */
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ZIP_NAME } from '../../../src/site/opendata.ts';
 import { siteAddress } from '../../../src/site/address.ts';
@@ -23,7 +24,7 @@ import { byPath, listFiles } from './files.ts';
 import { rewriteAttributes, urlAttributes, type UrlAttribute } from './rewrite.ts';
 import { isFileOnly } from '../search/index-site.ts';
 import { fileHash, serviceWorkerScript, versionOf, type OfflineFile } from './serviceworker.ts';
-import { writeZip } from './zip.ts';
+import { writeZip, type DeflateAhead } from './zip.ts';
 
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 /** The zip's read-me, beside index.html (not a file of the site). */
@@ -59,9 +60,10 @@ export function scanPage(html: string, bytes: number): ScannedPage {
  * its own (none is kept). The steps after Astro run it while Pagefind builds its index
  * (scripts/lib/astro/finish.ts): by then search has read every page. `scanned`: the pages'
  * URL attributes, found while Astro rendered them (scanPage); a page without one, or whose
- * file has another size than its copy, is scanned here.
+ * file has another size than its copy, is scanned here. `done`: each page as it now stands, where
+ * this step leaves it as it is written (all but those with the offline size to fill in).
  */
-export function relativeLinks(DIST: string, scanned?: ReadonlyMap<string, ScannedPage>): RelativeLinks {
+export function relativeLinks(DIST: string, scanned?: ReadonlyMap<string, ScannedPage>, done?: (file: string, data: Buffer) => void): RelativeLinks {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: expected a built site (index.html), found none — run astro build first`);
   const { base } = siteAddress();
   const isDir = (p: string) => {
@@ -83,18 +85,35 @@ export function relativeLinks(DIST: string, scanned?: ReadonlyMap<string, Scanne
     const attributes = scan && scan.bytes === bytes.byteLength ? scan.attributes : urlAttributes(html);
     // 404.html is served at any address, so its links stay root-relative (under the base).
     const out = rewriteAttributes(html, attributes, file, file === '404.html' ? { base, absolute: true } : { isDir, base });
-    if (out.changed) writeFileSync(path, out.html);
+    const data = out.changed ? Buffer.from(out.html) : bytes;
+    if (out.changed) writeFileSync(path, data);
     if (file !== '404.html') changed += out.changed;
     if (out.html.includes(SIZE_MARK)) withSize.push(file);
+    else done?.(file, data);
   }
   return { pages: htmlFiles.length, changed, withSize };
 }
 
 /**
- * Makes the built site in DIST work offline (with step 1 done already when `links` is given,
- * and the worker's code bundled already when `worker` is); returns a one-line summary.
+ * The files of DIST the zip will hold, other than the pages (whose links change) and sw.js, as
+ * they are now, handed to `ahead` (deflateAhead) until it is full: read and deflated by Node's
+ * thread pool while the steps' own thread goes on.
  */
-export async function offlineBuild(DIST: string, links?: RelativeLinks, worker?: string): Promise<string> {
+export function deflateFilesAhead(DIST: string, ahead: DeflateAhead): void {
+  for (const file of listFiles(DIST)) {
+    if (ahead.room <= 0) break;
+    if (file.endsWith('.html') || NOT_OFFLINE.has(file)) continue;
+    const path = join(DIST, file);
+    ahead.add(file, readFile(path), statSync(path).size);
+  }
+}
+
+/**
+ * Makes the built site in DIST work offline (with step 1 done already when `links` is given,
+ * and the worker's code bundled already when `worker` is; the zip takes the files deflated
+ * `ahead` where they are the same); returns a one-line summary.
+ */
+export async function offlineBuild(DIST: string, links?: RelativeLinks, worker?: string, ahead?: DeflateAhead): Promise<string> {
   const started = performance.now();
   const { pages, changed, withSize } = links ?? relativeLinks(DIST);
 
@@ -143,6 +162,7 @@ export async function offlineBuild(DIST: string, links?: RelativeLinks, worker?:
         zipBytes += chunk.byteLength;
       },
       all.reduce((n, f) => n + f.bytes, sw.byteLength),
+      ahead,
     );
   } finally {
     closeSync(fd);

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
 /** Files that are compressed already (Pagefind's index, images, fonts, zips) are stored as they are. */
@@ -30,6 +31,11 @@ const BATCH_BYTES = 1 << 20;
 const BATCH_FILES = 256;
 /** Batches handed out and not yet in the zip, per worker: no more than this is held at a time. */
 const BATCHES_IN_FLIGHT = 2;
+/**
+ * How many bytes of files deflateAhead takes: the whole of a site like this one (6.6 MB to
+ * compress), a small part of a site a hundred times as large, which worker threads deflate.
+ */
+const AHEAD_BYTES = 16 * 2 ** 20;
 
 const DEFLATER = `
 const { parentPort } = require('node:worker_threads');
@@ -82,6 +88,48 @@ function workerThreads(count: number): Deflater {
 }
 
 /**
+ * Files deflated ahead of the zip: by Node's thread pool (zlib, the same level), on a core the
+ * steps' own thread leaves free, while search still runs. Up to AHEAD_BYTES of files are taken;
+ * the zip takes a file's deflated bytes from here only when its data is then byte for byte the
+ * data deflated (compared), and deflates it itself otherwise: a file that changed since is
+ * deflated again, and the zip is the same as when every file is deflated in its turn.
+ */
+export function deflateAhead(budget = AHEAD_BYTES) {
+  const made = new Map<string, { data: Promise<Uint8Array>; deflated: Promise<Uint8Array> }>();
+  let held = 0;
+  const deflate = promisify(deflateRaw);
+  return {
+    /** The bytes it may still take. */
+    get room(): number {
+      return budget - held;
+    },
+    /**
+     * Deflates `data` (`size` bytes, or read as it comes), the file at `path` in the site,
+     * unless it is stored as it is or would exceed the budget.
+     */
+    add(path: string, data: Uint8Array | Promise<Uint8Array>, size = data instanceof Uint8Array ? data.byteLength : 0): void {
+      if (STORED.test(path) || made.has(path) || size > budget - held) return;
+      held += size;
+      const raw = Promise.resolve(data);
+      const deflated = raw.then((d) => deflate(d, { level: ZIP_LEVEL })).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+      // Awaited when the zip takes them; a failure is reported there.
+      raw.catch(() => {});
+      deflated.catch(() => {});
+      made.set(path, { data: raw, deflated });
+    },
+    /** The deflated bytes of the file at `path`, when they were made from `data` itself; else undefined. */
+    async take(path: string, data: Uint8Array): Promise<Uint8Array | undefined> {
+      const m = made.get(path);
+      if (!m) return undefined;
+      made.delete(path);
+      const raw = await m.data;
+      return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).equals(data) ? await m.deflated : undefined;
+    },
+  };
+}
+export type DeflateAhead = ReturnType<typeof deflateAhead>;
+
+/**
  * A fixed time for every entry, so that the same build gives the same zip. A zip entry
  * stores a local date and time without a zone, and fflate takes it from the Date's local
  * fields; so the Date is made from local fields at call time (29 June 2021, 12:00 in the
@@ -95,13 +143,15 @@ function fixedTime(): Date {
  * Writes a zip of `files` (path relative to the site → contents, read when its turn comes),
  * all inside the folder `folder`, as a stream: each file is read, compressed and handed to
  * `write` in its order, with no more than a few batches of files and their compressed forms
- * held at a time. `bytes`: about how many bytes the files hold (whether worker threads deflate them).
+ * held at a time. `bytes`: about how many bytes the files hold (whether worker threads deflate
+ * them). `ahead`: files deflated already (deflateAhead), taken where their data is the same.
  */
 export async function writeZip(
   folder: string,
   files: Iterable<{ path: string; read: () => Uint8Array }>,
   write: (chunk: Uint8Array) => void,
   bytes = 0,
+  ahead?: DeflateAhead,
 ): Promise<void> {
   const mtime = fixedTime();
   let failed: Error | null = null;
@@ -111,7 +161,8 @@ export async function writeZip(
   });
   const threads = Math.min(DEFLATERS, availableParallelism());
   const pool = bytes >= THREADS_FROM_BYTES && threads > 1 ? workerThreads(threads) : inThread;
-  // The entries of each batch handed out, in order, with the files stored as they are; the others are being deflated.
+  // The entries of each batch handed out, in order, with the bytes of the files stored as they
+  // are or deflated ahead (`stored`); the others are being deflated.
   const pending: { entries: { entry: ZipInputFile; stored?: Uint8Array }[]; deflated: Promise<Uint8Array[]> }[] = [];
   // The oldest batch into the zip, once its files are deflated.
   const next = async () => {
@@ -143,8 +194,9 @@ export async function writeZip(
       const stored = STORED.test(f.path);
       // A file fflate does not compress itself: its CRC, size and deflated bytes come from zlib.
       const entry: ZipInputFile = { filename: `${folder}/${f.path}`, size: data.byteLength, crc: crc32(data), compression: stored ? 0 : 8, flag: 0, mtime };
-      entries.push(stored ? { entry, stored: data } : { entry });
-      if (!stored) toDeflate.push(data);
+      const deflated = stored ? undefined : await ahead?.take(f.path, data);
+      entries.push(stored ? { entry, stored: data } : deflated ? { entry, stored: deflated } : { entry });
+      if (!stored && !deflated) toDeflate.push(data);
       batchBytes += data.byteLength;
       if (batchBytes >= BATCH_BYTES || entries.length >= BATCH_FILES) await send();
     }
