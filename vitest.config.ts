@@ -36,6 +36,7 @@ export const TIERS = {
     'tests/route-utils.test.ts',
     'tests/search-query.test.ts',
     'tests/search-terms.test.ts',
+    'tests/search-early-terms.test.ts',
     'tests/search-synonyms.test.ts',
     'tests/seeds.test.ts',
     'tests/server.test.ts',

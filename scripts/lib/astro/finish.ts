@@ -53,6 +53,8 @@ export async function finishBuild(
   const search = await timed('prepare', prepareSearch);
   note('ready');
   if (copies) log(READY_FOR_COPIES);
+  // From here on each copy's records get their extra terms as it comes (those that came already, now).
+  copies?.pages.startTerms(search.sources);
   const dir = await dist;
   // Every copy read (the build process ends the pipe before it sends the folder).
   await copies?.done;

@@ -41,6 +41,7 @@ import { readGlossary, searchTargets } from './targets.ts';
 import { byPath, listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
 import { hunspellWords, lexiconCounts, lexiconFor } from './lexicon.ts';
+import { earlyTerms } from './early-terms.ts';
 import { childProcesses, peakRss } from '../astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -340,6 +341,17 @@ export function pageCopies() {
   const pages = new Map<string, PageCopy>();
   const counts = lexiconCounts();
   let repeated = false;
+  /** The records' terms worked out as the pages come (early-terms.ts), once the terms' sources are there. */
+  let early: ReturnType<typeof earlyTerms> | undefined;
+  const waiting: ReadPage[] = [];
+  /** What the sources give each record of a page (sourceTerms). */
+  const fromSources = new WeakMap<ReadPage, string[][]>();
+  const work = (page: ReadPage) => {
+    fromSources.set(
+      page,
+      recordTexts(page).map((text) => early!.record(text, wordsOf(text))),
+    );
+  };
   return {
     pages,
     /** Reads the copy of `file` (its HTML, its size in bytes as Astro writes it), when search indexes it. */
@@ -349,6 +361,21 @@ export function pageCopies() {
       const page = readPage(file, html);
       pages.set(file, { page, bytes });
       counts.add(page.text);
+      if (early) work(page);
+      else waiting.push(page);
+    },
+    /** From now on each page's records get their terms as it comes (the pages that came before, first). */
+    startTerms(sources: TermSources): void {
+      early ??= earlyTerms(counts, sources);
+      for (const page of waiting.splice(0)) work(page);
+    },
+    /**
+     * With `lex` the lexicon of lexiconOf (every page counted): what each word gives with it, as
+     * far as worked out while the pages came (`cache`, for extraTerms), and what the sources give
+     * each record of a page that came (`of`).
+     */
+    settle(lex: ReturnType<typeof lexiconFor>): { cache: Map<string, string[]>; of(page: ReadPage): string[][] | undefined } {
+      return { cache: early?.settle(lex) ?? new Map<string, string[]>(), of: (page) => fromSources.get(page) };
     },
     /**
      * The lexicon of `used` (lexiconFor), from the counts with the texts of the pages read from
@@ -364,6 +391,11 @@ export function pageCopies() {
   };
 }
 export type PageCopies = ReturnType<typeof pageCopies>;
+
+/** The texts of a page's records: one for each passage, or the page's text when it has none. */
+export function recordTexts(page: ReadPage): string[] {
+  return page.passages.length ? page.passages.map((p) => p.texts.join('\n')) : [page.text];
+}
 
 /** Reads a built page (`file`, its path in the site) for search: parsed once, its text and its passages kept. */
 export function readPage(file: string, html: string): ReadPage {
@@ -459,7 +491,10 @@ export async function indexSite(
   const { pages, copied } = readPages(dist, files, copies?.pages);
   const { sources, dates, index } = setup ?? (await prepareSearch());
   // Counted as the copies came (and for the pages read from their files, now); else all counted now.
-  const lex = copies?.lexiconOf(pages) ?? lexiconFor(pages.map((p) => p.text));
+  const counted = copies?.lexiconOf(pages);
+  const lex = counted ?? lexiconFor(pages.map((p) => p.text));
+  // What was worked out as the copies came, where the whole lexicon gives the same.
+  const early = counted ? copies!.settle(counted) : undefined;
   // The synonym table, every target checked against the texts of the pages (or the build stops).
   const synonymFile = join(ROOT, 'content', 'synoniemen.json');
   const synonyms = validateSynonyms(
@@ -471,11 +506,12 @@ export async function indexSite(
 
   const counts = new Map<string, number>();
   let termsAdded = 0;
-  const cache = new Map<string, string[]>();
-  // The extra terms of a record's text; its words (split once) and its terms counted for the vocabulary.
-  const termsOf = (text: string): string[] => {
+  const cache = early?.cache ?? new Map<string, string[]>();
+  // The extra terms of a record's text (with what its sources give, when worked out as its page
+  // came); its words (split once) and its terms counted for the vocabulary.
+  const termsOf = (text: string, fromSources: readonly string[] | undefined): string[] => {
     const words = wordsOf(text);
-    const terms = extraTerms(text, lex, sources, cache, words);
+    const terms = extraTerms(text, lex, sources, cache, words, fromSources);
     termsAdded += terms.length;
     for (const w of new Set([...words, ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     return terms;
@@ -507,18 +543,19 @@ export async function indexSite(
     };
     for (const p of pages) {
       const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
+      const fromSources = early?.of(p);
       if (p.passages.length) {
-        for (const passage of p.passages) {
+        for (const [i, passage] of p.passages.entries()) {
           const k = shardOf(n++, indexes);
           if (!wave.includes(k)) continue;
-          const terms = termsOf(passage.texts.join('\n'));
+          const terms = termsOf(passage.texts.join('\n'), fromSources?.[i]);
           await add(k, { url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
         }
         continue;
       }
       const k = shardOf(n++, indexes);
       if (!wave.includes(k)) continue;
-      const terms = termsOf(p.text);
+      const terms = termsOf(p.text, fromSources?.[0]);
       const html = readFileSync(join(dist, p.file), 'utf8');
       await add(k, { sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
     }

@@ -41,13 +41,28 @@ export function lexiconFor(texts: Iterable<string>): Lexicon & { size: number } 
 
 /**
  * The corpus's words counted a text at a time, as the pages come (scripts/lib/astro/finish.ts),
- * and the lexicon of lexiconFor made from them once the last text is in.
+ * and the lexicon of lexiconFor made from them once the last text is in (before it, `sofar`).
  */
 export function lexiconCounts() {
   const seen = new Map<string, number>();
   return {
     add(text: string): void {
       for (const w of wordsOf(text)) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+    },
+    /**
+     * The lexicon as the texts counted so far make it: a word it has stays in it as more texts
+     * are counted, a word it lacks may come in. Each word it lacks when asked goes to `onMiss`.
+     */
+    sofar(onMiss: (word: string) => void): Lexicon {
+      const hun = hunspellWords();
+      return {
+        has: (w: string) => {
+          if (hun.has(w) || (seen.get(w) ?? 0) >= 2) return true;
+          onMiss(w);
+          return false;
+        },
+        trusted: (w: string) => hun.has(w),
+      };
     },
     lexicon(): Lexicon & { size: number } {
       const hun = hunspellWords();
@@ -58,3 +73,4 @@ export function lexiconCounts() {
     },
   };
 }
+export type LexiconCounts = ReturnType<typeof lexiconCounts>;

@@ -268,6 +268,18 @@ function compile(sources: TermSources): CompiledSources {
 }
 
 /**
+ * What a word gives wherever it stands, kept per word by extraTerms: the words of its compound
+ * parts and of their pairs, then «=» and a related form (added to a page only when the page does
+ * not have that form itself). It depends on the lexicon only through the words it looks up.
+ */
+export function wordTerms(word: string, lex: Lexicon): string[] {
+  const parts = splitCompound(word, lex);
+  const terms = parts ? [...parts, ...partPairs(word, parts)].flatMap(wordsOf) : [];
+  terms.push(...relatedForms(word, lex).map((r) => `=${r}`));
+  return terms;
+}
+
+/**
  * The terms to add to the index for a page with this text, in a stable order: compound
  * parts (also where the part stands on the page by itself: the page is then found
  * through both), the noun or verb beside a word, the other form of an abbreviation,
@@ -275,35 +287,56 @@ function compile(sources: TermSources): CompiledSources {
  *
  * What a word gives does not depend on the page, so it is computed once per word and kept
  * in `cache` (shared over the pages of a build); the tests of the abbreviations and [sic]
- * corrections are compiled once per `sources`. `words` is `wordsOf(text)`, when the caller has it.
+ * corrections are compiled once per `sources`. `words` is `wordsOf(text)`, and `fromSources`
+ * is `sourceTerms(text, words, sources)`, when the caller has them.
  */
-export function extraTerms(text: string, lex: Lexicon, sources: TermSources, cache = new Map<string, string[]>(), words = wordsOf(text)): string[] {
-  const present = new Set(words);
-  const out = new Set<string>();
-  const addAll = (ws: readonly string[]) => {
-    for (const x of ws) out.add(x);
-  };
-  for (const w of present) {
-    // Kept per word: the words of each part and pair, then «=» and a related form (added
-    // only when the page does not have that form itself).
+export function extraTerms(
+  text: string,
+  lex: Lexicon,
+  sources: TermSources,
+  cache = new Map<string, string[]>(),
+  words = wordsOf(text),
+  fromSources: readonly string[] = sourceTerms(text, words, sources),
+): string[] {
+  const termsOfWord = (w: string) => {
     let terms = cache.get(w);
     if (!terms) {
-      const parts = splitCompound(w, lex);
-      terms = parts ? [...parts, ...partPairs(w, parts)].flatMap(wordsOf) : [];
-      terms.push(...relatedForms(w, lex).map((r) => `=${r}`));
+      terms = wordTerms(w, lex);
       cache.set(w, terms);
     }
-    for (const t of terms) {
+    return terms;
+  };
+  return termsOfWords(words, termsOfWord, fromSources);
+}
+
+/** extraTerms of a text with these words: what each word gives (`termsOfWord`: wordTerms), then `fromSources`. */
+export function termsOfWords(words: readonly string[], termsOfWord: (word: string) => readonly string[], fromSources: readonly string[]): string[] {
+  const present = new Set(words);
+  const out = new Set<string>();
+  for (const w of present) {
+    for (const t of termsOfWord(w)) {
       if (!t.startsWith('=')) out.add(t);
-      else if (!present.has(t.slice(1))) addAll(wordsOf(t.slice(1)));
+      else if (!present.has(t.slice(1))) for (const x of wordsOf(t.slice(1))) out.add(x);
     }
   }
+  for (const t of fromSources) out.add(t);
+  return [...out];
+}
+
+/**
+ * The terms a text gives through the sources, whatever the lexicon: the other form of each
+ * abbreviation it has, the intended spelling of each [sic] word, in that order (a term may
+ * come twice). `words` is `wordsOf(text)`.
+ */
+export function sourceTerms(text: string, words: readonly string[], sources: TermSources): string[] {
+  const present = new Set(words);
   const joined = words.join(' ');
   const { abbreviations, sics } = compile(sources);
+  const out: string[] = [];
   for (const a of abbreviations) {
-    if (found(a.hasAbbr, text, present)) addAll(a.expansionWords);
-    if (a.hasExpansion && found(a.hasExpansion, joined, present)) addAll(a.abbrWords);
+    if (found(a.hasAbbr, text, present)) out.push(...a.expansionWords);
+    if (a.hasExpansion && found(a.hasExpansion, joined, present)) out.push(...a.abbrWords);
   }
-  for (const s of sics) if (found(s.hasOriginal, joined, present)) addAll(s.added);
-  return [...out];
+  for (const s of sics) if (found(s.hasOriginal, joined, present)) out.push(...s.added);
+  return out;
 }
