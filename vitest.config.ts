@@ -37,6 +37,7 @@ export const TIERS = {
     'tests/search-query.test.ts',
     'tests/search-terms.test.ts',
     'tests/search-early-terms.test.ts',
+    'tests/idle-work.test.ts',
     'tests/search-synonyms.test.ts',
     'tests/seeds.test.ts',
     'tests/server.test.ts',

@@ -11,9 +11,10 @@
  * reads the model and starts Pagefind's service on the other. Then it waits for one line on
  * stdin, the folder Astro wrote the site to; nothing here reads or writes that folder before.
  * When stdin closes without that line (Astro failed, or its process ended), it exits at once.
- * A copy of each page Astro renders comes on file descriptor 3: read for search and scanned for
- * the URLs the offline step makes relative, as it comes (scripts/lib/astro/page-copies.ts). Once
- * ready, it says so (READY_FOR_COPIES); the copies that came before wait in the pipe until then.
+ * A copy of each page Astro renders comes on file descriptor 3 (scripts/lib/astro/page-copies.ts):
+ * read for search as it comes, and scanned for the URLs the offline step makes relative when
+ * this process has nothing more pressing to do. Once ready, it says so (READY_FOR_COPIES); the
+ * copies that came before wait in the pipe until then.
  *
  * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: DIST comes on stdin)
  *   prints its log lines; writes to REPORT (JSON) the time of each step and the process's
@@ -28,7 +29,11 @@ import { deflateAhead } from '../offline/zip.ts';
 import { workerCode } from '../offline/serviceworker.ts';
 import { indexSite, pageCopies, prepareSearch, type PageCopies } from '../search/index-site.ts';
 import { READY_FOR_COPIES, readPageFrames } from './page-copies.ts';
+import { idleWork } from './idle.ts';
 import { peakRss, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
+
+/** How many characters of pages waiting to be scanned for their URLs this process holds (beyond, a page is scanned from its file). */
+const SCANS_HELD = 32 * 2 ** 20;
 
 export interface FinishReport {
   steps: StepTimes;
@@ -122,14 +127,30 @@ if (import.meta.main) {
   const built = wait ? firstLine().then((line) => line ?? process.exit(1)) : dist;
   // Waiting: the copies of the pages Astro renders come on file descriptor 3 (scripts/lib/astro/page-copies.ts), each read as it comes.
   // Each is read for search (pageCopies) and scanned for its URLs (scanPage, for the offline step's relative links).
+  // Search reads a copy at once; the scan waits until every copy that has come is read for
+  // search (idleWork), so that search is not behind when Astro is done. The pages not scanned by
+  // then (or beyond SCANS_HELD) are scanned from their files by relativeLinks, while Pagefind builds its index.
   const pages = pageCopies();
   const links = new Map<string, ScannedPage>();
+  const scans = idleWork<{ file: string; html: string; bytes: number }>(
+    ({ file, html, bytes }) => links.set(file, scanPage(html, bytes)),
+    (p) => p.html.length,
+    SCANS_HELD,
+  );
   const onPage = (file: string, body: Buffer) => {
     const html = body.toString('utf8');
     pages.add(file, html, body.byteLength);
-    links.set(file, scanPage(html, body.byteLength));
+    scans.add({ file, html, bytes: body.byteLength });
   };
-  const copies = wait ? { pages, links, done: readPageFrames(createReadStream('', { fd: 3 }), onPage) } : undefined;
+  const copies = wait
+    ? {
+        pages,
+        links,
+        done: readPageFrames(createReadStream('', { fd: 3 }), onPage).then(() => {
+          scans.stop();
+        }),
+      }
+    : undefined;
   // Reported where it is awaited (finishBuild, once the site is there).
   copies?.done.catch(() => {});
   try {
