@@ -66,7 +66,13 @@ describe('deflateAhead', () => {
   it('gives a file deflated ahead only for the data it was made from', async () => {
     const ahead = deflateAhead();
     ahead.add('a.html', page(1));
-    ahead.add('b.html', Promise.resolve(page(2)), page(2).byteLength);
+    ahead.addFile('b.html', page(2).byteLength, async () => page(2));
+    // A file that could not be read ahead is deflated by the zip itself.
+    ahead.addFile('e.html', 10, () => Promise.reject(new Error('gone')));
+    // Not read at all when it is not taken (stored as it is).
+    ahead.addFile('f.pf_fragment', 10, () => {
+      throw new Error('read a file it does not take');
+    });
     ahead.add('c.pf_fragment', page(3));
     expect(Buffer.from((await ahead.take('a.html', page(1)))!).equals(deflateRawSync(page(1), { level: ZIP_LEVEL }))).toBe(true);
     // Changed since it was added: not taken (the zip deflates it itself); taken once only; never added, or stored as it is.
@@ -74,6 +80,7 @@ describe('deflateAhead', () => {
     expect(await ahead.take('a.html', page(1))).toBeUndefined();
     expect(await ahead.take('d.html', page(1))).toBeUndefined();
     expect(await ahead.take('c.pf_fragment', page(3))).toBeUndefined();
+    expect(await ahead.take('e.html', page(1))).toBeUndefined();
   });
   it('takes no more than its budget', async () => {
     const ahead = deflateAhead(page(5).byteLength + 1);

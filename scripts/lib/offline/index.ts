@@ -104,7 +104,7 @@ export function deflateFilesAhead(DIST: string, ahead: DeflateAhead): void {
     if (ahead.room <= 0) break;
     if (file.endsWith('.html') || NOT_OFFLINE.has(file)) continue;
     const path = join(DIST, file);
-    ahead.add(file, readFile(path), statSync(path).size);
+    ahead.addFile(file, statSync(path).size, () => readFile(path));
   }
 }
 

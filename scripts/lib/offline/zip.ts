@@ -98,32 +98,37 @@ export function deflateAhead(budget = AHEAD_BYTES) {
   const made = new Map<string, { data: Promise<Uint8Array>; deflated: Promise<Uint8Array> }>();
   let held = 0;
   const deflate = promisify(deflateRaw);
+  /** Whether the file at `path`, of `size` bytes, is taken (not stored as it is, not taken already, within the budget). */
+  const takes = (path: string, size: number) => !STORED.test(path) && !made.has(path) && size <= budget - held;
+  const deflateFrom = (path: string, size: number, data: Promise<Uint8Array>) => {
+    held += size;
+    const deflated = data.then((d) => deflate(d, { level: ZIP_LEVEL })).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+    // Awaited when the zip takes them; where either failed, the zip deflates the file itself.
+    data.catch(() => {});
+    deflated.catch(() => {});
+    made.set(path, { data, deflated });
+  };
   return {
     /** The bytes it may still take. */
     get room(): number {
       return budget - held;
     },
-    /**
-     * Deflates `data` (`size` bytes, or read as it comes), the file at `path` in the site,
-     * unless it is stored as it is or would exceed the budget.
-     */
-    add(path: string, data: Uint8Array | Promise<Uint8Array>, size = data instanceof Uint8Array ? data.byteLength : 0): void {
-      if (STORED.test(path) || made.has(path) || size > budget - held) return;
-      held += size;
-      const raw = Promise.resolve(data);
-      const deflated = raw.then((d) => deflate(d, { level: ZIP_LEVEL })).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
-      // Awaited when the zip takes them; a failure is reported there.
-      raw.catch(() => {});
-      deflated.catch(() => {});
-      made.set(path, { data: raw, deflated });
+    /** Deflates `data`, the file at `path` in the site, unless it is not taken (see `takes`). */
+    add(path: string, data: Uint8Array): void {
+      if (takes(path, data.byteLength)) deflateFrom(path, data.byteLength, Promise.resolve(data));
+    },
+    /** Reads (`read`) and deflates the file at `path` in the site, of `size` bytes, unless it is not taken. */
+    addFile(path: string, size: number, read: () => Promise<Uint8Array>): void {
+      if (takes(path, size)) deflateFrom(path, size, read());
     },
     /** The deflated bytes of the file at `path`, when they were made from `data` itself; else undefined. */
     async take(path: string, data: Uint8Array): Promise<Uint8Array | undefined> {
       const m = made.get(path);
       if (!m) return undefined;
       made.delete(path);
-      const raw = await m.data;
-      return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).equals(data) ? await m.deflated : undefined;
+      const raw = await m.data.catch(() => undefined);
+      if (!raw || !Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).equals(data)) return undefined;
+      return m.deflated.catch(() => undefined);
     },
   };
 }
