@@ -393,7 +393,7 @@ export function pageCopies() {
 export type PageCopies = ReturnType<typeof pageCopies>;
 
 /** The texts of a page's records: one for each passage, or the page's text when it has none. */
-export function recordTexts(page: ReadPage): string[] {
+function recordTexts(page: ReadPage): string[] {
   return page.passages.length ? page.passages.map((p) => p.texts.join('\n')) : [page.text];
 }
 
@@ -544,18 +544,19 @@ export async function indexSite(
     for (const p of pages) {
       const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
       const fromSources = early?.of(p);
+      const texts = recordTexts(p);
       if (p.passages.length) {
         for (const [i, passage] of p.passages.entries()) {
           const k = shardOf(n++, indexes);
           if (!wave.includes(k)) continue;
-          const terms = termsOf(passage.texts.join('\n'), fromSources?.[i]);
+          const terms = termsOf(texts[i]!, fromSources?.[i]);
           await add(k, { url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
         }
         continue;
       }
       const k = shardOf(n++, indexes);
       if (!wave.includes(k)) continue;
-      const terms = termsOf(p.text, fromSources?.[0]);
+      const terms = termsOf(texts[0]!, fromSources?.[0]);
       const html = readFileSync(join(dist, p.file), 'utf8');
       await add(k, { sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
     }

@@ -310,7 +310,7 @@ export function extraTerms(
 }
 
 /** extraTerms of a text with these words: what each word gives (`termsOfWord`: wordTerms), then `fromSources`. */
-export function termsOfWords(words: readonly string[], termsOfWord: (word: string) => readonly string[], fromSources: readonly string[]): string[] {
+function termsOfWords(words: readonly string[], termsOfWord: (word: string) => readonly string[], fromSources: readonly string[]): string[] {
   const present = new Set(words);
   const out = new Set<string>();
   for (const w of present) {
