@@ -214,13 +214,15 @@ export async function writeZip(
   if (failed) throw failed;
 }
 
-/** A zip of `files` in memory (for small sets; the build streams with writeZip). */
-export async function zipSite(folder: string, files: readonly { path: string; data: Uint8Array }[]): Promise<Uint8Array> {
+/** A zip of `files` in memory (for small sets; the build streams with writeZip, whose `bytes` and `ahead` these are). */
+export async function zipSite(folder: string, files: readonly { path: string; data: Uint8Array }[], bytes = 0, ahead?: DeflateAhead): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   await writeZip(
     folder,
     files.map((f) => ({ path: f.path, read: () => f.data })),
     (c) => chunks.push(c),
+    bytes,
+    ahead,
   );
   return Buffer.concat(chunks);
 }
