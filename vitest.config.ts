@@ -29,6 +29,7 @@ export const TIERS = {
     'tests/hyphenation.test.ts',
     'tests/mdx-tree.test.ts',
     'tests/mdx-text.test.ts',
+    'tests/mdx-html.test.ts',
     'tests/search-page-text.test.ts',
     'tests/minify.test.ts',
     'tests/page-copies.test.ts',

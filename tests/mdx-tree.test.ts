@@ -116,6 +116,18 @@ describe('parseMdxFile', () => {
     expect(() => parseMdxFile("---\ntheme: 1\n---\n\nimport x from 'y'\n", FILE)).toThrow(/proef\.mdx:5: .*found an import or export/);
   });
 
+  it('stops at a component holding blocks inside the running text, with the file and the line', () => {
+    // The running text (a paragraph, a link, a term…) is written as HTML (src/components/mdx/html.ts); a section or a status date in it would not be rendered.
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n<P id="a">Een <StatusDate date="2021-06-29" /></P>\n', FILE)).toThrow(
+      /^content\/pages\/proef\.mdx:5: expected text, a link, emphasis or a component of the running text in <P> \(not Actions, .*\), found the component <StatusDate>/,
+    );
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\nZie [de <Term slug="x"><Editorial note="n">noot</Editorial></Term>](/over/)\n', FILE)).toThrow(
+      /proef\.mdx:5: expected .* in a link .*found the component <Editorial>/,
+    );
+    // Held by a section or a Markdown list, they are rendered as before.
+    expect(() => parseMdxFile('---\ntheme: 1\n---\n\n- <StatusDate date="2021-06-29" />\n- <Section id="s" title="t">x</Section>\n', FILE)).not.toThrow();
+  });
+
   it('stops at Markdown outside the grammar and at broken MDX', () => {
     expect(() => parseMdxFile('---\ntheme: 1\n---\n\n# Kop\n', FILE)).toThrow(/proef\.mdx:5: .*found Markdown that makes <h1>/);
     expect(() => parseMdxFile('---\ntheme: 1\n---\n\nEen\n\nTekst met `code`\n', FILE)).toThrow(

@@ -4,7 +4,7 @@
  * `labelTokens`, which gives every plain label of src/site/strings.ts as a token
  * («⟦home⟧», «⟦kind.action⟧»); the site resolves the tokens with `resolveLabels` (the
  * frontmatter in src/components/edition/paths.ts, the MDX text in the components that show
- * an edition's label: src/components/mdx/Section.astro and Heading.astro). A wording change in the strings thus leaves content/pages/
+ * an edition's label: src/components/mdx/Section.astro and the headings of src/components/mdx/html.ts). A wording change in the strings thus leaves content/pages/
  * as it is. The strings' functions (a label with a number or a name in it) are called as
  * they are: their words are still written into the pages.
  */

@@ -33,3 +33,25 @@ export const MDX_COMPONENTS = [
   'Term',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
+
+/**
+ * The components that hold other blocks, or show what the site shows elsewhere too (the
+ * status date): each rendered by its Astro component in src/components/mdx/. Every other
+ * component is part of the running text, written as HTML by src/components/mdx/html.ts, and
+ * holds only text, Markdown and other such components (src/site/mdx-tree.ts checks it).
+ */
+export const MDX_ASTRO_COMPONENTS = [
+  'Actions',
+  'Editorial',
+  'Footnotes',
+  'Front',
+  'Note',
+  'Notes',
+  'Section',
+  'StatusDate',
+] as const satisfies readonly MdxComponentName[];
+export type MdxAstroComponentName = (typeof MDX_ASTRO_COMPONENTS)[number];
+export type MdxHtmlComponentName = Exclude<MdxComponentName, MdxAstroComponentName>;
+
+const ASTRO: ReadonlySet<string> = new Set(MDX_ASTRO_COMPONENTS);
+export const isAstroComponent = (name: MdxComponentName): name is MdxAstroComponentName => ASTRO.has(name);

@@ -16,7 +16,7 @@
  */
 import { mdxToHast } from 'satteri';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
-import { MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
+import { isAstroComponent, MDX_ASTRO_COMPONENTS, MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
 
 /** The HTML elements MDX makes of Markdown. */
 export type MdxTreeTag = 'p' | 'ul' | 'ol' | 'li' | 'strong' | 'em';
@@ -29,7 +29,7 @@ export interface MdxTreeElement {
   children: MdxTreeNode[];
 }
 
-/** A Markdown link, rendered by src/components/mdx/Link.astro. */
+/** A Markdown link, written by src/components/mdx/html.ts. */
 export interface MdxTreeLink {
   href: string;
   title?: string;
@@ -99,7 +99,7 @@ interface Fault {
  * stands in («flow» at the top, in a component holding blocks or in a list item; «phrasing»
  * in a paragraph, a link or an inline component; «list» directly in a list).
  */
-function fault(nodes: readonly HastNode[], where: 'flow' | 'phrasing' | 'list', path: number[]): Fault | undefined {
+function fault(nodes: readonly HastNode[], where: 'flow' | 'phrasing' | 'list', path: number[], within?: string): Fault | undefined {
   for (const [i, node] of nodes.entries()) {
     const at = [...path, i];
     const fail = (expected: string): Fault => ({ path: at, message: `expected ${expected}, found ${describe(node)}` });
@@ -111,6 +111,8 @@ function fault(nodes: readonly HastNode[], where: 'flow' | 'phrasing' | 'list', 
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (!node.name || !COMPONENTS.has(node.name)) return fail(`one of the page components (${MDX_COMPONENTS.join(', ')})`);
       if (where === 'list') return fail('list items');
+      if (within && isAstroComponent(node.name as MdxComponentName))
+        return fail(`text, a link, emphasis or a component of the running text in ${within} (not ${MDX_ASTRO_COMPONENTS.join(', ')})`);
       for (const a of node.attributes ?? []) {
         if (a.type !== 'mdxJsxAttribute') return fail(`plain attributes on <${node.name}>, not a spread {…}`);
         if (a.value !== null && a.value !== undefined && typeof a.value !== 'string')
@@ -133,7 +135,10 @@ function fault(nodes: readonly HastNode[], where: 'flow' | 'phrasing' | 'list', 
           : 'a paragraph, a list or a page component (Markdown text and the components the pages use)',
       );
     }
-    const below = fault(node.children ?? [], inner, at);
+    // Inside a component of the running text or a link, which src/components/mdx/html.ts writes as HTML, no component rendered by Astro.
+    const text =
+      node.type === 'element' ? (node.tagName === 'a' ? 'a link' : undefined) : isAstroComponent(node.name as MdxComponentName) ? undefined : `<${node.name}>`;
+    const below = fault(node.children ?? [], inner, at, within ?? text);
     if (below) return below;
   }
   return undefined;
