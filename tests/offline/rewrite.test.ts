@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, rewriteHtml } from '../../scripts/lib/offline/rewrite.ts';
+import { relativeUrl, rewriteHtml, urlAttributes, urlAttributesHtmlparser2, urlAttributesParse5 } from '../../scripts/lib/offline/rewrite.ts';
 
 const dirs = new Set(['acties', 'acties/12', 'pagefind']);
 const opts = { isDir: (p: string) => dirs.has(p) };
@@ -68,5 +68,40 @@ describe('rewriteHtml', () => {
   it('is idempotent', () => {
     const once = rewriteHtml('<a href="/acties/">a</a>', 'over/index.html').html;
     expect(rewriteHtml(once, 'over/index.html')).toEqual({ html: once, changed: 0 });
+  });
+});
+
+describe('urlAttributes', () => {
+  const all = () => true;
+  const spans = (html: string, found: { start: number; end: number; value: string }[]) => found.map((a) => [html.slice(a.start, a.end), a.value]);
+
+  it('reads the attributes of each start tag as the HTML standard does (htmlparser2 as parse5)', () => {
+    const html = `<!DOCTYPE html><html lang=nl><head><title>Een <a href="/in-titel/">titel</a></title>
+<script type="application/ld+json">{"url":"<a href='/in-script/'>"}</script><style>a[href="/x/"]{}</style></head>
+<body><!-- <a href="/in-commentaar/"> --><a HREF="/acties/1/" title="a > b" data-x='c "d"' data-e="&amp;&lt;&#233;&eacute">x</a>
+<a href=/zonder/quotes/ href="/dubbel/">y</a><textarea><a href="/in-textarea/"></a></textarea><input disabled value=''>
+<svg><title><a href="/in-svg-titel/">t</a></title><use xlink:href="/icons.svg#i"/></svg><p title="na svg">z</p>
+<img src="/a.png" srcset="/a.png 1x, /b.png 2x"><a href="/ø/?q=é#é">é</a></body></html>`;
+    const ours = spans(html, urlAttributesHtmlparser2(html, all));
+    expect(ours).toEqual(spans(html, urlAttributesParse5(html, all)));
+    // Raw text and comments hold no attributes; a repeated attribute is dropped; an attribute in an <svg> title is one.
+    const values = ours.map(([, v]) => v);
+    expect(values).not.toContain('/in-titel/');
+    expect(values).not.toContain("/in-script/'");
+    expect(values).not.toContain('/in-commentaar/');
+    expect(values).not.toContain('/in-textarea/');
+    expect(values).not.toContain('/dubbel/');
+    expect(values).toContain('/in-svg-titel/');
+    expect(values).toContain('&<éé');
+    expect(ours).toContainEqual(['HREF="/acties/1/"', '/acties/1/']);
+    expect(ours).toContainEqual(['title="a > b"', 'a > b']);
+    expect(ours).toContainEqual(['href=/zonder/quotes/', '/zonder/quotes/']);
+    expect(ours).toContainEqual(['disabled', '']);
+  });
+
+  it('reads a page with a <noscript> as a browser with scripts does: its content is text', () => {
+    const html = '<a href="/een/">1</a><noscript><a href="/zonder-script/">2</a></noscript><a href="/twee/">3</a>';
+    expect(urlAttributes(html).map((a) => a.value)).toEqual(['/een/', '/twee/']);
+    expect(urlAttributes(html)).toEqual(urlAttributesParse5(html));
   });
 });

@@ -21,6 +21,7 @@ import { loadModel } from './helpers/model.ts';
 import { DIST } from './helpers/paths.ts';
 import { startServer, type SiteServer } from './helpers/server.ts';
 import { buildHash, offlineFiles, serviceWorkerScript, workerManifest } from '../../scripts/lib/offline/serviceworker.ts';
+import { urlAttributes, urlAttributesHtmlparser2, urlAttributesParse5 } from '../../scripts/lib/offline/rewrite.ts';
 
 const fileUrl = (rel: string) => pathToFileURL(join(DIST, rel)).href;
 const norm = (s: string) =>
@@ -76,6 +77,20 @@ describe('dist/ from file://', () => {
       const bad = html.match(/\s(?:href|src|action)=["']?\/(?!\/)[^"'\s>]*/g);
       expect(bad, file).toBeNull();
     }
+  });
+
+  it('reads every attribute of every page with htmlparser2 as with parse5 (the relative links are made from the first)', () => {
+    const all = () => true;
+    let attributes = 0;
+    for (const file of htmlFiles()) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const parse5 = urlAttributesParse5(html, all);
+      // A page with a <noscript> is read by parse5 (urlAttributes): its content is text there.
+      if (!/<noscript/i.test(html)) expect(urlAttributesHtmlparser2(html, all), file).toEqual(parse5);
+      expect(urlAttributes(html), file).toEqual(urlAttributesParse5(html));
+      attributes += parse5.length;
+    }
+    expect(attributes).toBeGreaterThan(10_000);
   });
 
   it('follows home → theme → action → footnote by clicking links', async () => {
