@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { relativeUrl, rewriteHtml, urlAttributes, urlAttributesHtmlparser2, urlAttributesParse5 } from '../../scripts/lib/offline/rewrite.ts';
 
@@ -97,6 +99,19 @@ describe('urlAttributes', () => {
     expect(ours).toContainEqual(['title="a > b"', 'a > b']);
     expect(ours).toContainEqual(['href=/zonder/quotes/', '/zonder/quotes/']);
     expect(ours).toContainEqual(['disabled', '']);
+  });
+
+  it('keeps no page in memory through the values it found', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const kept: unknown[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 200 pages of 50 kB, each with one link: the values found are kept, the pages are not.
+    for (let i = 0; i < 200; i++) kept.push(urlAttributesHtmlparser2(`<p>${'x'.repeat(50_000)}${i}</p><a href="/acties/${i}/een-lange-naam/">a</a>`));
+    gc();
+    expect(kept).toHaveLength(200);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(2_000_000);
   });
 
   it('reads a page with a <noscript> as a browser with scripts does: its content is text', () => {

@@ -134,6 +134,13 @@ export function urlAttributes(html: string): UrlAttribute[] {
   return /<noscript/i.test(html) ? urlAttributesParse5(html) : urlAttributesHtmlparser2(html);
 }
 
+/**
+ * A value as a string of its own. The tokenizer's values are slices of the page, and a slice
+ * keeps the whole page in memory for as long as it is kept (the scans of the pages' copies are
+ * kept until the offline step): joined to a space and cut again, it is copied.
+ */
+const own = (value: string): string => ` ${value}`.slice(1);
+
 /** Which attributes a scan reports, by name (lower case) and value: the URL attributes whose value may change. */
 export type AttributeFilter = (name: string, value: string) => boolean;
 const mayChange: AttributeFilter = (name, value) => SRCSET_ATTRS.has(name) || (URL_ATTRS.has(name) && isRootRelative(value.trim()));
@@ -169,7 +176,7 @@ export function urlAttributesHtmlparser2(html: string, keep: AttributeFilter = m
         // A repeated attribute is dropped, as the HTML tokenizer drops it.
         if (seen.has(name)) return;
         seen.add(name);
-        if (keep(name, value)) found.push({ start: nameStart, end, value, srcset: SRCSET_ATTRS.has(name) });
+        if (keep(name, value)) found.push({ start: nameStart, end, value: own(value), srcset: SRCSET_ATTRS.has(name) });
       },
       onopentagend() {
         if (FOREIGN.has(tag)) foreign++;
