@@ -173,19 +173,21 @@ interface ScaleReport {
   peakRss: number | null;
   /** The peak memory of each process of the build (median of the runs; from /proc, .astro/edition-peaks.json). */
   processPeaks: ProcessPeaks;
+  /** The processor time of each process of the build, in ms (median of the runs; .astro/edition-cpu.json). */
+  processCpu?: ProcessPeaks;
   /** Pagefind's own CLI on the same built site: the floor of the search step (scripts/lib/bench/project.ts). */
   pagefindCli?: { ms: number; maxRss: number | null };
   search?: { firstQuery: Sizes; secondQuery: Sizes; firstRequests: number };
 }
 
-/** The peak memory of each process of the build just made in dir ({} when the build wrote none). */
-function processPeaks(dir: string): ProcessPeaks {
-  const file = join(dir, '.astro', 'edition-peaks.json');
+/** A figure of each process of the build just made in dir, as the build wrote it to .astro/`name` ({} when it wrote none). */
+function processFigures(dir: string, name: 'edition-peaks.json' | 'edition-cpu.json'): ProcessPeaks {
+  const file = join(dir, '.astro', name);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProcessPeaks) : {};
 }
 
-/** The median of each process's peak over the runs. */
-function medianPeaks(runs: readonly ProcessPeaks[]): ProcessPeaks {
+/** The median of each process's figure over the runs. */
+function medianByProcess(runs: readonly ProcessPeaks[]): ProcessPeaks {
   const out: ProcessPeaks = {};
   for (const key of ['astro', 'finish', 'pagefind'] as const) {
     const known = runs.map((r) => r[key]).filter((x): x is number => x !== undefined);
@@ -387,6 +389,7 @@ async function main(): Promise<void> {
     for (const scale of SCALES) {
       const runs: StageRun[][] = [];
       const peaks: ProcessPeaks[] = [];
+      const cpu: ProcessPeaks[] = [];
       const n = scaledRuns(scale);
       // The peer's builds alternate with ours (one of each in turn), so that both meet the same
       // load of a shared machine; its pages are written from our corpus after our first build.
@@ -408,7 +411,8 @@ async function main(): Promise<void> {
         // Set beside the peer's, at the scales it is built at. After rendering, in our build: the search and offline steps.
         const phases = PEER && PEER_SCALES.includes(scale) ? astroLogPhases(logSince(ourLog)) : undefined;
         if (phases) ourPhases.push({ ...phases, after: run.filter((st) => st.name === 'pagefind' || st.name === 'offline').reduce((t, st) => t + st.ms, 0) });
-        peaks.push(processPeaks(work));
+        peaks.push(processFigures(work, 'edition-peaks.json'));
+        cpu.push(processFigures(work, 'edition-cpu.json'));
         log(
           `×${scale} build ${i}/${n}: ${run.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s, ${((s.maxRss ?? 0) / 2 ** 20).toFixed(0)} MiB`).join('; ')}`,
         );
@@ -444,7 +448,8 @@ async function main(): Promise<void> {
         stages: summary,
         totalMedianMs: median(runs.map((r) => r.reduce((t, s) => t + s.ms, 0))),
         peakRss: rss.length ? Math.max(...rss) : null,
-        processPeaks: medianPeaks(peaks),
+        processPeaks: medianByProcess(peaks),
+        processCpu: medianByProcess(cpu),
       };
       try {
         const cli = pagefindFloor(work, logFile);
@@ -761,6 +766,23 @@ function markdown(r: Report): string {
             mib(s.processPeaks?.finish ?? null),
             mib(s.processPeaks?.pagefind ?? null),
           ]),
+        ),
+      );
+    }
+    if (r.scaling.some((s) => Object.keys(s.processCpu ?? {}).length)) {
+      const peerCpu = (scale: number) => r.peer?.scales.find((x) => x.scale === scale)?.cpuMs;
+      out.push(
+        "Processor time (user and system) of each process of the build, from the build itself: Astro's when it is done rendering (`process.cpuUsage()`), " +
+          "the steps after it at their end, Pagefind's service before it closes (/proc); beside them the peer's whole build (its Pagefind included) where it was built.",
+      );
+      out.push(
+        table(
+          ['scale', 'Astro s', 'steps after Astro s', 'Pagefind s', 'peer build s'],
+          r.scaling.map((s) => {
+            const cpu = s.processCpu ?? {};
+            const sec = (ms: number | null | undefined) => (ms ? s1(ms) : '–');
+            return [`×${s.scale}`, sec(cpu.astro), sec(cpu.finish), sec(cpu.pagefind), sec(peerCpu(s.scale))];
+          }),
         ),
       );
     }

@@ -63,6 +63,13 @@ describe('the build against its targets', () => {
     expect(buildTargets(r)[0]!.measured).toBe(
       "1.40 (7.00 s ÷ 5.00 s); Astro's part alone 5.50 s = 1.10 of the peer's build; rendering 1.10 s against the peer's 0.57 s, after rendering 0.90 s against its Pagefind's 0.21 s (the phases below the peer table)",
     );
+    // With the processor time of both builds, and of each of our processes.
+    r.peer!.scales[0]!.cpuMs = 4200;
+    r.peer!.scales[0]!.ours.cpuMs = 5300;
+    r.scaling[0]!.processCpu = { astro: 3100, finish: 1800, pagefind: 300 };
+    expect(buildTargets(r)[0]!.measured).toMatch(
+      /the phases below the peer table\); processor time 5\.30 s against 4\.20 s: Astro's process 3\.10 s, the steps after it 1\.80 s, Pagefind's service 0\.30 s$/,
+    );
     // Met: the ratio alone.
     r.peer!.scales[0]!.ours.buildMs = 4000;
     expect(buildTargets(r)[0]!.measured).toBe('0.80 (4.00 s ÷ 5.00 s)');

@@ -60,6 +60,13 @@ describe('scripts', () => {
     expect(Math.max(...peaks)).toBeLessThanOrEqual(x2.peakRss * 1.02);
     expect(peaks.every((p) => p > 10 * 2 ** 20)).toBe(true);
     expect(md).toMatch(/\| scale \| build peak MiB \| Astro MiB \| steps after Astro MiB \| Pagefind MiB \|/);
+    // Each process's own processor time: all three there, together no more than the whole build's (/usr/bin/time, children included).
+    expect(Object.keys(x2.processCpu).sort()).toEqual(['astro', 'finish', 'pagefind']);
+    const cpu = Object.values<number>(x2.processCpu);
+    expect(cpu.every((ms) => ms > 0)).toBe(true);
+    const buildCpu = x2.stages.find((s: { name: string }) => s.name === 'astro').cpuMs.filter((ms: number | null) => ms !== null);
+    if (buildCpu.length) expect(cpu.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.max(...buildCpu) * 1.05);
+    expect(md).toMatch(/\| scale \| Astro s \| steps after Astro s \| Pagefind s \| peer build s \|\n[^\n]*\n\| ×2 \|/);
     // The floor of the search step: Pagefind's own CLI on the same built site, timed, in a table.
     expect(x2.pagefindCli.ms).toBeGreaterThan(0);
     expect(x2.pagefindCli.maxRss).toBeGreaterThan(2 ** 20);

@@ -35,7 +35,8 @@
  * (resident set, JavaScript heap, memory outside it; from «ready» on that of the finish process)
  * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts); the
  * peak memory of each process (Astro's, the steps after it, Pagefind's service; from /proc) to
- * .astro/edition-peaks.json; the pages search indexed, the copies of them that came and how
+ * .astro/edition-peaks.json, and their processor time to .astro/edition-cpu.json (Astro's when it
+ * is done); the pages search indexed, the copies of them that came and how
  * many it read from their copies, to .astro/edition-search.json.
  */
 import { spawn } from 'node:child_process';
@@ -47,7 +48,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FinishReport } from './finish.ts';
-import { peakRss, stepLog, type ProcessPeaks } from './steps.ts';
+import { peakRss, processorTime, stepLog, type ProcessPeaks } from './steps.ts';
 import { READY_FOR_COPIES, pageFrame, withPageCopies } from './page-copies.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 
@@ -200,6 +201,8 @@ export default function edition(): AstroIntegration {
       'astro:build:generated': () => note('pages rendered'),
       'astro:build:done': async ({ dir, logger }) => {
         const { started, input, pages, done } = finish!;
+        // This process's processor time, now that Astro is done (from here on it waits for the steps after it).
+        const astroCpu = processorTime();
         // The signal: every page copied, and the site is there, in this folder.
         pages.end();
         input.end(`${fileURLToPath(dir)}\n`);
@@ -214,6 +217,8 @@ export default function edition(): AstroIntegration {
         writeFileSync(join(root, '.astro', 'edition-memory.json'), JSON.stringify(memory));
         const peaks: ProcessPeaks = { astro: peakRss(), ...report.peaks };
         writeFileSync(join(root, '.astro', 'edition-peaks.json'), JSON.stringify(peaks));
+        const cpu: ProcessPeaks = { astro: astroCpu, ...report.cpu };
+        writeFileSync(join(root, '.astro', 'edition-cpu.json'), JSON.stringify(cpu));
         writeFileSync(join(root, '.astro', 'edition-search.json'), JSON.stringify(report.search));
       },
     },

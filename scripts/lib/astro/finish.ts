@@ -30,7 +30,7 @@ import { workerCode } from '../offline/serviceworker.ts';
 import { indexSite, pageCopies, prepareSearch, type PageCopies } from '../search/index-site.ts';
 import { READY_FOR_COPIES, readPageFrames } from './page-copies.ts';
 import { idleWork } from './idle.ts';
-import { peakRss, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
+import { peakRss, processorTime, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
 
 /** How many characters of pages waiting to be scanned for their URLs this process holds (beyond, a page is scanned from its file). */
 const SCANS_HELD = 32 * 2 ** 20;
@@ -40,6 +40,8 @@ export interface FinishReport {
   memory: MemoryAt[];
   /** The peak memory of this process and of Pagefind's service. */
   peaks: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
+  /** The processor time of this process and of Pagefind's service, in milliseconds. */
+  cpu: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
   /** The pages search indexed, the copies of them that came, and how many it read from their copies (scripts/lib/astro/page-copies.ts). */
   search: { pages: number; copies: number; copied: number };
 }
@@ -98,6 +100,7 @@ export async function finishBuild(
     steps,
     memory,
     peaks: { finish: peakRss(), pagefind: indexed.servicePeak },
+    cpu: { finish: processorTime(), pagefind: indexed.serviceCpu },
     search: { pages: indexed.pages, copies: indexed.copies, copied: indexed.copied },
   };
 }

@@ -50,6 +50,25 @@ export function peakRss(pid: number | 'self' = 'self'): number | undefined {
   }
 }
 
+/**
+ * The processor time (user and system, all its threads) a process has had so far, in
+ * milliseconds: this process's from Node, another's from /proc (its clock ticks, 100 a second
+ * on Linux); undefined where there is none (not Linux, or gone).
+ */
+export function processorTime(pid: number | 'self' = 'self'): number | undefined {
+  if (pid === 'self') {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+  try {
+    // The fields after the command's closing parenthesis; utime and stime are the 14th and 15th of the line.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The running child processes of this process (pid and command name), read from /proc; [] where there is none. */
 export function childProcesses(): { pid: number; command: string }[] {
   try {
@@ -62,9 +81,12 @@ export function childProcesses(): { pid: number; command: string }[] {
   }
 }
 
-/** The peak resident set of each process of the build, in bytes (.astro/edition-peaks.json, for the benchmark). */
+/**
+ * A figure for each process of the build (.astro/edition-peaks.json: the peak resident set in
+ * bytes; .astro/edition-cpu.json: the processor time in milliseconds), for the benchmark.
+ */
 export interface ProcessPeaks {
-  /** The Astro process (its own peak, not its children's). */
+  /** The Astro process (its own, not its children's). */
   astro?: number;
   /** The process of the steps after Astro (scripts/lib/astro/finish.ts). */
   finish?: number;

@@ -18,7 +18,9 @@ export interface TargetInput {
       scale: number;
       buildMs: number;
       peakRss: number | null;
-      ours: { buildMs: number; peakRss: number | null };
+      ours: { buildMs: number; peakRss: number | null; cpuMs?: number | null };
+      /** Processor time (user and system) of the peer's build. */
+      cpuMs?: number | null;
       /** The phases of both builds as Astro's log states them (scripts/lib/bench/phases.ts). */
       phases?: { ours?: BuildPhases; peer?: BuildPhases };
     }[];
@@ -29,6 +31,8 @@ export interface TargetInput {
     stages: { name: string; medianMs: number; medianMaxRss: number | null }[];
     /** The peak of each process of the build (Astro's, the steps after it, Pagefind's service). */
     processPeaks?: ProcessPeaks;
+    /** The processor time of each process of the build, in ms. */
+    processCpu?: ProcessPeaks;
     /** Pagefind's own CLI on the same built site: the floor of the search step. */
     pagefindCli?: { ms: number; maxRss: number | null };
   }[];
@@ -53,7 +57,8 @@ export function buildTargets(r: TargetInput): Target[] {
       measured:
         `${time.toFixed(2)} (${s1(x.ours.buildMs)} s ÷ ${s1(x.buildMs)} s)` +
         (time > 1 && astro ? `; Astro's part alone ${s1(astro.medianMs)} s = ${(astro.medianMs / x.buildMs).toFixed(2)} of the peer's build` : '') +
-        (time > 1 ? phaseText(x.phases) : ''),
+        (time > 1 ? phaseText(x.phases) : '') +
+        (time > 1 ? cpuText(x, r.scaling.find((s) => s.scale === x.scale)?.processCpu) : ''),
       met: time <= 1,
     });
     if (x.ours.peakRss && x.peakRss) {
@@ -98,6 +103,20 @@ function peaksText(p: ProcessPeaks | undefined): string {
     ['Pagefind', p?.pagefind],
   ].filter((x): x is [string, number] => x[1] !== undefined);
   return parts.length ? ` (${parts.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')} MiB)` : '';
+}
+
+/**
+ * The processor time of a build slower than the peer's, by process, against the peer's whole
+ * build: «; processor time 5.3 s against 4.2 s: Astro's process 3.1 s, the steps after it 1.8 s, Pagefind's service 0.3 s».
+ */
+function cpuText(x: { cpuMs?: number | null; ours: { cpuMs?: number | null } }, cpu: ProcessPeaks | undefined): string {
+  if (!x.cpuMs || !x.ours.cpuMs) return '';
+  const parts = [
+    ["Astro's process", cpu?.astro],
+    ['the steps after it', cpu?.finish],
+    ["Pagefind's service", cpu?.pagefind],
+  ].filter((p): p is [string, number] => p[1] !== undefined);
+  return `; processor time ${s1(x.ours.cpuMs)} s against ${s1(x.cpuMs)} s${parts.length ? `: ${parts.map(([name, ms]) => `${name} ${s1(ms)} s`).join(', ')}` : ''}`;
 }
 
 /** Where a build slower than the peer's loses its time: rendering, and what comes after it, against the peer's. */

@@ -42,7 +42,7 @@ import { byPath, listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
 import { hunspellWords, lexiconCounts, lexiconFor } from './lexicon.ts';
 import { earlyTerms } from './early-terms.ts';
-import { childProcesses, peakRss } from '../astro/steps.ts';
+import { childProcesses, peakRss, processorTime } from '../astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -238,6 +238,8 @@ export interface IndexResult {
   copies: number;
   /** The peak resident set of Pagefind's service in bytes (where /proc tells). */
   servicePeak?: number;
+  /** The processor time of Pagefind's services, in milliseconds (where /proc tells). */
+  serviceCpu?: number;
   termsAdded: number;
   vocabulary: number;
   offlineBytes: number;
@@ -450,9 +452,10 @@ export async function buildIndexes(
   feed: FeedIndexes,
   first?: pagefind.PagefindIndex,
   meanwhile?: () => void,
-): Promise<{ files: { index: number; path: string; content: Uint8Array }[]; servicePeak?: number }> {
+): Promise<{ files: { index: number; path: string; content: Uint8Array }[]; servicePeak?: number; serviceCpu?: number }> {
   const files: { index: number; path: string; content: Uint8Array }[] = [];
   const peaks: number[] = [];
+  const cpu: number[] = [];
   for (let start = 0; start < indexes; start += PARALLEL_INDEXES) {
     const wave = Array.from({ length: Math.min(PARALLEL_INDEXES, indexes - start) }, (_, i) => start + i);
     const services = await Promise.all(wave.map((k) => (k === 0 && first ? { api: pagefind, index: first } : ownService())));
@@ -464,11 +467,15 @@ export async function buildIndexes(
       if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
       for (const f of got.files) files.push({ index: wave[i]!, path: shardFolder(wave[i]!) + f.path.replace(/^\/+/, ''), content: f.content });
     }
-    // The peak memory of the services (Pagefind's indexer), read before they end.
-    for (const p of childProcesses()) if (p.command.startsWith('pagefind')) peaks.push(peakRss(p.pid) ?? 0);
+    // The peak memory and the processor time of the services (Pagefind's indexer), read before they end.
+    for (const p of childProcesses()) {
+      if (!p.command.startsWith('pagefind')) continue;
+      peaks.push(peakRss(p.pid) ?? 0);
+      cpu.push(processorTime(p.pid) ?? 0);
+    }
     await Promise.all(services.map((s) => s.api.close()));
   }
-  return { files, servicePeak: peaks.length ? Math.max(...peaks) : undefined };
+  return { files, servicePeak: peaks.length ? Math.max(...peaks) : undefined, serviceCpu: cpu.length ? cpu.reduce((a, b) => a + b, 0) : undefined };
 }
 
 /**
@@ -631,6 +638,7 @@ export async function indexSite(
     copied,
     copies: copies?.pages.size ?? 0,
     servicePeak: built.servicePeak,
+    serviceCpu: built.serviceCpu,
     termsAdded,
     vocabulary: vocab.length,
     offlineBytes,
