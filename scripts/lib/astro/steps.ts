@@ -61,8 +61,9 @@ export function processorTime(pid: number | 'self' = 'self'): number | undefined
     return (user + system) / 1000;
   }
   try {
-    // The fields after the command's closing parenthesis; utime and stime are the 14th and 15th of the line.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // The fields after the command's closing parenthesis (the command may hold one itself); utime and stime are the 14th and 15th of the line.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return undefined;
