@@ -36,6 +36,12 @@ describe('interface words', () => {
     expect(resolveLabels({ a: ['⟦home⟧ en ⟦kind.action⟧'], n: 3 })).toEqual({ a: ['Beginpagina en maatregel'], n: 3 });
     expect(() => label('bestaatNiet')).toThrow('expected an interface label «bestaatNiet»');
     expect(() => resolveLabels('⟦kind⟧')).toThrow('found object');
+    // Copied only where a token is: the input is left as it was, and a part without one comes back as it is.
+    const input = { a: ['⟦home⟧', 'x'], b: { c: ['y'] } };
+    const out = resolveLabels(input);
+    expect(input).toEqual({ a: ['⟦home⟧', 'x'], b: { c: ['y'] } });
+    expect(out.a).not.toBe(input.a);
+    expect(out.b).toBe(input.b);
   });
 
   it('changed in the strings leave every committed page as it is', () => {
