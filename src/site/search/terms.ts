@@ -298,23 +298,15 @@ export function extraTerms(
   words = wordsOf(text),
   fromSources: readonly string[] = sourceTerms(text, words, sources),
 ): string[] {
-  const termsOfWord = (w: string) => {
+  const present = new Set(words);
+  const out = new Set<string>();
+  for (const w of present) {
     let terms = cache.get(w);
     if (!terms) {
       terms = wordTerms(w, lex);
       cache.set(w, terms);
     }
-    return terms;
-  };
-  return termsOfWords(words, termsOfWord, fromSources);
-}
-
-/** extraTerms of a text with these words: what each word gives (`termsOfWord`: wordTerms), then `fromSources`. */
-function termsOfWords(words: readonly string[], termsOfWord: (word: string) => readonly string[], fromSources: readonly string[]): string[] {
-  const present = new Set(words);
-  const out = new Set<string>();
-  for (const w of present) {
-    for (const t of termsOfWord(w)) {
+    for (const t of terms) {
       if (!t.startsWith('=')) out.add(t);
       else if (!present.has(t.slice(1))) for (const x of wordsOf(t.slice(1))) out.add(x);
     }
