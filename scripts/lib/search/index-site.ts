@@ -345,13 +345,14 @@ export function pageCopies() {
   let repeated = false;
   /** The records' terms worked out as the pages come (early-terms.ts), once the terms' sources are there. */
   let early: ReturnType<typeof earlyTerms> | undefined;
-  const waiting: ReadPage[] = [];
+  const waiting: { page: ReadPage; words: string[] }[] = [];
   /** What the sources give each record of a page (sourceTerms). */
   const fromSources = new WeakMap<ReadPage, string[][]>();
-  const work = (page: ReadPage) => {
+  // `words`: those of the page's text (counted for the lexicon), which is a record's text where the page has no passages.
+  const work = (page: ReadPage, words: string[]) => {
     fromSources.set(
       page,
-      recordTexts(page).map((text) => early!.record(text, wordsOf(text))),
+      recordTexts(page).map((text) => early!.record(text, text === page.text ? words : wordsOf(text))),
     );
   };
   return {
@@ -362,14 +363,15 @@ export function pageCopies() {
       if (pages.has(file)) repeated = true;
       const page = readPage(file, html);
       pages.set(file, { page, bytes });
-      counts.add(page.text);
-      if (early) work(page);
-      else waiting.push(page);
+      const words = wordsOf(page.text);
+      counts.add(page.text, words);
+      if (early) work(page, words);
+      else waiting.push({ page, words });
     },
     /** From now on each page's records get their terms as it comes (the pages that came before, first). */
     startTerms(sources: TermSources): void {
       early ??= earlyTerms(counts, sources);
-      for (const page of waiting.splice(0)) work(page);
+      for (const { page, words } of waiting.splice(0)) work(page, words);
     },
     /**
      * With `lex` the lexicon of lexiconOf (every page counted): what each word gives with it, as

@@ -46,8 +46,9 @@ export function lexiconFor(texts: Iterable<string>): Lexicon & { size: number } 
 export function lexiconCounts() {
   const seen = new Map<string, number>();
   return {
-    add(text: string): void {
-      for (const w of wordsOf(text)) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+    /** Counts the words of `text` (`words`: wordsOf(text), when the caller has them). */
+    add(text: string, words: readonly string[] = wordsOf(text)): void {
+      for (const w of words) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
     },
     /**
      * The lexicon as the texts counted so far make it: a word it has stays in it as more texts
