@@ -76,7 +76,7 @@ import { runQuerySet, type QueryOutcome } from './lib/search/run-queries.ts';
 import { pathToFileURL } from 'node:url';
 import { growth, median, mib, s1, type Growth } from './lib/bench/stats.ts';
 import { BUILD_TARGET_X100, buildTargets } from './lib/bench/targets.ts';
-import type { ProcessPeaks } from './lib/astro/steps.ts';
+import type { ProcessFigures } from './lib/astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PEER_DIR = join(ROOT, 'bench', 'peer', 'starlight');
@@ -172,23 +172,23 @@ interface ScaleReport {
   totalMedianMs: number;
   peakRss: number | null;
   /** The peak memory of each process of the build (median of the runs; from /proc, .astro/edition-peaks.json). */
-  processPeaks: ProcessPeaks;
+  processPeaks: ProcessFigures;
   /** The processor time of each process of the build, in ms (median of the runs; .astro/edition-cpu.json). */
-  processCpu?: ProcessPeaks;
+  processCpu?: ProcessFigures;
   /** Pagefind's own CLI on the same built site: the floor of the search step (scripts/lib/bench/project.ts). */
   pagefindCli?: { ms: number; maxRss: number | null };
   search?: { firstQuery: Sizes; secondQuery: Sizes; firstRequests: number };
 }
 
 /** A figure of each process of the build just made in dir, as the build wrote it to .astro/`name` ({} when it wrote none). */
-function processFigures(dir: string, name: 'edition-peaks.json' | 'edition-cpu.json'): ProcessPeaks {
+function processFigures(dir: string, name: 'edition-peaks.json' | 'edition-cpu.json'): ProcessFigures {
   const file = join(dir, '.astro', name);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProcessPeaks) : {};
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProcessFigures) : {};
 }
 
 /** The median of each process's figure over the runs. */
-function medianByProcess(runs: readonly ProcessPeaks[]): ProcessPeaks {
-  const out: ProcessPeaks = {};
+function medianByProcess(runs: readonly ProcessFigures[]): ProcessFigures {
+  const out: ProcessFigures = {};
   for (const key of ['astro', 'finish', 'pagefind'] as const) {
     const known = runs.map((r) => r[key]).filter((x): x is number => x !== undefined);
     if (known.length) out[key] = median(known);
@@ -388,8 +388,8 @@ async function main(): Promise<void> {
     const peer: PeerReport = { name: 'Starlight (@astrojs/starlight, default configuration)', scales: [] };
     for (const scale of SCALES) {
       const runs: StageRun[][] = [];
-      const peaks: ProcessPeaks[] = [];
-      const cpu: ProcessPeaks[] = [];
+      const peaks: ProcessFigures[] = [];
+      const cpu: ProcessFigures[] = [];
       const n = scaledRuns(scale);
       // The peer's builds alternate with ours (one of each in turn), so that both meet the same
       // load of a shared machine; its pages are written from our corpus after our first build.

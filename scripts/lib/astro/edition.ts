@@ -48,14 +48,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FinishReport } from './finish.ts';
-import { peakRss, processorTime, stepLog, type ProcessPeaks } from './steps.ts';
+import { peakRss, processorTime, stepLog, type ProcessFigures } from './steps.ts';
 import { READY_FOR_COPIES, pageFrame, withPageCopies } from './page-copies.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 
 /** Bytes of page copies the pipe to the steps after Astro may hold before a page waits for it to drain. */
 const PAGES_IN_PIPE = 16 * 1024 * 1024;
 
-export type { MemoryAt, ProcessPeaks, StepTimes } from './steps.ts';
+export type { MemoryAt, ProcessFigures, StepTimes } from './steps.ts';
 
 /**
  * Starts `node script ...args` in root; each line it prints goes to `log` as it comes. `done`
@@ -215,9 +215,9 @@ export default function edition(): AstroIntegration {
         steps.build = performance.now() - setupStarted;
         writeFileSync(join(root, '.astro', 'edition-steps.json'), JSON.stringify(steps));
         writeFileSync(join(root, '.astro', 'edition-memory.json'), JSON.stringify(memory));
-        const peaks: ProcessPeaks = { astro: peakRss(), ...report.peaks };
+        const peaks: ProcessFigures = { astro: peakRss(), ...report.peaks };
         writeFileSync(join(root, '.astro', 'edition-peaks.json'), JSON.stringify(peaks));
-        const cpu: ProcessPeaks = { astro: astroCpu, ...report.cpu };
+        const cpu: ProcessFigures = { astro: astroCpu, ...report.cpu };
         writeFileSync(join(root, '.astro', 'edition-cpu.json'), JSON.stringify(cpu));
         writeFileSync(join(root, '.astro', 'edition-search.json'), JSON.stringify(report.search));
       },

@@ -30,7 +30,7 @@ import { workerCode } from '../offline/serviceworker.ts';
 import { indexSite, pageCopies, prepareSearch, type PageCopies } from '../search/index-site.ts';
 import { READY_FOR_COPIES, readPageFrames } from './page-copies.ts';
 import { idleWork } from './idle.ts';
-import { peakRss, processorTime, stepLog, type MemoryAt, type ProcessPeaks, type StepTimes } from './steps.ts';
+import { peakRss, processorTime, stepLog, type MemoryAt, type ProcessFigures, type StepTimes } from './steps.ts';
 
 /** How many characters of pages waiting to be scanned for their URLs this process holds (beyond, a page is scanned from its file). */
 const SCANS_HELD = 32 * 2 ** 20;
@@ -39,9 +39,9 @@ export interface FinishReport {
   steps: StepTimes;
   memory: MemoryAt[];
   /** The peak memory of this process and of Pagefind's service. */
-  peaks: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
+  peaks: Pick<ProcessFigures, 'finish' | 'pagefind'>;
   /** The processor time of this process and of Pagefind's service, in milliseconds. */
-  cpu: Pick<ProcessPeaks, 'finish' | 'pagefind'>;
+  cpu: Pick<ProcessFigures, 'finish' | 'pagefind'>;
   /** The pages search indexed, the copies of them that came, and how many it read from their copies (scripts/lib/astro/page-copies.ts). */
   search: { pages: number; copies: number; copied: number };
 }

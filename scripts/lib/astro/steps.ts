@@ -86,7 +86,7 @@ export function childProcesses(): { pid: number; command: string }[] {
  * A figure for each process of the build (.astro/edition-peaks.json: the peak resident set in
  * bytes; .astro/edition-cpu.json: the processor time in milliseconds), for the benchmark.
  */
-export interface ProcessPeaks {
+export interface ProcessFigures {
   /** The Astro process (its own, not its children's). */
   astro?: number;
   /** The process of the steps after Astro (scripts/lib/astro/finish.ts). */

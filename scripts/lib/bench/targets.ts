@@ -5,7 +5,7 @@
  * peak memory on the machine's cores.
  */
 import { mib, s1 } from './stats.ts';
-import type { ProcessPeaks } from '../astro/steps.ts';
+import type { ProcessFigures } from '../astro/steps.ts';
 import type { BuildPhases } from './phases.ts';
 
 /** ×100: the build (Astro, search, offline; not the synthetic model) within this time and peak memory. */
@@ -30,9 +30,9 @@ export interface TargetInput {
     peakRss: number | null;
     stages: { name: string; medianMs: number; medianMaxRss: number | null }[];
     /** The peak of each process of the build (Astro's, the steps after it, Pagefind's service). */
-    processPeaks?: ProcessPeaks;
+    processPeaks?: ProcessFigures;
     /** The processor time of each process of the build, in ms. */
-    processCpu?: ProcessPeaks;
+    processCpu?: ProcessFigures;
     /** Pagefind's own CLI on the same built site: the floor of the search step. */
     pagefindCli?: { ms: number; maxRss: number | null };
   }[];
@@ -96,7 +96,7 @@ export function buildTargets(r: TargetInput): Target[] {
 }
 
 /** « (Astro 1546, steps after Astro 1939, Pagefind 1339 MiB)», or nothing when no process told its peak. */
-function peaksText(p: ProcessPeaks | undefined): string {
+function peaksText(p: ProcessFigures | undefined): string {
   const parts = [
     ['Astro', p?.astro],
     ['steps after Astro', p?.finish],
@@ -109,7 +109,7 @@ function peaksText(p: ProcessPeaks | undefined): string {
  * The processor time of a build slower than the peer's, by process, against the peer's whole
  * build: «; processor time 5.3 s against 4.2 s: Astro's process 3.1 s, the steps after it 1.8 s, Pagefind's service 0.3 s».
  */
-function cpuText(x: { cpuMs?: number | null; ours: { cpuMs?: number | null } }, cpu: ProcessPeaks | undefined): string {
+function cpuText(x: { cpuMs?: number | null; ours: { cpuMs?: number | null } }, cpu: ProcessFigures | undefined): string {
   if (!x.cpuMs || !x.ours.cpuMs) return '';
   const parts = [
     ["Astro's process", cpu?.astro],
