@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
-import { pageFileOf, pageFrame, readPageFrames, withPageCopies } from '../scripts/lib/astro/page-copies.ts';
-import { isIndexedPage, pageCopies, readPage, readPages, type PageCopy } from '../scripts/lib/search/index-site.ts';
+import { pageFileOf, pageFrame, pageListFrame, readPageFrames, withPageCopies } from '../scripts/lib/astro/page-copies.ts';
+import { isIndexedPage, pageCopies, readPage, readPages, recordMaker, type PageCopy, type SearchSetup } from '../scripts/lib/search/index-site.ts';
 import { lexiconFor } from '../scripts/lib/search/lexicon.ts';
 import { routes } from '../src/model/routes.ts';
 
@@ -81,10 +81,19 @@ describe('withPageCopies', () => {
     '/acties/1.json': () => new Response('{"nummer":1}', { headers: { 'Content-Type': 'application/json' } }),
     '/weg/': () => new Response('<p>weg</p>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
     '/meta/': () => new Response('<p>met metadata</p>', { headers: { 'Content-Type': 'text/html' } }),
+    '/404/': () => new Response('<p>niet gevonden</p>', { headers: { 'Content-Type': 'text/html' } }),
   };
+  const page = { type: 'page', route: '/acties/[number]' };
+  const paths = [
+    { pathname: '/404', route: { type: 'page', route: '/404' } },
+    { pathname: '/acties/1/', route: page },
+    { pathname: '/acties', route: { type: 'page', route: '/acties' } },
+    { pathname: '/acties/1.json', route: { type: 'endpoint', route: '/acties/[number].json' } },
+    { pathname: '/', route: { type: 'page', route: '/' } },
+  ] as unknown as Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>;
   const inner: AstroPrerenderer = {
     name: 'test',
-    getStaticPaths: () => Promise.resolve([]),
+    getStaticPaths: () => Promise.resolve(paths),
     render: (request) => {
       const path = new URL(request.url).pathname;
       const response = responses[path]!();
@@ -93,9 +102,17 @@ describe('withPageCopies', () => {
   };
   it('hands on every HTML page, and Astro gets the same bytes, status and headers', async () => {
     const sent: { file: string; body: string }[] = [];
-    const wrapped = withPageCopies(inner, '/', (file, body) => void sent.push({ file, body: Buffer.from(body).toString('utf8') }));
-    expect(wrapped.getStaticPaths).toBe(inner.getStaticPaths);
-    const render = (path: string) => wrapped.render(new Request(`http://localhost${path}`), { routeData: {} as never });
+    const listed: string[][] = [];
+    const wrapped = withPageCopies(
+      inner,
+      '/',
+      (file, body) => void sent.push({ file, body: Buffer.from(body).toString('utf8') }),
+      (files) => void listed.push(files),
+    );
+    // The paths as they are, and the files of the pages among them listed first (not 404.html, not an endpoint).
+    expect(await wrapped.getStaticPaths()).toBe(paths);
+    expect(listed).toEqual([['acties/1/index.html', 'acties/index.html', 'index.html']]);
+    const render = (path: string) => wrapped.render(new Request(`http://localhost${path}`), { routeData: { route: '/acties/[number]' } as never });
     const page = (await render('/acties/1/')) as Response;
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -111,6 +128,9 @@ describe('withPageCopies', () => {
       { file: 'acties/1/index.html', body: '<!doctype html><p>Actie 1</p>' },
       { file: 'meta/index.html', body: '<p>met metadata</p>' },
     ]);
+    // The 404 page (requested at /404/, written as 404.html) is not handed on.
+    await wrapped.render(new Request('http://localhost/404/'), { routeData: { route: '/404' } as never });
+    expect(sent).toHaveLength(2);
   });
 });
 
@@ -143,11 +163,11 @@ describe('readPages', () => {
 describe('pageCopies', () => {
   const dist = mkdtempSync(join(tmpdir(), 'copies-'));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
-  // Words Hunspell does not know, so that only the corpus's own counts decide: «kwartelbos» twice, «pruttelvink» once.
   const html = (text: string) => `<!doctype html><html lang="nl"><head><title>T</title></head><body><main><p>${text}</p></main></body></html>`;
   const texts: Record<string, string> = {
     'a/index.html': 'kwartelbos en pruttelvink',
     'b/index.html': 'weer kwartelbos',
+    'c/index.html': 'de derde pagina',
     [`${routes.search().slice(1)}index.html`]: 'pruttelvink op de zoekpagina',
     '404.html': 'pruttelvink niet gevonden',
   };
@@ -156,42 +176,112 @@ describe('pageCopies', () => {
     writeFileSync(join(dist, file), html(text));
   }
   const files = Object.keys(texts).filter(isIndexedPage);
-  const send = (copies: ReturnType<typeof pageCopies>, file: string) => copies.add(file, html(texts[file]!), Buffer.byteLength(html(texts[file]!)));
+  const send = (copies: ReturnType<typeof pageCopies>, file: string, text = texts[file]!) => copies.add(file, html(text), Buffer.byteLength(html(text)));
+  /** A search setup whose index keeps what it is given, in order. */
+  const setup = () => {
+    const added: string[] = [];
+    const index = { addHTMLFile: (f: { sourcePath?: string; url?: string }) => (added.push(f.sourcePath ?? f.url ?? '?'), Promise.resolve({ errors: [] })) };
+    const s = { sources: { abbreviations: [], sics: [] }, lexicon: lexiconFor([]), dates: {}, index } as unknown as SearchSetup;
+    return { setup: s, added };
+  };
 
-  it('reads only the pages search indexes, and counts their words as lexiconFor does', () => {
-    expect(files).toEqual(['a/index.html', 'b/index.html']);
+  it('reads only the pages search indexes', () => {
+    expect(files).toEqual(['a/index.html', 'b/index.html', 'c/index.html']);
     const copies = pageCopies();
     for (const file of Object.keys(texts)) send(copies, file);
     expect([...copies.pages.keys()]).toEqual(files);
-    const { pages, copied } = readPages(dist, files, copies.pages);
-    expect(copied).toBe(2);
-    const lex = copies.lexiconOf(pages)!;
-    const whole = lexiconFor(pages.map((p) => p.text));
-    expect(lex.size).toBe(whole.size);
-    // Counted over the indexed pages only: «pruttelvink» once there (the search page and 404 not counted).
-    expect([lex.has('kwartelbos'), lex.has('pruttelvink')]).toEqual([true, false]);
-    expect([whole.has('kwartelbos'), whole.has('pruttelvink')]).toEqual([true, false]);
+    expect(readPages(dist, files, copies.pages).copied).toBe(3);
   });
-  it('adds the pages that came without a copy (read from their files) to the counts', () => {
-    // «kwartelbos» once in the copy of a, once in b, which is read from its file.
-    const partial = pageCopies();
-    send(partial, 'a/index.html');
-    const { pages, copied } = readPages(dist, files, partial.pages);
-    expect(copied).toBe(1);
-    const lex = partial.lexiconOf(pages)!;
-    expect(lex.has('kwartelbos')).toBe(true);
-    expect(lex.size).toBe(lexiconFor(pages.map((p) => p.text)).size);
+  it('sends each page’s records to the index in the order of the files, whatever order the pages come in', async () => {
+    const { setup: s, added } = setup();
+    const copies = pageCopies();
+    copies.start(s);
+    copies.expect([...files, '404.html'].reverse());
+    send(copies, 'c/index.html');
+    send(copies, 'b/index.html');
+    // Held until a has come.
+    expect(added).toEqual([]);
+    send(copies, 'a/index.html');
+    expect(added).toEqual(files);
+    const early = copies.early()!;
+    await early.answered();
+    const { pages } = readPages(dist, files, copies.pages);
+    expect(early.extends(pages, 1)).toEqual({ pages: 3, records: 3 });
+    // One index only: with more, the records are spread over them once they are all there.
+    expect(early.extends(pages, 2)).toBeUndefined();
+    // The records are those made once every page is there.
+    const make = recordMaker(s);
+    expect(early.words.counts).toEqual(
+      new Map(
+        Object.entries(
+          pages
+            .flatMap((p) => make(p, () => html(p.text)).flatMap((r) => r.vocabulary))
+            .reduce<Record<string, number>>((m, w) => ((m[w] = (m[w] ?? 0) + 1), m), {}),
+        ),
+      ),
+    );
   });
-  it('gives no lexicon where a copy was counted but not used, or came twice', () => {
-    const stale = pageCopies();
-    send(stale, 'a/index.html');
-    stale.add('b/index.html', html('een andere tekst dan die op schijf'), Buffer.byteLength(html('een andere tekst dan die op schijf')));
-    expect(readPages(dist, files, stale.pages).copied).toBe(1);
-    expect(stale.lexiconOf(readPages(dist, files, stale.pages).pages)).toBeUndefined();
+  it('sends nothing before it is ready and the files are known; a page that comes before is indexed at the end', () => {
+    const { setup: s, added } = setup();
+    const copies = pageCopies();
+    copies.expect(files);
+    send(copies, 'a/index.html');
+    copies.start(s);
+    send(copies, 'b/index.html');
+    send(copies, 'c/index.html');
+    // a never went: nothing after it either.
+    expect(added).toEqual([]);
+    const { pages } = readPages(dist, files, copies.pages);
+    expect(copies.early()!.extends(pages, 1)).toEqual({ pages: 0, records: 0 });
+  });
+  it('gives up the early index where a page came twice, a copy is not the file, or there are more records than one index holds', async () => {
     const twice = pageCopies();
+    twice.start(setup().setup);
+    twice.expect(files);
     for (const file of [...files, 'b/index.html']) send(twice, file);
-    const { pages, copied } = readPages(dist, files, twice.pages);
-    expect(copied).toBe(2);
-    expect(twice.lexiconOf(pages)).toBeUndefined();
+    expect(twice.early()!.extends(readPages(dist, files, twice.pages).pages, 1)).toBeUndefined();
+    const stale = pageCopies();
+    stale.start(setup().setup);
+    stale.expect(files);
+    send(stale, 'a/index.html');
+    send(stale, 'b/index.html', 'een andere tekst dan die op schijf');
+    send(stale, 'c/index.html');
+    const read = readPages(dist, files, stale.pages);
+    expect(read.copied).toBe(2);
+    expect(stale.early()!.extends(read.pages, 1)).toBeUndefined();
+    const { setup: s, added } = setup();
+    const over = pageCopies();
+    // Two records to an index: the third page's record does not go.
+    over.start(s, 2);
+    over.expect(files.slice(0, 2));
+    // Not for a site of more pages than a quarter of that (EARLY_PAGES_PER_INDEX).
+    expect(over.early()).toBeUndefined();
+    const small = pageCopies();
+    small.start(s, 12);
+    small.expect(files);
+    for (const file of files) send(small, file);
+    expect(added).toEqual(files);
+    const few = pageCopies();
+    const two = setup();
+    few.start(two.setup, 8);
+    few.expect(files.slice(0, 2));
+    for (const file of files) send(few, file);
+    expect(two.added).toEqual(files.slice(0, 2));
+  });
+});
+
+describe('pageListFrame', () => {
+  it('goes through the pipe as a frame without a name, before the pages', async () => {
+    const stream = new PassThrough();
+    const got: { file: string; body: string }[] = [];
+    const reading = readPageFrames(stream, (file, body) => got.push({ file, body: body.toString('utf8') }));
+    for (const part of pageListFrame(['a/index.html', 'b/index.html'])) stream.write(part);
+    for (const part of pageFrame('a/index.html', utf8('<p>a</p>'))) stream.write(part);
+    stream.end();
+    await reading;
+    expect(got).toEqual([
+      { file: '', body: 'a/index.html\nb/index.html' },
+      { file: 'a/index.html', body: '<p>a</p>' },
+    ]);
   });
 });

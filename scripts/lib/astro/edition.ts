@@ -11,15 +11,18 @@
  *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
  *                       content sync, which reads only the committed MDX pages, and the bundling);
  *                       in `astro dev` the hook waits for it.
+ *                       In `astro build`, `node scripts/lib/astro/finish.ts --wait` starts too, the
+ *                       steps after Astro: they get ready while Astro starts and syncs its content
+ *                       on one core (their modules, the Hunspell word list, Pagefind's service),
+ *                       read the model when the ingest has written it (a line on their stdin),
+ *                       and read the pages' copies as Astro renders them.
  *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): a copy of
  *                       every HTML page it renders goes to the steps after Astro, and their search
  *                       and offline steps read it as it comes, on the core Astro leaves free (until
  *                       they are ready, READY_FOR_COPIES, the copies wait in the pipe).
  *   bundled (a Vite     the last moment before Astro renders the pages, which read the model: the
- *   buildApp hook)      ingest is awaited here. Then `node scripts/lib/astro/finish.ts --wait`
- *                       starts and gets ready while Astro renders (its modules, the Hunspell
- *                       word list, the model, Pagefind's service), and reads the pages' copies.
- *   astro:build:done    the site's folder goes to its stdin, and it does the rest: the classic
+ *   buildApp hook)      ingest is awaited here.
+ *   astro:build:done    the site's folder goes to the steps' stdin, and they do the rest: the classic
  *                       scripts from public/ minified (scripts/lib/minify.ts) and those from
  *                       src/client/ bundled (scripts/lib/client.ts); search (Pagefind's Node API
  *                       with the Dutch terms, and the same index for file://,
@@ -36,8 +39,9 @@
  * to .astro/edition-memory.json (the benchmark's profile, scripts/lib/bench/profile.ts); the
  * peak memory of each process (Astro's, the steps after it, Pagefind's service; from /proc) to
  * .astro/edition-peaks.json, and their processor time to .astro/edition-cpu.json (Astro's when it
- * is done); the pages search indexed, the copies of them that came and how
- * many it read from their copies, to .astro/edition-search.json.
+ * is done); the pages search indexed, the copies of them that came, how
+ * many it read from their copies and how many went to Pagefind as they came, to
+ * .astro/edition-search.json.
  */
 import { spawn } from 'node:child_process';
 import { getCompileCacheDir } from 'node:module';
@@ -46,10 +50,10 @@ import type { Writable } from 'node:stream';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { FinishReport } from './finish.ts';
 import { peakRss, processorTime, stepLog, type ProcessFigures } from './steps.ts';
-import { READY_FOR_COPIES, pageFrame, withPageCopies } from './page-copies.ts';
+import { READY_FOR_COPIES, pageFrame, pageListFrame, withPageCopies } from './page-copies.ts';
 import { siteAddress } from '../../../src/site/address.ts';
 
 /** Bytes of page copies the pipe to the steps after Astro may hold before a page waits for it to drain. */
@@ -106,11 +110,29 @@ export default function edition(): AstroIntegration {
   const { steps, memory, note, timed } = stepLog();
   /** The ingest process: the model written, the pages checked (resolved at once with EDITION_CORPUS=generated). */
   let ingest: Promise<void> = Promise.resolve();
-  /** The process of the steps after Astro, started when Astro has bundled the site. */
+  /** The process of the steps after Astro, started with the build. */
   let finish: (ReturnType<typeof runNode> & { started: number }) | undefined;
   /** Whether the steps after Astro read the pages' copies as they come (READY_FOR_COPIES). */
   let copying = false;
   const reportFile = () => join(root, '.astro', 'edition-finish.json');
+  /**
+   * Starts the steps after Astro. They get ready while Astro starts and syncs its content on
+   * one core (their modules, the Hunspell word list, Pagefind's service), and read the model
+   * once the ingest has written it; then they wait on stdin for the site. Should the build
+   * fail, this process exits and their stdin closes: they exit too.
+   */
+  const startFinish = (logger: AstroIntegrationLogger) => {
+    mkdirSync(join(root, '.astro'), { recursive: true });
+    rmSync(reportFile(), { force: true });
+    const log = (line: string) => {
+      if (line === READY_FOR_COPIES) copying = true;
+      logger.info(line);
+    };
+    const run = runNode(root, 'scripts/lib/astro/finish.ts', ['--wait', publicDir, reportFile()], log);
+    finish = { started: performance.now(), ...run };
+    // Their first line: the model is there (nothing is written when the ingest fails).
+    ingest.then(() => run.input.write('model\n')).catch(() => {});
+  };
 
   return {
     name: 'herstel-edition',
@@ -122,29 +144,31 @@ export default function edition(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         if (process.env.EDITION_CORPUS === 'generated') {
           logger.info('using the corpus in content/generated/ and content/pages/ as written (EDITION_CORPUS=generated)');
-          return;
+        } else {
+          // The model is built and the pages are checked in a process of their own: the Astro process
+          // reads only what it writes (content/generated/, content/pages/).
+          let line = '';
+          const run = runNode(root, 'scripts/ingest.ts', ['--check', root], (l) => (line = l));
+          run.input.end();
+          ingest = timed('ingest', () => run.done).then(
+            (warnings) => {
+              note('model built, pages checked (ingest process)');
+              if (warnings.trim()) logger.warn(warnings.trim());
+              logger.info(`model: ${line.replace(/^ingest: /, '')}; committed MDX pages up to date`);
+            },
+            (err: Error) => {
+              // The ingest's own message for the editor (the file, the line, what was expected).
+              throw new Error(err.message.replace(/^ingest failed: /, ''), { cause: err });
+            },
+          );
+          ingest.catch(() => {});
         }
-        // The model is built and the pages are checked in a process of their own: the Astro process
-        // reads only what it writes (content/generated/, content/pages/).
-        let line = '';
-        const run = runNode(root, 'scripts/ingest.ts', ['--check', root], (l) => (line = l));
-        run.input.end();
-        ingest = timed('ingest', () => run.done).then(
-          (warnings) => {
-            note('model built, pages checked (ingest process)');
-            if (warnings.trim()) logger.warn(warnings.trim());
-            logger.info(`model: ${line.replace(/^ingest: /, '')}; committed MDX pages up to date`);
-          },
-          (err: Error) => {
-            // The ingest's own message for the editor (the file, the line, what was expected).
-            throw new Error(err.message.replace(/^ingest failed: /, ''), { cause: err });
-          },
-        );
-        ingest.catch(() => {});
         // A build reads the model only when it renders the pages (below: after bundling); the
         // content collections read the committed MDX pages, which the ingest only reads. Meanwhile
-        // Astro starts, syncs its content and bundles. Anything else (astro dev) waits here.
-        if (command !== 'build') await ingest;
+        // Astro starts, syncs its content and bundles, and the steps after Astro get ready.
+        // Anything else (astro dev) waits here.
+        if (command === 'build') startFinish(logger);
+        else await ingest;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         note('Astro build starts');
@@ -154,18 +178,26 @@ export default function edition(): AstroIntegration {
         // later) rather than held up; from then on a page waits for the pipe to drain. So the
         // copies never pile up in this process.
         setPrerenderer((prerenderer) =>
-          withPageCopies(prerenderer, siteAddress().base, async (file, body) => {
-            const pages = finish?.pages;
-            if (!pages || pages.writableEnded || pages.destroyed) return;
-            if (!copying && pages.writableLength + body.byteLength > PAGES_IN_PIPE) return;
-            for (const part of pageFrame(file, body)) pages.write(part);
-            // Should their process end meanwhile, the pipe closes instead of draining.
-            if (copying && pages.writableLength > PAGES_IN_PIPE) await Promise.race([once(pages, 'drain'), once(pages, 'close')]);
-          }),
+          withPageCopies(
+            prerenderer,
+            siteAddress().base,
+            async (file, body) => {
+              const pages = finish?.pages;
+              if (!pages || pages.writableEnded || pages.destroyed) return;
+              if (!copying && pages.writableLength + body.byteLength > PAGES_IN_PIPE) return;
+              for (const part of pageFrame(file, body)) pages.write(part);
+              // Should their process end meanwhile, the pipe closes instead of draining.
+              if (copying && pages.writableLength > PAGES_IN_PIPE) await Promise.race([once(pages, 'drain'), once(pages, 'close')]);
+            },
+            (files) => {
+              const pages = finish?.pages;
+              if (pages && !pages.writableEnded && !pages.destroyed) for (const part of pageListFrame(files)) pages.write(part);
+            },
+          ),
         );
       },
       // Between «Astro build starts» and «pages rendered»: bundling (Vite, Rolldown), then rendering the pages.
-      'astro:build:setup': ({ vite, target, logger }) => {
+      'astro:build:setup': ({ vite, target }) => {
         if (target !== 'server') return;
         vite.plugins = [
           ...(vite.plugins ?? []),
@@ -182,17 +214,6 @@ export default function edition(): AstroIntegration {
               handler: async () => {
                 // The last moment before anything reads the model: a failed ingest stops the build here with its message.
                 await timed('ingestWait', () => ingest);
-                // The steps after Astro get ready while Astro renders on one core (modules, word
-                // list, model, Pagefind's service; not beside bundling, whose threads take both
-                // cores), then wait on stdin for the site. Should Astro fail, its process
-                // exits and their stdin closes: they exit too.
-                mkdirSync(join(root, '.astro'), { recursive: true });
-                rmSync(reportFile(), { force: true });
-                const log = (line: string) => {
-                  if (line === READY_FOR_COPIES) copying = true;
-                  logger.info(line);
-                };
-                finish = { started: performance.now(), ...runNode(root, 'scripts/lib/astro/finish.ts', ['--wait', publicDir, reportFile()], log) };
               },
             },
           },

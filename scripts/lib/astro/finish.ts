@@ -6,17 +6,18 @@
  * they take is never added to what the Astro process holds: the build's peak is the larger
  * of the two processes, not their sum.
  *
- * The integration starts this process (with --wait) when Astro has bundled the site: while
- * Astro renders the pages on one core, it loads its modules, parses the Hunspell word list,
- * reads the model and starts Pagefind's service on the other. Then it waits for one line on
- * stdin, the folder Astro wrote the site to; nothing here reads or writes that folder before.
- * When stdin closes without that line (Astro failed, or its process ended), it exits at once.
+ * The integration starts this process (with --wait) when Astro starts: while Astro syncs its
+ * content on one core, it loads its modules, parses the Hunspell word list and starts
+ * Pagefind's service on the other. Two lines come on stdin: the first when the model is
+ * written (content/generated/; it is read then), the second with the folder Astro wrote the
+ * site to; nothing here reads or writes that folder before. When stdin closes before a line
+ * (Astro failed, or its process ended), it exits at once.
  * A copy of each page Astro renders comes on file descriptor 3 (scripts/lib/astro/page-copies.ts):
  * read for search as it comes, and scanned for the URLs the offline step makes relative when
  * this process has nothing more pressing to do. Once ready, it says so (READY_FOR_COPIES); the
  * copies that came before wait in the pipe until then.
  *
- * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: DIST comes on stdin)
+ * Usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT   (--wait: a line once the model is written, then DIST, on stdin)
  *   prints its log lines; writes to REPORT (JSON) the time of each step and the process's
  *   memory when ready, after search and after the offline step.
  */
@@ -42,8 +43,11 @@ export interface FinishReport {
   peaks: Pick<ProcessFigures, 'finish' | 'pagefind'>;
   /** The processor time of this process and of Pagefind's service, in milliseconds. */
   cpu: Pick<ProcessFigures, 'finish' | 'pagefind'>;
-  /** The pages search indexed, the copies of them that came, and how many it read from their copies (scripts/lib/astro/page-copies.ts). */
-  search: { pages: number; copies: number; copied: number };
+  /**
+   * The pages search indexed, the copies of them that came, how many it read from their copies
+   * (scripts/lib/astro/page-copies.ts), and how many went to Pagefind as they came.
+   */
+  search: { pages: number; copies: number; copied: number; early: number };
 }
 
 /**
@@ -55,13 +59,16 @@ export async function finishBuild(
   publicDir: string,
   log: (line: string) => void,
   copies?: { pages: PageCopies; links: ReadonlyMap<string, ScannedPage>; done: Promise<void> },
+  model?: Promise<unknown>,
 ): Promise<FinishReport> {
   const { steps, memory, note, timed } = stepLog();
-  const search = await timed('prepare', prepareSearch);
+  const search = await timed('prepare', () => prepareSearch(model));
   note('ready');
   if (copies) log(READY_FOR_COPIES);
-  // From here on each copy's records get their extra terms as it comes (those that came already, now).
-  copies?.pages.startTerms(search.sources);
+  // SEARCH_RECORDS_PER_INDEX: fewer records per Pagefind index than RECORDS_PER_INDEX (a test builds a small site with several indexes).
+  const perIndex = Number(process.env.SEARCH_RECORDS_PER_INDEX) || undefined;
+  // From here on each copy's records go to Pagefind as it comes, in the order of the pages (those that came already, now).
+  copies?.pages.start(search, perIndex);
   const dir = await dist;
   // Every copy read (the build process ends the pipe before it sends the folder).
   await copies?.done;
@@ -87,8 +94,6 @@ export async function finishBuild(
     links = relativeLinks(dir, copies?.links, (file, data) => ahead.add(file, data));
     deflateFilesAhead(dir, ahead);
   };
-  // SEARCH_RECORDS_PER_INDEX: fewer records per Pagefind index than RECORDS_PER_INDEX (a test builds a small site with several indexes).
-  const perIndex = Number(process.env.SEARCH_RECORDS_PER_INDEX) || undefined;
   const indexed = await timed('pagefind', () => indexSite(dir, log, search, meanwhile, copies?.pages, perIndex));
   note('after search');
   const client = await bundling;
@@ -101,20 +106,17 @@ export async function finishBuild(
     memory,
     peaks: { finish: peakRss(), pagefind: indexed.servicePeak },
     cpu: { finish: processorTime(), pagefind: indexed.serviceCpu },
-    search: { pages: indexed.pages, copies: indexed.copies, copied: indexed.copied },
+    search: { pages: indexed.pages, copies: indexed.copies, copied: indexed.copied, early: indexed.early },
   };
 }
 
-/** The first line on stdin, or undefined when stdin closes without one. */
-function firstLine(): Promise<string | undefined> {
-  const lines = createInterface({ input: process.stdin });
-  return new Promise((resolve) => {
-    lines.once('line', (line) => {
-      resolve(line); // before close(), whose 'close' event comes at once
-      lines.close();
-    });
-    lines.once('close', () => resolve(undefined));
-  });
+/** The lines on stdin, one at each call, as they come; undefined once stdin has closed. */
+function stdinLines(): () => Promise<string | undefined> {
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  return async () => {
+    const next = await lines.next();
+    return next.done ? undefined : next.value;
+  };
 }
 
 if (import.meta.main) {
@@ -125,9 +127,13 @@ if (import.meta.main) {
     console.error('usage: node scripts/lib/astro/finish.ts DIST|--wait PUBLIC REPORT');
     process.exit(2);
   }
-  // Waiting, stdin closed without a folder: the build process has gone without a site (Astro
-  // failed, or was stopped); nothing to finish, and no process left behind.
-  const built = wait ? firstLine().then((line) => line ?? process.exit(1)) : dist;
+  // Waiting, stdin closed before its line: the build process has gone without a model or a
+  // site (the ingest or Astro failed, or the build was stopped); nothing to finish, and no
+  // process left behind.
+  const line = stdinLines();
+  const expect = () => line().then((l) => l ?? process.exit(1));
+  const model = wait ? expect() : undefined;
+  const built = model ? model.then(expect) : dist;
   // Waiting: the copies of the pages Astro renders come on file descriptor 3 (scripts/lib/astro/page-copies.ts), each read as it comes.
   // Each is read for search (pageCopies) and scanned for its URLs (scanPage, for the offline step's relative links).
   // Search reads a copy at once; the scan waits until every copy that has come is read for
@@ -141,6 +147,8 @@ if (import.meta.main) {
     SCANS_HELD,
   );
   const onPage = (file: string, body: Buffer) => {
+    // Before the first page: the files of all the pages Astro is to render (pageListFrame).
+    if (file === '') return pages.expect(body.toString('utf8').split('\n').filter(Boolean));
     const html = body.toString('utf8');
     pages.add(file, html, body.byteLength);
     scans.add({ file, html, bytes: body.byteLength });
@@ -157,7 +165,7 @@ if (import.meta.main) {
   // Reported where it is awaited (finishBuild, once the site is there).
   copies?.done.catch(() => {});
   try {
-    writeFileSync(report, JSON.stringify(await finishBuild(built, publicDir, (line) => console.log(line), copies)));
+    writeFileSync(report, JSON.stringify(await finishBuild(built, publicDir, (l) => console.log(l), copies, model)));
   } catch (err) {
     console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     process.exit(1);

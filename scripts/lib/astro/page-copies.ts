@@ -34,6 +34,9 @@ export function pageFileOf(pathname: string, base = '/'): string | undefined {
   return file.split('/').some((part) => part === '..' || part === '.') ? undefined : file;
 }
 
+/** The routes of the pages Astro writes as 404.html and 500.html: not pages of the site (and not at the address of their request). */
+const STATUS_PAGES = new Set(['/404', '/500']);
+
 /** A page as one frame: [name length][name][page length][page], lengths as unsigned 32-bit big-endian. */
 export function pageFrame(file: string, body: Uint8Array): Buffer[] {
   const name = Buffer.from(file, 'utf8');
@@ -45,7 +48,16 @@ export function pageFrame(file: string, body: Uint8Array): Buffer[] {
 }
 
 /**
- * Reads frames from `stream` and calls `onPage` for each page, in the order sent; resolves
+ * The files of the pages Astro is to render, as one frame before the first page: a frame with
+ * no name (a page always has one), its body the files, one on each line.
+ */
+export function pageListFrame(files: readonly string[]): Buffer[] {
+  return pageFrame('', Buffer.from(files.join('\n'), 'utf8'));
+}
+
+/**
+ * Reads frames from `stream` and calls `onPage` for each page, in the order sent (and with
+ * the name '' for the list of pageListFrame); resolves
  * when the stream ends, and rejects when it ends inside a frame or `onPage` throws.
  */
 export function readPageFrames(stream: Readable, onPage: (file: string, body: Buffer) => void): Promise<void> {
@@ -94,16 +106,31 @@ export function readPageFrames(stream: Readable, onPage: (file: string, body: Bu
 
 /**
  * Astro's prerenderer with every HTML page it renders passed to `send` (its file in the built
- * site, its bytes); the response Astro writes is made from the same bytes.
+ * site, its bytes); the response Astro writes is made from the same bytes. Before the first,
+ * `list` has the files of all the pages it is to render (the page routes of its paths).
  */
-export function withPageCopies(prerenderer: AstroPrerenderer, base: string, send: (file: string, body: Uint8Array) => void | Promise<void>): AstroPrerenderer {
+export function withPageCopies(
+  prerenderer: AstroPrerenderer,
+  base: string,
+  send: (file: string, body: Uint8Array) => void | Promise<void>,
+  list: (files: string[]) => void = () => {},
+): AstroPrerenderer {
   return {
     ...prerenderer,
     name: `${prerenderer.name} (page copies)`,
+    async getStaticPaths() {
+      const paths = await prerenderer.getStaticPaths();
+      // A page's pathname here is without the base, and without the trailing slash of its address when its route is static.
+      const files = paths.flatMap(({ pathname, route }) =>
+        route.type === 'page' && !STATUS_PAGES.has(route.route) ? (pageFileOf(pathname.endsWith('/') ? pathname : `${pathname}/`) ?? []) : [],
+      );
+      list(files);
+      return paths;
+    },
     async render(request, options) {
       const rendered = await prerenderer.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
-      const file = pageFileOf(new URL(request.url).pathname, base);
+      const file = STATUS_PAGES.has(options.routeData.route) ? undefined : pageFileOf(new URL(request.url).pathname, base);
       if (!file || response.status !== 200 || !response.body || !/^text\/html\b/.test(response.headers.get('content-type') ?? '')) return rendered;
       const body = new Uint8Array(await response.arrayBuffer());
       await send(file, body);

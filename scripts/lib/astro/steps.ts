@@ -83,6 +83,20 @@ export function childProcesses(): { pid: number; command: string }[] {
 }
 
 /**
+ * Resolves once none of `pids` is a child of this process any more (ended and reaped), or after
+ * `limitMs`. A child ended but not yet reaped when this process exits is lost to its parent's
+ * count of its children's processor time.
+ */
+export async function reaped(pids: readonly number[], limitMs = 1000): Promise<void> {
+  const until = performance.now() + limitMs;
+  const alive = () => {
+    const children = new Set(childProcesses().map((p) => p.pid));
+    return pids.some((pid) => children.has(pid));
+  };
+  while (alive() && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
+/**
  * A figure for each process of the build (.astro/edition-peaks.json: the peak resident set in
  * bytes; .astro/edition-cpu.json: the processor time in milliseconds), for the benchmark.
  */

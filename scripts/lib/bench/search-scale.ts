@@ -20,7 +20,7 @@ import { CorpusSchema, type Block, type Footnote } from '../../../src/model/sche
 import { inlineText, plainText } from '../../../src/model/text.ts';
 import { routeData, type RouteData } from '../../../src/site/route-data.ts';
 import { extraTerms } from '../../../src/site/search/terms.ts';
-import { lexiconFor } from '../search/lexicon.ts';
+import { modelLexicon } from '../search/lexicon.ts';
 import { buildIndexes, indexCount, shardOf, TERMS_FIELD, termSources } from '../search/index-site.ts';
 
 /** The readable text of a page from its route data: every list of blocks and of notes in it. */
@@ -55,7 +55,7 @@ export async function indexCorpus(root: string, log: (line: string) => void = co
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(modelPath, 'utf8')));
   const pages = routeData(corpus).map((p) => ({ url: p.route, title: p.title, text: pageText(p) }));
   step(`model and route data: ${pages.length} pages, ${(pages.reduce((n, p) => n + p.text.length, 0) / 1e6).toFixed(1)} M characters`);
-  const lex = lexiconFor(pages.map((p) => p.text));
+  const lex = modelLexicon(corpus);
   const sources = termSources(modelPath, corpus);
   step(`lexicon: ${lex.size} words`);
   const cache = new Map<string, string[]>();

@@ -22,7 +22,7 @@
  *
  * Called by the steps after Astro (scripts/lib/astro/finish.ts) as `await indexSite(distDir,
  * log, setup)`: what needs no page (the word list, the model, Pagefind's service) is made
- * ready by `prepareSearch` while Astro still renders.
+ * ready by `prepareSearch` before Astro renders.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,7 +32,7 @@ import { CorpusSchema, type Corpus } from '../../../src/model/schema.ts';
 import { routes } from '../../../src/model/routes.ts';
 import { LETTER_ID } from '../../../src/model/registry.ts';
 import { abbreviations } from '../../../src/site/abbreviations.ts';
-import { extraTerms, wordsOf, type TermSources } from '../../../src/site/search/terms.ts';
+import { extraTerms, wordsOf, type Lexicon, type TermSources } from '../../../src/site/search/terms.ts';
 import { metaById } from '../../../src/model/corpus.ts';
 import { validateSynonyms } from '../../../src/site/search/synonyms.ts';
 import { t } from '../../../src/site/strings.ts';
@@ -40,9 +40,9 @@ import { passagesOf, type Passage } from './passages.ts';
 import { readGlossary, searchTargets } from './targets.ts';
 import { byPath, listFiles, routeOf } from '../offline/files.ts';
 import { parseHtml, readHtmlPage } from './page-text.ts';
-import { hunspellWords, lexiconCounts, lexiconFor } from './lexicon.ts';
-import { earlyTerms } from './early-terms.ts';
-import { childProcesses, peakRss, processorTime } from '../astro/steps.ts';
+import { hunspellWords, modelLexicon } from './lexicon.ts';
+import { orderedFeed } from './ordered-feed.ts';
+import { childProcesses, peakRss, processorTime, reaped } from '../astro/steps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -234,6 +234,8 @@ export interface IndexResult {
   pages: number;
   /** Pages read from the copies made while Astro rendered them (the others were read from their files). */
   copied: number;
+  /** Pages whose records went to Pagefind as they came, while Astro rendered (earlyIndex). */
+  early: number;
   /** Copies of pages to index that came (each is used when its file has its size). */
   copies: number;
   /** The peak resident set of Pagefind's service in bytes (where /proc tells). */
@@ -291,26 +293,33 @@ export function passageHtml(
   return `<!doctype html><html lang="nl"><head><title>${escapeHtml(p.heading)}</title></head><body><main data-pagefind-body>${filters}${tags}${body}</main></body></html>`;
 }
 
-/** What indexing needs besides the pages: the model's terms and dates, and a Pagefind index to add them to. */
+/** What indexing needs besides the pages: the model's terms, lexicon and dates, and a Pagefind index to add them to. */
 export interface SearchSetup {
   sources: TermSources;
+  lexicon: Lexicon & { size: number };
   dates: Record<string, string | undefined>;
   index: pagefind.PagefindIndex;
 }
 
 /**
  * Everything the search step can do before the site is built: the Hunspell word list parsed
- * (kept by lexicon.ts for the process), the model read and validated once (the extra terms'
- * sources and the dates), Pagefind's service started with an empty index.
+ * (kept by lexicon.ts for the process), Pagefind's service started with an empty index, and,
+ * once `model` has resolved (the model is written), the model read and validated once (the
+ * extra terms' sources, the lexicon and the dates).
  */
-export async function prepareSearch(): Promise<SearchSetup> {
+export async function prepareSearch(model: Promise<unknown> = Promise.resolve()): Promise<SearchSetup> {
   hunspellWords();
+  const created = pagefind.createIndex(PAGEFIND_CONFIG);
+  // Reported where it is awaited, below.
+  created.catch(() => {});
+  await model;
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(process.env.SITE_MODEL ?? join(ROOT, 'content', 'generated', 'model.json'), 'utf8')));
   const sources = termSources(process.env.SITE_MODEL, corpus);
+  const lexicon = modelLexicon(corpus);
   const dates = Object.fromEntries(Object.entries(metaById(corpus)).map(([id, m]) => [id, m.date]));
-  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  const { index, errors } = await created;
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  return { sources, dates, index };
+  return { sources, lexicon, dates, index };
 }
 
 /** What the search step keeps of a page once it has read it: its text and passages (its HTML is read again when its record is made). */
@@ -335,62 +344,176 @@ export function isIndexedPage(file: string): boolean {
   return file.endsWith('.html') && file !== '404.html' && routeOf(file) !== routes.search();
 }
 
+/** A record of the site as Pagefind's service takes it, the name an error gives it, and what it adds to the vocabulary. */
+export interface SiteRecord {
+  file: pagefind.HTMLFile;
+  name: string;
+  /** Its words and extra terms, each once: those the vocabulary counts. */
+  vocabulary: readonly string[];
+  /** How many extra terms it has. */
+  terms: number;
+}
+
+/** A word or term the vocabulary counts: a letter, then letters or digits. */
+const VOCABULARY_WORD = /^\p{L}[\p{L}\p{N}]+$/u;
+
+/**
+ * Makes the records of a page: one for each passage, or the page itself (`html()`, its HTML,
+ * is read only then), each with its extra terms. They come out the same whenever they are
+ * made, as soon as a page comes or once every page is there: the lexicon is the model's
+ * (setup.lexicon). What a word gives is worked out once and kept for the pages after it.
+ */
+export function recordMaker(setup: Pick<SearchSetup, 'sources' | 'lexicon' | 'dates'>) {
+  const cache = new Map<string, string[]>();
+  const record = (text: string, file: (terms: string[]) => pagefind.HTMLFile, name: string): SiteRecord => {
+    const words = wordsOf(text);
+    const terms = extraTerms(text, setup.lexicon, setup.sources, cache, words);
+    const vocabulary = [...new Set([...words, ...terms])].filter((w) => VOCABULARY_WORD.test(w));
+    return { file: file(terms), name, vocabulary, terms: terms.length };
+  };
+  return (p: ReadPage, html: () => string): SiteRecord[] => {
+    const meta = { groep: groupOf(p.route), datum: dateOf(p.route, setup.dates) };
+    const texts = recordTexts(p);
+    if (!p.passages.length) {
+      return [record(texts[0]!, (terms) => ({ sourcePath: p.file, content: indexedRegion(withTerms(html(), terms, p.summary, meta)) }), p.file)];
+    }
+    return p.passages.map((passage, i) =>
+      record(texts[i]!, (terms) => ({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }), passage.url),
+    );
+  };
+}
+export type RecordMaker = ReturnType<typeof recordMaker>;
+
+/** The vocabulary of the records added to the indexes: in how many records each word or term is, and how many extra terms they have. */
+function vocabulary() {
+  const counts = new Map<string, number>();
+  let terms = 0;
+  return {
+    counts,
+    get terms(): number {
+      return terms;
+    },
+    count(r: SiteRecord): void {
+      terms += r.terms;
+      for (const w of r.vocabulary) counts.set(w, (counts.get(w) ?? 0) + 1);
+    },
+  };
+}
+
+/** Hands a record to a Pagefind index; its answer rejects with the record's name when Pagefind reports an error. */
+function addRecord(index: pagefind.PagefindIndex, r: SiteRecord): Promise<void> {
+  return index.addHTMLFile(r.file).then((res) => {
+    if (res.errors.length) throw new Error(`Pagefind, ${r.name}: ${res.errors.join('; ')}`);
+  });
+}
+
+/**
+ * The most pages whose records go to Pagefind while Astro renders, as a share of RECORDS_PER_INDEX:
+ * a site with more pages may well need more than one index (its records are spread over them once
+ * they are all counted), and is indexed once Astro is done.
+ */
+const EARLY_PAGES_PER_INDEX = 1 / 4;
+
+/**
+ * The first index fed while Astro renders: each page's records (recordMaker) go to Pagefind's
+ * service as soon as the page has come and every page before it (in `order`, the order of their
+ * files) has gone, so that Pagefind reads them beside Astro, on the other core. Once Astro is
+ * done, `extends` tells whether what went is the start of what the index must hold (the
+ * pages, read and confirmed by their files, in their order; one index): then the rest is added
+ * after it and the index is the one made by adding every record then. Otherwise the index is
+ * dropped and made anew.
+ */
+function earlyIndex(setup: SearchSetup, order: readonly string[], perIndex: number) {
+  const make = recordMaker(setup);
+  const words = vocabulary();
+  const answers: Promise<void>[] = [];
+  let records = 0;
+  let overflow = false;
+  const feed = orderedFeed<{ page: ReadPage; records: SiteRecord[] }>(order, (item) => {
+    records += item.records.length;
+    // More than one index: the records are spread over them once they are all there.
+    if (records > perIndex) {
+      overflow = true;
+      return feed.close();
+    }
+    for (const r of item.records) {
+      words.count(r);
+      const answer = addRecord(setup.index, r);
+      // Awaited in `answered`, in turn.
+      answer.catch(() => {});
+      answers.push(answer);
+    }
+  });
+  return {
+    make,
+    words,
+    /** A page has come (read from its copy, `html`). */
+    add(page: ReadPage, html: string): void {
+      if (!feed.closed) feed.add(page.file, { page, records: make(page, () => html) });
+    },
+    /** No more goes to the index. */
+    close: () => feed.close(),
+    /** Waits for Pagefind's answer to every record sent (the first error is thrown). */
+    async answered(): Promise<void> {
+      for (const a of answers) await a;
+    },
+    /** The pages whose records went, and how many records, when they are the first of `pages` and `indexes` is one; else undefined. */
+    extends(pages: readonly ReadPage[], indexes: number): { pages: number; records: number } | undefined {
+      const sent = feed.sent;
+      if (overflow || feed.repeated || indexes !== 1 || sent.length > pages.length || sent.some((x, i) => x.page !== pages[i])) return undefined;
+      return { pages: sent.length, records };
+    },
+    /** Whether any record went. */
+    get started(): boolean {
+      return answers.length > 0;
+    },
+  };
+}
+type EarlyIndex = ReturnType<typeof earlyIndex>;
+
 /**
  * The pages search indexes, read from their copies as they come while Astro renders
- * (scripts/lib/astro/finish.ts), and the words of their texts counted for the lexicon.
+ * (scripts/lib/astro/finish.ts). Once the search step is ready (`start`) and the files of the
+ * pages to come are known (`expect`, before the first), their records go to Pagefind as
+ * they come (earlyIndex), where the site is small enough for one index.
  */
 export function pageCopies() {
   const pages = new Map<string, PageCopy>();
-  const counts = lexiconCounts();
-  let repeated = false;
-  /** The records' terms worked out as the pages come (early-terms.ts), once the terms' sources are there. */
-  let early: ReturnType<typeof earlyTerms> | undefined;
-  const waiting: { page: ReadPage; words: string[] }[] = [];
-  /** What the sources give each record of a page (sourceTerms). */
-  const fromSources = new WeakMap<ReadPage, string[][]>();
-  // `words`: those of the page's text (counted for the lexicon), which is a record's text where the page has no passages.
-  const work = (page: ReadPage, words: string[]) => {
-    fromSources.set(
-      page,
-      recordTexts(page).map((text) => early!.record(text, text === page.text ? words : wordsOf(text))),
-    );
+  let order: string[] | undefined;
+  let ready: { setup: SearchSetup; perIndex: number } | undefined;
+  let early: EarlyIndex | undefined;
+  /** Once the search step is ready and the order known: the early index, for a site small enough. */
+  const begin = () => {
+    if (ready && order && order.length <= ready.perIndex * EARLY_PAGES_PER_INDEX) early ??= earlyIndex(ready.setup, order, ready.perIndex);
   };
   return {
     pages,
+    /** The files of the pages Astro is to render, known before the first comes: the order of their records (that of the files). */
+    expect(files: readonly string[]): void {
+      order = files.filter(isIndexedPage).sort();
+      begin();
+    },
     /** Reads the copy of `file` (its HTML, its size in bytes as Astro writes it), when search indexes it. */
     add(file: string, html: string, bytes: number): void {
       if (!isIndexedPage(file)) return;
-      if (pages.has(file)) repeated = true;
+      // A page that comes twice stops the early index (orderedFeed); search reads it again from its file.
       const page = readPage(file, html);
       pages.set(file, { page, bytes });
-      const words = wordsOf(page.text);
-      counts.add(page.text, words);
-      if (early) work(page, words);
-      else waiting.push({ page, words });
-    },
-    /** From now on each page's records get their terms as it comes (the pages that came before, first). */
-    startTerms(sources: TermSources): void {
-      early ??= earlyTerms(counts, sources);
-      for (const { page, words } of waiting.splice(0)) work(page, words);
+      early?.add(page, html);
     },
     /**
-     * With `lex` the lexicon of lexiconOf (every page counted): what each word gives with it, as
-     * far as worked out while the pages came (`cache`, for extraTerms), and what the sources give
-     * each record of a page that came (`of`).
+     * The search step is ready: from now on, once the order is known, the records go to
+     * Pagefind as the pages come. (It is ready before Astro renders: the pages that came before
+     * it are indexed once Astro is done.)
      */
-    settle(lex: ReturnType<typeof lexiconFor>): { cache: Map<string, string[]>; of(page: ReadPage): string[][] | undefined } {
-      return { cache: early?.settle(lex) ?? new Map<string, string[]>(), of: (page) => fromSources.get(page) };
+    start(setup: SearchSetup, perIndex = RECORDS_PER_INDEX): void {
+      ready = { setup, perIndex };
+      begin();
     },
-    /**
-     * The lexicon of `used` (lexiconFor), from the counts with the texts of the pages read from
-     * their files added (once: it is called once), where every copy is one of `used` and was
-     * counted once; else undefined.
-     */
-    lexiconOf(used: readonly ReadPage[]): ReturnType<typeof lexiconFor> | undefined {
-      const fromFiles = used.filter((p) => pages.get(p.file)?.page !== p);
-      if (repeated || used.length - fromFiles.length !== pages.size) return undefined;
-      for (const p of fromFiles) counts.add(p.text);
-      return counts.lexicon();
+    /** The index fed while the pages came, if any; no more goes to it from now on. */
+    early(): EarlyIndex | undefined {
+      early?.close();
+      return early;
     },
   };
 }
@@ -426,6 +549,14 @@ export function readPages(dist: string, files: readonly string[], copies?: Reado
     return readPage(file, readFileSync(join(dist, file), 'utf8'));
   });
   return { pages, copied };
+}
+
+/** `index` deleted, and a new empty one in the main service of Pagefind's module. */
+async function freshIndex(index: pagefind.PagefindIndex): Promise<pagefind.PagefindIndex> {
+  await index.deleteIndex();
+  const { index: fresh, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!fresh) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  return fresh;
 }
 
 let ownServices = 0;
@@ -470,12 +601,17 @@ export async function buildIndexes(
       for (const f of got.files) files.push({ index: wave[i]!, path: shardFolder(wave[i]!) + f.path.replace(/^\/+/, ''), content: f.content });
     }
     // The peak memory and the processor time of the services (Pagefind's indexer), read before they end.
-    for (const p of childProcesses()) {
-      if (!p.command.startsWith('pagefind')) continue;
-      peaks.push(peakRss(p.pid) ?? 0);
-      cpu.push(processorTime(p.pid) ?? 0);
+    const pids = childProcesses()
+      .filter((p) => p.command.startsWith('pagefind'))
+      .map((p) => p.pid);
+    for (const pid of pids) {
+      peaks.push(peakRss(pid) ?? 0);
+      cpu.push(processorTime(pid) ?? 0);
     }
     await Promise.all(services.map((s) => s.api.close()));
+    // Ended, and reaped by this process (Pagefind's module does not keep it waiting for them): so
+    // their processor time is in this process's (and the build's) children's, as /usr/bin/time counts it.
+    await reaped(pids);
   }
   return { files, servicePeak: peaks.length ? Math.max(...peaks) : undefined, serviceCpu: cpu.length ? cpu.reduce((a, b) => a + b, 0) : undefined };
 }
@@ -498,12 +634,8 @@ export async function indexSite(
   const search = routes.search().replace(/^\/|\/$/g, '');
   const files = listFiles(dist).filter(isIndexedPage);
   const { pages, copied } = readPages(dist, files, copies?.pages);
-  const { sources, dates, index } = setup ?? (await prepareSearch());
-  // Counted as the copies came (and for the pages read from their files, now); else all counted now.
-  const counted = copies?.lexiconOf(pages);
-  const lex = counted ?? lexiconFor(pages.map((p) => p.text));
-  // What was worked out as the copies came, where the whole lexicon gives the same.
-  const early = counted ? copies!.settle(counted) : undefined;
+  const setupDone = setup ?? (await prepareSearch());
+  const { sources, lexicon, index } = setupDone;
   // The synonym table, every target checked against the texts of the pages (or the build stops).
   const synonymFile = join(ROOT, 'content', 'synoniemen.json');
   const synonyms = validateSynonyms(
@@ -513,24 +645,22 @@ export async function indexSite(
   );
   const targets = searchTargets(pages, readGlossary(join(ROOT, 'content', 'begrippen.json')));
 
-  const counts = new Map<string, number>();
-  let termsAdded = 0;
-  const cache = early?.cache ?? new Map<string, string[]>();
-  // The extra terms of a record's text (with what its sources give, when worked out as its page
-  // came); its words (split once) and its terms counted for the vocabulary.
-  const termsOf = (text: string, fromSources: readonly string[] | undefined): string[] => {
-    const words = wordsOf(text);
-    const terms = extraTerms(text, lex, sources, cache, words, fromSources);
-    termsAdded += terms.length;
-    for (const w of new Set([...words, ...terms])) if (/^\p{L}[\p{L}\p{N}]+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return terms;
-  };
   // The site's records in order (a passage each, or a page); record n goes to index shardOf(n).
+  const recordsOf = (p: ReadPage) => p.passages.length || 1;
   const indexes = indexCount(
-    pages.reduce((n, p) => n + (p.passages.length || 1), 0),
+    pages.reduce((n, p) => n + recordsOf(p), 0),
     recordsPerIndex,
   );
-  let records = 0;
+  // The first pages' records, sent to the first index as the pages came (earlyIndex): where they
+  // are the start of the site's records, the rest follows them; else that index is dropped.
+  const early = copies?.early();
+  await early?.answered();
+  const fed = early?.extends(pages, indexes);
+  // Dropped: a new first index, in the same service.
+  const first = early?.started && !fed ? await freshIndex(index) : index;
+  const make = fed ? early!.make : recordMaker(setupDone);
+  const words = fed ? early!.words : vocabulary();
+  let records = fed?.records ?? 0;
   // The records of the indexes in `wave`, each handed to its index (`to`). Records are handed
   // to a Pagefind service without waiting for the one before (its replies come by message id),
   // up to RECORDS_IN_FLIGHT a service at a time: each is a message in memory until the service
@@ -538,36 +668,22 @@ export async function indexSite(
   const feed: FeedIndexes = async (wave, to) => {
     let n = 0;
     const inFlight: Promise<void>[] = [];
-    const add = async (k: number, file: pagefind.HTMLFile, name: string) => {
-      records++;
-      const done = to(k)
-        .addHTMLFile(file)
-        .then((r) => {
-          if (r.errors.length) throw new Error(`Pagefind, ${name}: ${r.errors.join('; ')}`);
-        });
-      // Awaited in its turn (below, or at the end); a later failure is not reported before an earlier one.
-      done.catch(() => {});
-      inFlight.push(done);
-      if (inFlight.length >= RECORDS_IN_FLIGHT * wave.length) await inFlight.shift();
-    };
-    for (const p of pages) {
-      const meta = { groep: groupOf(p.route), datum: dateOf(p.route, dates) };
-      const fromSources = early?.of(p);
-      const texts = recordTexts(p);
-      if (p.passages.length) {
-        for (const [i, passage] of p.passages.entries()) {
-          const k = shardOf(n++, indexes);
-          if (!wave.includes(k)) continue;
-          const terms = termsOf(texts[i]!, fromSources?.[i]);
-          await add(k, { url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }, passage.url);
-        }
-        continue;
+    for (const [i, p] of pages.entries()) {
+      const first = n;
+      n += recordsOf(p);
+      // Already in the first index (fed), or none of its records in this wave.
+      if ((fed && i < fed.pages) || !Array.from({ length: n - first }, (_, j) => shardOf(first + j, indexes)).some((k) => wave.includes(k))) continue;
+      for (const [j, r] of make(p, () => readFileSync(join(dist, p.file), 'utf8')).entries()) {
+        const k = shardOf(first + j, indexes);
+        if (!wave.includes(k)) continue;
+        records++;
+        words.count(r);
+        const done = addRecord(to(k), r);
+        // Awaited in its turn (below, or at the end); a later failure is not reported before an earlier one.
+        done.catch(() => {});
+        inFlight.push(done);
+        if (inFlight.length >= RECORDS_IN_FLIGHT * wave.length) await inFlight.shift();
       }
-      const k = shardOf(n++, indexes);
-      if (!wave.includes(k)) continue;
-      const terms = termsOf(texts[0]!, fromSources?.[0]);
-      const html = readFileSync(join(dist, p.file), 'utf8');
-      await add(k, { sourcePath: p.file, content: indexedRegion(withTerms(html, terms, p.summary, meta)) }, p.file);
     }
     await Promise.all(inFlight);
   };
@@ -579,7 +695,7 @@ export async function indexSite(
   // step then read them back: ×100, 4 s more of the search step.
   const bundleDir = join(dist, 'pagefind');
   rmSync(bundleDir, { recursive: true, force: true });
-  const built = await buildIndexes(indexes, feed, index, meanwhile);
+  const built = await buildIndexes(indexes, feed, first, meanwhile);
   const bundle: { path: string; content: Uint8Array }[] = [];
   for (const f of built.files) {
     // The other indexes need only their index files: the engine is the first's.
@@ -591,7 +707,7 @@ export async function indexSite(
 
   mkdirSync(join(dist, search), { recursive: true });
   // 3. vocabulary: words by frequency (then alphabetically), one small script per first letter
-  const vocab = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const vocab = [...words.counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const buckets = new Map<string, string[]>();
   for (const [w, n] of vocab) {
     const letter = vocabularyBucket(w);
@@ -633,15 +749,16 @@ export async function indexSite(
   );
 
   log(
-    `search: ${pages.length} pages (${copied} read as Astro rendered them) indexed as ${records} records${indexes > 1 ? ` in ${indexes} indexes` : ''}, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${termsAdded} extra terms (lexicon ${lex.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
+    `search: ${pages.length} pages (${copied} read as Astro rendered them, ${fed?.pages ?? 0} indexed as they came) indexed as ${records} records${indexes > 1 ? ` in ${indexes} indexes` : ''}, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${words.terms} extra terms (lexicon ${lexicon.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
   );
   return {
     pages: pages.length,
     copied,
+    early: fed?.pages ?? 0,
     copies: copies?.pages.size ?? 0,
     servicePeak: built.servicePeak,
     serviceCpu: built.serviceCpu,
-    termsAdded,
+    termsAdded: words.terms,
     vocabulary: vocab.length,
     offlineBytes,
   };

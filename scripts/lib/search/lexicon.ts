@@ -29,49 +29,34 @@ export function hunspellWords(): Set<string> {
 }
 
 /**
- * Hunspell plus the corpus's own words (texts of the pages) that occur at least twice (a
- * word seen once may be a piece of a word broken at the end of a line), as one lexicon;
- * Hunspell's words are the trusted ones.
+ * Hunspell plus the corpus's own words in `texts` that occur at least twice (a word seen once
+ * may be a piece of a word broken at the end of a line), as one lexicon; Hunspell's words are
+ * the trusted ones.
  */
 export function lexiconFor(texts: Iterable<string>): Lexicon & { size: number } {
-  const counts = lexiconCounts();
-  for (const t of texts) counts.add(t);
-  return counts.lexicon();
+  const seen = new Map<string, number>();
+  for (const t of texts) for (const w of wordsOf(t)) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const hun = hunspellWords();
+  // The corpus's words beside Hunspell's (not a copy of its 166 000 words per build).
+  const own = new Set<string>();
+  for (const [w, n] of seen) if (n >= 2 && !hun.has(w)) own.add(w);
+  return { has: (w: string) => hun.has(w) || own.has(w), trusted: (w: string) => hun.has(w), size: hun.size + own.size };
+}
+
+/** Every string in `value` (a parsed JSON document), depth first. */
+function* stringsOf(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsOf(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsOf(v);
 }
 
 /**
- * The corpus's words counted a text at a time, as the pages come (scripts/lib/astro/finish.ts),
- * and the lexicon of lexiconFor made from them once the last text is in (before it, `sofar`).
+ * The lexicon of the search step: Hunspell plus the words of the model (content/generated/
+ * model.json: every text of the sources, the titles and notes, in every string it holds) that
+ * occur at least twice (lexiconFor). The model is there before any page is built, so the terms
+ * of a page's records (src/site/search/terms.ts) are what they will be as soon as the page
+ * comes, and its records can go to Pagefind while Astro still renders.
  */
-export function lexiconCounts() {
-  const seen = new Map<string, number>();
-  return {
-    /** Counts the words of `text` (`words`: wordsOf(text), when the caller has them). */
-    add(text: string, words: readonly string[] = wordsOf(text)): void {
-      for (const w of words) if (LETTERS.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
-    },
-    /**
-     * The lexicon as the texts counted so far make it: a word it has stays in it as more texts
-     * are counted, a word it lacks may come in. Each word it lacks when asked goes to `onMiss`.
-     */
-    sofar(onMiss: (word: string) => void): Lexicon {
-      const hun = hunspellWords();
-      return {
-        has: (w: string) => {
-          if (hun.has(w) || (seen.get(w) ?? 0) >= 2) return true;
-          onMiss(w);
-          return false;
-        },
-        trusted: (w: string) => hun.has(w),
-      };
-    },
-    lexicon(): Lexicon & { size: number } {
-      const hun = hunspellWords();
-      // The corpus's words beside Hunspell's (not a copy of its 166 000 words per build).
-      const own = new Set<string>();
-      for (const [w, n] of seen) if (n >= 2 && !hun.has(w)) own.add(w);
-      return { has: (w: string) => hun.has(w) || own.has(w), trusted: (w: string) => hun.has(w), size: hun.size + own.size };
-    },
-  };
+export function modelLexicon(model: unknown): Lexicon & { size: number } {
+  return lexiconFor(stringsOf(model));
 }
-export type LexiconCounts = ReturnType<typeof lexiconCounts>;
