@@ -9,20 +9,23 @@ import { CorpusSchema, CorrectionSchema, type Action, type Block, type Corpus, t
 import { letterSection as sectionOf, metaById, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
 import { ReviewedSchema } from '../model/reviewed.ts';
 import type { DocId } from '../model/routes.ts';
+import { buildCache } from './build-caches.ts';
 
 const ROOT = process.cwd();
 const GENERATED = join(ROOT, 'content', 'generated');
 
-let corpusCache: Corpus | undefined;
+/** The model, once read (shared by the module's instances in a build: src/site/build-caches.ts). */
+const ownCorpus: { corpus?: Corpus } = {};
 
 export function corpus(): Corpus {
-  if (!corpusCache) {
+  const cache = buildCache('corpus', ownCorpus, () => ({}));
+  if (!cache.corpus) {
     const raw = JSON.parse(readFileSync(join(GENERATED, 'model.json'), 'utf8'));
     const parsed = CorpusSchema.safeParse(raw);
     if (!parsed.success) throw new Error(`content/generated/model.json: ${z.prettifyError(parsed.error)}`);
-    corpusCache = parsed.data;
+    cache.corpus = parsed.data;
   }
-  return corpusCache;
+  return cache.corpus;
 }
 
 const EditorialSchema = z.object({

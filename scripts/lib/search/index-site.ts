@@ -401,10 +401,9 @@ function vocabulary() {
 }
 
 /** Hands a record to a Pagefind index; its answer rejects with the record's name when Pagefind reports an error. */
-function addRecord(index: pagefind.PagefindIndex, r: SiteRecord): Promise<void> {
-  return index.addHTMLFile(r.file).then((res) => {
-    if (res.errors.length) throw new Error(`Pagefind, ${r.name}: ${res.errors.join('; ')}`);
-  });
+async function addRecord(index: pagefind.PagefindIndex, r: SiteRecord): Promise<void> {
+  const res = await index.addHTMLFile(r.file);
+  if (res.errors.length) throw new Error(`Pagefind, ${r.name}: ${res.errors.join('; ')}`);
 }
 
 /**
