@@ -35,6 +35,7 @@ export const TIERS = {
     'tests/page-copies.test.ts',
     'tests/ordered-feed.test.ts',
     'tests/build-caches.test.ts',
+    'tests/entries.test.ts',
     'tests/readme.test.ts',
     'tests/route-utils.test.ts',
     'tests/search-query.test.ts',

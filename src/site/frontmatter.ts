@@ -1,7 +1,7 @@
 /**
  * The frontmatter of a generated page (content/pages/): everything about it except its text,
- * as a zod schema. In a module of its own, with only what the schema needs, so that the content
- * layer (src/content.config.ts) validates the pages without loading the route data's code
+ * as a zod schema. In a module of its own, with only what the schema needs, so that the entries
+ * (src/site/entries.ts) validate the pages without loading the route data's code
  * (src/site/route-data.ts re-exports all of it).
  */
 import { z } from 'zod';

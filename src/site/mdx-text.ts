@@ -1,8 +1,8 @@
 /**
  * The text of a committed MDX file (content/pages/, content/passages/, content/editorial/) as
  * its plain tree, read and parsed when a page renders it (src/components/MdxContent.astro),
- * not when the content is loaded: the content layer keeps only each file's frontmatter
- * (src/content.config.ts), so the trees of all pages are never held, or bundled, at once.
+ * not when the entries are read: they keep only each file's frontmatter (src/site/entries.ts),
+ * so the trees of all pages are never held, or bundled, at once.
  * A fault in the text stops the build with the file and the line (src/site/mdx-tree.ts).
  */
 import { readFileSync } from 'node:fs';

@@ -3,15 +3,15 @@
  * folder of the site: each kind has a route of its own (src/pages/acties/[number].astro, …),
  * so that each loads only the components and styles it uses.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { entries, type Entry } from '../../site/entries.ts';
 import type { PageKind } from '../../site/route-data.ts';
 import { resolveLabels } from '../../site/labels.ts';
 
-export type PageEntry = CollectionEntry<'pages'>;
+export type PageEntry = Entry<'pages'>;
 
 /** The generated pages, their interface words (tokens in the committed MDX, src/site/labels.ts) resolved. */
 async function pages(): Promise<PageEntry[]> {
-  return (await getCollection('pages')).map((e) => ({ ...e, data: resolveLabels(e.data) }));
+  return entries('pages').map((e) => ({ ...e, data: resolveLabels(e.data) }));
 }
 
 /** The pages of `kinds`, with the rest of their route below `/${folder}/` as the parameter `param`. */
