@@ -34,7 +34,6 @@ export const TIERS = {
     'tests/minify.test.ts',
     'tests/page-copies.test.ts',
     'tests/ordered-feed.test.ts',
-    'tests/build-caches.test.ts',
     'tests/entries.test.ts',
     'tests/readme.test.ts',
     'tests/route-utils.test.ts',

@@ -9,23 +9,20 @@ import { CorpusSchema, CorrectionSchema, type Action, type Block, type Corpus, t
 import { letterSection as sectionOf, metaById, themeOf as themeOfAction, type HeadingBlock } from '../model/corpus.ts';
 import { ReviewedSchema } from '../model/reviewed.ts';
 import type { DocId } from '../model/routes.ts';
-import { buildCache } from './build-caches.ts';
 
 const ROOT = process.cwd();
 const GENERATED = join(ROOT, 'content', 'generated');
 
-/** The model, once read (shared by the module's instances in a build: src/site/build-caches.ts). */
-const ownCorpus: { corpus?: Corpus } = {};
+let corpusCache: Corpus | undefined;
 
 export function corpus(): Corpus {
-  const cache = buildCache('corpus', ownCorpus, () => ({}));
-  if (!cache.corpus) {
+  if (!corpusCache) {
     const raw = JSON.parse(readFileSync(join(GENERATED, 'model.json'), 'utf8'));
     const parsed = CorpusSchema.safeParse(raw);
     if (!parsed.success) throw new Error(`content/generated/model.json: ${z.prettifyError(parsed.error)}`);
-    cache.corpus = parsed.data;
+    corpusCache = parsed.data;
   }
-  return cache.corpus;
+  return corpusCache;
 }
 
 const EditorialSchema = z.object({

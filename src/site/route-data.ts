@@ -34,7 +34,6 @@ export {
   type RouteFrontmatter,
 } from './frontmatter.ts';
 import { RouteFrontmatterSchema, type ActionReferences, type Link, type RouteFrontmatter } from './frontmatter.ts';
-import { buildCache } from './build-caches.ts';
 
 /** What a page's text is made of, in reading order. */
 export type BodyPart =
@@ -188,8 +187,7 @@ export function actionReferences(action: Action, citedBy: readonly number[], rea
   };
 }
 
-/** The route data of each corpus (shared by the module's instances in a build: src/site/build-caches.ts). */
-const ownRouteData = new WeakMap<Corpus, readonly RouteData[]>();
+const computed = new WeakMap<Corpus, readonly RouteData[]>();
 
 /**
  * The route data of every page as a reader sees it: the records with their interface words.
@@ -197,7 +195,6 @@ const ownRouteData = new WeakMap<Corpus, readonly RouteData[]>();
  * same records (×100: 1.3 s and about 75 MB each time they were computed again).
  */
 export function routeData(corpus: Corpus): readonly RouteData[] {
-  const computed = buildCache('route-data', ownRouteData, () => new WeakMap());
   let pages = computed.get(corpus);
   if (!pages) {
     pages = resolveLabels(routeRecords(corpus));

@@ -55,7 +55,6 @@ import type { FinishReport } from './finish.ts';
 import { peakRss, processorTime, stepLog, type ProcessFigures } from './steps.ts';
 import { READY_FOR_COPIES, pageFrame, pageListFrame, withPageCopies } from './page-copies.ts';
 import { siteAddress } from '../../../src/site/address.ts';
-import { shareBuildCaches } from '../../../src/site/build-caches.ts';
 
 /** Bytes of page copies the pipe to the steps after Astro may hold before a page waits for it to drain. */
 const PAGES_IN_PIPE = 16 * 1024 * 1024;
@@ -102,26 +101,6 @@ function runNode(root: string, script: string, args: string[], log: (line: strin
   // Awaited where its result is needed; until then a failure must not end the process unreported.
   done.catch(() => {});
   return { input: child.stdin, pages, done };
-}
-
-/**
- * What the pages read first, made while Astro syncs its content (its main thread waits on other
- * threads much of that time) and kept in the build caches (src/site/build-caches.ts): the model
- * read and validated, the route data, the data files described. Each in a turn of the event loop
- * of its own, so that Astro's work goes on between them. A failure is left to the pages, which
- * make the same again and report it with its file.
- */
-async function fillBuildCaches(): Promise<void> {
-  const turn = () => new Promise((resolve) => setImmediate(resolve));
-  const { corpus } = await import('../../../src/site/model.ts');
-  await turn();
-  corpus();
-  const { routeData } = await import('../../../src/site/route-data.ts');
-  await turn();
-  routeData(corpus());
-  const { files } = await import('../../../src/pages/data/_data.ts');
-  await turn();
-  files();
 }
 
 export default function edition(): AstroIntegration {
@@ -188,12 +167,8 @@ export default function edition(): AstroIntegration {
         // content collections read the committed MDX pages, which the ingest only reads. Meanwhile
         // Astro starts, syncs its content and bundles, and the steps after Astro get ready.
         // Anything else (astro dev) waits here.
-        if (command === 'build') {
-          startFinish(logger);
-          // What the pages read first, made beside Astro's content sync once the model is there.
-          shareBuildCaches();
-          ingest.then(fillBuildCaches).catch(() => {});
-        } else await ingest;
+        if (command === 'build') startFinish(logger);
+        else await ingest;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         note('Astro build starts');

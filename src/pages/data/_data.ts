@@ -5,7 +5,6 @@ import { actionRecords, type ActionRecord } from '../../site/opendata.ts';
 import { dataFiles, type DataFile } from '../../site/datafiles.ts';
 import { edition } from '../../site/edition.ts';
 import { routeData, type RouteData } from '../../site/route-data.ts';
-import { buildCache } from '../../site/build-caches.ts';
 
 /** The route data of every page: the record each page is made from, read by the data too. */
 function pages(): readonly RouteData[] {
@@ -20,13 +19,11 @@ export function records(): ActionRecord[] {
   return actionRecords(corpus(), pages(), urlOf, (a) => themeOf(a));
 }
 
-/** The data files, once described (shared by the module's instances in a build: src/site/build-caches.ts). */
-const ownFiles: { files?: DataFile[] } = {};
+let cache: DataFile[] | undefined;
 /** Every file under /data/ (see src/site/datafiles.ts), made once per build. */
 export function files(): DataFile[] {
-  const cache = buildCache('data-files', ownFiles, () => ({}));
-  cache.files ??= dataFiles(corpus(), pages(), edition(), urlOf, (a) => themeOf(a));
-  return cache.files;
+  cache ??= dataFiles(corpus(), pages(), edition(), urlOf, (a) => themeOf(a));
+  return cache;
 }
 
 export function file(path: string): DataFile {
