@@ -215,7 +215,7 @@ describe('pageCopies', () => {
       new Map(
         Object.entries(
           pages
-            .flatMap((p) => make(p, () => html(p.text)).flatMap((r) => r.vocabulary))
+            .flatMap((p) => Array.from(make(p, () => html(p.text))).flatMap((x) => x.record.vocabulary))
             .reduce<Record<string, number>>((m, w) => ((m[w] = (m[w] ?? 0) + 1), m), {}),
         ),
       ),

@@ -371,15 +371,23 @@ export function recordMaker(setup: Pick<SearchSetup, 'sources' | 'lexicon' | 'da
     const vocabulary = [...new Set([...words, ...terms])].filter((w) => VOCABULARY_WORD.test(w));
     return { file: file(terms), name, vocabulary, terms: terms.length };
   };
-  return (p: ReadPage, html: () => string): SiteRecord[] => {
+  /**
+   * The records of page `p` that `want` takes (by their number in the page), one at a time as
+   * they are asked for: a letter at ×100 has thousands, and only the few in flight to Pagefind
+   * are held at once.
+   */
+  return function* (p: ReadPage, html: () => string, want: (j: number) => boolean = () => true): Generator<{ j: number; record: SiteRecord }> {
     const meta = { groep: groupOf(p.route), datum: dateOf(p.route, setup.dates) };
-    const texts = recordTexts(p);
     if (!p.passages.length) {
-      return [record(texts[0]!, (terms) => ({ sourcePath: p.file, content: indexedRegion(withTerms(html(), terms, p.summary, meta)) }), p.file)];
+      if (want(0))
+        yield { j: 0, record: record(p.text, (terms) => ({ sourcePath: p.file, content: indexedRegion(withTerms(html(), terms, p.summary, meta)) }), p.file) };
+      return;
     }
-    return p.passages.map((passage, i) =>
-      record(texts[i]!, (terms) => ({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) }), passage.url),
-    );
+    for (const [j, passage] of p.passages.entries()) {
+      if (!want(j)) continue;
+      const file = (terms: string[]) => ({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) });
+      yield { j, record: record(recordText(passage), file, passage.url) };
+    }
   };
 }
 export type RecordMaker = ReturnType<typeof recordMaker>;
@@ -448,7 +456,14 @@ function earlyIndex(setup: SearchSetup, order: readonly string[], perIndex: numb
     words,
     /** A page has come (read from its copy, `html`). */
     add(page: ReadPage, html: string): void {
-      if (!feed.closed) feed.add(page.file, { page, records: make(page, () => html) });
+      if (!feed.closed)
+        feed.add(page.file, {
+          page,
+          records: Array.from(
+            make(page, () => html),
+            (x) => x.record,
+          ),
+        });
     },
     /** No more goes to the index. */
     close: () => feed.close(),
@@ -518,10 +533,8 @@ export function pageCopies() {
 }
 export type PageCopies = ReturnType<typeof pageCopies>;
 
-/** The texts of a page's records: one for each passage, or the page's text when it has none. */
-function recordTexts(page: ReadPage): string[] {
-  return page.passages.length ? page.passages.map((p) => p.texts.join('\n')) : [page.text];
-}
+/** The text of a passage's record (a page without passages: its text). */
+const recordText = (passage: Passage): string => passage.texts.join('\n');
 
 /** Reads a built page (`file`, its path in the site) for search: parsed once, its text and its passages kept. */
 export function readPage(file: string, html: string): ReadPage {
@@ -670,11 +683,11 @@ export async function indexSite(
     for (const [i, p] of pages.entries()) {
       const first = n;
       n += recordsOf(p);
-      // Already in the first index (fed), or none of its records in this wave.
-      if ((fed && i < fed.pages) || !Array.from({ length: n - first }, (_, j) => shardOf(first + j, indexes)).some((k) => wave.includes(k))) continue;
-      for (const [j, r] of make(p, () => readFileSync(join(dist, p.file), 'utf8')).entries()) {
+      // Already in the first index (fed).
+      if (fed && i < fed.pages) continue;
+      const inWave = (j: number) => wave.includes(shardOf(first + j, indexes));
+      for (const { j, record: r } of make(p, () => readFileSync(join(dist, p.file), 'utf8'), inWave)) {
         const k = shardOf(first + j, indexes);
-        if (!wave.includes(k)) continue;
         records++;
         words.count(r);
         const done = addRecord(to(k), r);
