@@ -8,14 +8,13 @@
  *                       validates the corpus from seeds/ and content/, writes content/generated/,
  *                       and stops the build when the committed MDX pages (content/pages/) are
  *                       stale; its message for the editor (file, line, what was expected) is the
- *                       build's error. In `astro build` Astro goes on meanwhile (its start, the
- *                       content sync, which reads only the committed MDX pages, and the bundling);
- *                       in `astro dev` the hook waits for it.
+ *                       build's error. In `astro build` Astro goes on meanwhile (its start and the
+ *                       bundling); in `astro dev` the hook waits for it.
  *                       In `astro build`, `node scripts/lib/astro/finish.ts --wait` starts too, the
- *                       steps after Astro: they get ready while Astro starts and syncs its content
- *                       on one core (their modules, the Hunspell word list, Pagefind's service),
- *                       read the model when the ingest has written it (a line on their stdin),
- *                       and read the pages' copies as Astro renders them.
+ *                       steps after Astro: they get ready while Astro starts (their modules, the
+ *                       Hunspell word list, Pagefind's service), read the model when the ingest
+ *                       has written it (a line on their stdin), and read the pages' copies as
+ *                       Astro renders them.
  *   astro:build:start   Astro's prerenderer is wrapped (scripts/lib/astro/page-copies.ts): a copy of
  *                       every HTML page it renders goes to the steps after Astro, and their search
  *                       and offline steps read it as it comes, on the core Astro leaves free (until
@@ -116,9 +115,9 @@ export default function edition(): AstroIntegration {
   let copying = false;
   const reportFile = () => join(root, '.astro', 'edition-finish.json');
   /**
-   * Starts the steps after Astro. They get ready while Astro starts and syncs its content on
-   * one core (their modules, the Hunspell word list, Pagefind's service), and read the model
-   * once the ingest has written it; then they wait on stdin for the site. Should the build
+   * Starts the steps after Astro. They get ready while Astro starts (their modules, the
+   * Hunspell word list, Pagefind's service), and read the model once the ingest has written it;
+   * then they wait on stdin for the site. Should the build
    * fail, this process exits and their stdin closes: they exit too.
    */
   const startFinish = (logger: AstroIntegrationLogger) => {
@@ -163,9 +162,9 @@ export default function edition(): AstroIntegration {
           );
           ingest.catch(() => {});
         }
-        // A build reads the model only when it renders the pages (below: after bundling); the
-        // content collections read the committed MDX pages, which the ingest only reads. Meanwhile
-        // Astro starts, syncs its content and bundles, and the steps after Astro get ready.
+        // A build reads the model only when it renders the pages (below: after bundling), and the
+        // committed MDX pages, which the ingest only reads, then too (src/site/entries.ts).
+        // Meanwhile Astro starts and bundles, and the steps after Astro get ready.
         // Anything else (astro dev) waits here.
         if (command === 'build') startFinish(logger);
         else await ingest;

@@ -6,9 +6,8 @@
  * they take is never added to what the Astro process holds: the build's peak is the larger
  * of the two processes, not their sum.
  *
- * The integration starts this process (with --wait) when Astro starts: while Astro syncs its
- * content on one core, it loads its modules, parses the Hunspell word list and starts
- * Pagefind's service on the other. Two lines come on stdin: the first when the model is
+ * The integration starts this process (with --wait) when Astro starts: while Astro starts and
+ * bundles, it loads its modules, parses the Hunspell word list and starts Pagefind's service. Two lines come on stdin: the first when the model is
  * written (content/generated/; it is read then), the second with the folder Astro wrote the
  * site to; nothing here reads or writes that folder before. When stdin closes before a line
  * (Astro failed, or its process ended), it exits at once.
@@ -67,7 +66,8 @@ export async function finishBuild(
   if (copies) log(READY_FOR_COPIES);
   // SEARCH_RECORDS_PER_INDEX: fewer records per Pagefind index than RECORDS_PER_INDEX (a test builds a small site with several indexes).
   const perIndex = Number(process.env.SEARCH_RECORDS_PER_INDEX) || undefined;
-  // From here on each copy's records go to Pagefind as it comes, in the order of the pages (those that came already, now).
+  // From here on, once the pages' files are known, each copy's records go to Pagefind as it comes, in the order of the files
+  // (a page that came before is indexed once Astro is done, and so are those after it).
   copies?.pages.start(search, perIndex);
   const dir = await dist;
   // Every copy read (the build process ends the pipe before it sends the folder).
