@@ -386,11 +386,10 @@ export function recordMaker(setup: Pick<SearchSetup, 'sources' | 'lexicon' | 'da
     for (const [j, passage] of p.passages.entries()) {
       if (!want(j)) continue;
       const file = (terms: string[]) => ({ url: passage.url, content: passageHtml(passage, p.filters, { ...meta, bron: p.title }, terms) });
-      yield { j, record: record(recordText(passage), file, passage.url) };
+      yield { j, record: record(passage.texts.join('\n'), file, passage.url) };
     }
   };
 }
-export type RecordMaker = ReturnType<typeof recordMaker>;
 
 /** The vocabulary of the records added to the indexes: in how many records each word or term is, and how many extra terms they have. */
 function vocabulary() {
@@ -471,11 +470,12 @@ function earlyIndex(setup: SearchSetup, order: readonly string[], perIndex: numb
     async answered(): Promise<void> {
       for (const a of answers) await a;
     },
-    /** The pages whose records went, and how many records, when they are the first of `pages` and `indexes` is one; else undefined. */
-    extends(pages: readonly ReadPage[], indexes: number): { pages: number; records: number } | undefined {
+    /** How many pages' records went, when those pages are the first of `pages` and `indexes` is one; else undefined. */
+    extends(pages: readonly ReadPage[], indexes: number): number | undefined {
       const sent = feed.sent;
-      if (overflow || feed.repeated || indexes !== 1 || sent.length > pages.length || sent.some((x, i) => x.page !== pages[i])) return undefined;
-      return { pages: sent.length, records };
+      // A page sent beyond the end of `pages` is unequal to its (undefined) place there too.
+      if (overflow || feed.repeated || indexes !== 1 || sent.some((x, i) => x.page !== pages[i])) return undefined;
+      return sent.length;
     },
     /** Whether any record went. */
     get started(): boolean {
@@ -532,9 +532,6 @@ export function pageCopies() {
   };
 }
 export type PageCopies = ReturnType<typeof pageCopies>;
-
-/** The text of a passage's record (a page without passages: its text). */
-const recordText = (passage: Passage): string => passage.texts.join('\n');
 
 /** Reads a built page (`file`, its path in the site) for search: parsed once, its text and its passages kept. */
 export function readPage(file: string, html: string): ReadPage {
@@ -659,20 +656,17 @@ export async function indexSite(
 
   // The site's records in order (a passage each, or a page); record n goes to index shardOf(n).
   const recordsOf = (p: ReadPage) => p.passages.length || 1;
-  const indexes = indexCount(
-    pages.reduce((n, p) => n + recordsOf(p), 0),
-    recordsPerIndex,
-  );
+  const records = pages.reduce((n, p) => n + recordsOf(p), 0);
+  const indexes = indexCount(records, recordsPerIndex);
   // The first pages' records, sent to the first index as the pages came (earlyIndex): where they
   // are the start of the site's records, the rest follows them; else that index is dropped.
   const early = copies?.early();
   await early?.answered();
   const fed = early?.extends(pages, indexes);
   // Dropped: a new first index, in the same service.
-  const first = early?.started && !fed ? await freshIndex(index) : index;
-  const make = fed ? early!.make : recordMaker(setupDone);
-  const words = fed ? early!.words : vocabulary();
-  let records = fed?.records ?? 0;
+  const first = early?.started && fed === undefined ? await freshIndex(index) : index;
+  const make = fed !== undefined ? early!.make : recordMaker(setupDone);
+  const words = fed !== undefined ? early!.words : vocabulary();
   // The records of the indexes in `wave`, each handed to its index (`to`). Records are handed
   // to a Pagefind service without waiting for the one before (its replies come by message id),
   // up to RECORDS_IN_FLIGHT a service at a time: each is a message in memory until the service
@@ -681,14 +675,13 @@ export async function indexSite(
     let n = 0;
     const inFlight: Promise<void>[] = [];
     for (const [i, p] of pages.entries()) {
-      const first = n;
+      const at = n;
       n += recordsOf(p);
       // Already in the first index (fed).
-      if (fed && i < fed.pages) continue;
-      const inWave = (j: number) => wave.includes(shardOf(first + j, indexes));
+      if (fed !== undefined && i < fed) continue;
+      const inWave = (j: number) => wave.includes(shardOf(at + j, indexes));
       for (const { j, record: r } of make(p, () => readFileSync(join(dist, p.file), 'utf8'), inWave)) {
-        const k = shardOf(first + j, indexes);
-        records++;
+        const k = shardOf(at + j, indexes);
         words.count(r);
         const done = addRecord(to(k), r);
         // Awaited in its turn (below, or at the end); a later failure is not reported before an earlier one.
@@ -761,12 +754,12 @@ export async function indexSite(
   );
 
   log(
-    `search: ${pages.length} pages (${copied} read as Astro rendered them, ${fed?.pages ?? 0} indexed as they came) indexed as ${records} records${indexes > 1 ? ` in ${indexes} indexes` : ''}, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${words.terms} extra terms (lexicon ${lexicon.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
+    `search: ${pages.length} pages (${copied} read as Astro rendered them, ${fed ?? 0} indexed as they came) indexed as ${records} records${indexes > 1 ? ` in ${indexes} indexes` : ''}, ${synonyms.length} synonym entries, ${targets.length} best-bet targets, ${words.terms} extra terms (lexicon ${lexicon.size} words), vocabulary ${vocab.length} words, offline engine and files ${(offlineBytes / 1024).toFixed(0)} KiB`,
   );
   return {
     pages: pages.length,
     copied,
-    early: fed?.pages ?? 0,
+    early: fed ?? 0,
     copies: copies?.pages.size ?? 0,
     servicePeak: built.servicePeak,
     serviceCpu: built.serviceCpu,
