@@ -7,10 +7,11 @@
  * of the two processes, not their sum.
  *
  * The integration starts this process (with --wait) when Astro starts: while Astro starts and
- * bundles, it loads its modules, parses the Hunspell word list and starts Pagefind's service. Two lines come on stdin: the first when the model is
- * written (content/generated/; it is read then), the second with the folder Astro wrote the
- * site to; nothing here reads or writes that folder before. When stdin closes before a line
- * (Astro failed, or its process ended), it exits at once.
+ * bundles, it loads its modules, parses the Hunspell word list and starts Pagefind's service.
+ * Two lines come on stdin: the first when the model is written (content/generated/; it is read
+ * then), the second with the folder Astro wrote the site to; nothing here reads or writes that
+ * folder before. When stdin closes before a line (Astro failed, or its process ended), it
+ * exits at once.
  * A copy of each page Astro renders comes on file descriptor 3 (scripts/lib/astro/page-copies.ts):
  * read for search as it comes, and scanned for the URLs the offline step makes relative when
  * this process has nothing more pressing to do. Once ready, it says so (READY_FOR_COPIES); the
@@ -130,8 +131,9 @@ if (import.meta.main) {
   // Waiting, stdin closed before its line: the build process has gone without a model or a
   // site (the ingest or Astro failed, or the build was stopped); nothing to finish, and no
   // process left behind.
-  const line = stdinLines();
-  const expect = () => line().then((l) => l ?? process.exit(1));
+  // Not reading stdin otherwise: an open stdin would keep the process from ending.
+  const line = wait ? stdinLines() : undefined;
+  const expect = () => line!().then((l) => l ?? process.exit(1));
   const model = wait ? expect() : undefined;
   const built = model ? model.then(expect) : dist;
   // Waiting: the copies of the pages Astro renders come on file descriptor 3 (scripts/lib/astro/page-copies.ts), each read as it comes.
